@@ -1,0 +1,169 @@
+package dev.commandcenter.log;
+
+import dev.commandcenter.observation.ContentHash;
+import dev.commandcenter.observation.PollResult;
+import dev.commandcenter.observation.SubjectSeen;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * The write side of the append-only observation log (DESIGN §2). One poll is appended in one
+ * transaction: its source read, the subjects whose content changed, and one {@code gone} row for
+ * each subject that vanished from the part of the source that was read. Unchanged subjects cost
+ * nothing but the read row.
+ */
+@ApplicationScoped
+public class ObservationLog {
+
+    private static final String GONE_HASH = "gone";
+    private static final String GONE_PAYLOAD = "{}";
+
+    private final DataSource dataSource;
+    private final LastKnownStates lastKnown = new LastKnownStates();
+
+    @Inject
+    public ObservationLog(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Appends one poll, all or nothing; a poll appended before is not appended again. */
+    public synchronized AppendReceipt append(PollResult poll) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                Long earlier = existingRead(connection, poll.pollId());
+                if (earlier != null) {
+                    connection.rollback();
+                    return new AppendReceipt(earlier, 0, true);
+                }
+                Map<String, KnownState> known = lastKnown.snapshot(connection, poll.source());
+                List<Change> changes = changes(poll, known);
+                long readId = insertRead(connection, poll, changes.size());
+                insertChanges(connection, poll, readId, changes, known);
+                connection.commit();
+                lastKnown.committed(poll.source(), known);
+                return new AppendReceipt(readId, changes.size(), false);
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new LogAppendFailed("append of " + poll.source() + " poll " + poll.pollId() + " rolled back: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private record Change(String subject, String kind, Instant sourceTime, String hash, String payload, boolean gone) {
+    }
+
+    private static List<Change> changes(PollResult poll, Map<String, KnownState> known) {
+        List<Change> changes = new ArrayList<>();
+        if (!poll.outcome().delivered()) {
+            return changes;
+        }
+        Map<String, SubjectSeen> seen = new LinkedHashMap<>();
+        for (SubjectSeen s : poll.seen()) {
+            seen.put(s.subject(), s);
+        }
+        for (SubjectSeen s : seen.values()) {
+            String hash = ContentHash.of(s.kind(), s.payload());
+            KnownState before = known.get(s.subject());
+            if (before == null || before.gone() || !before.contentHash().equals(hash)) {
+                changes.add(new Change(s.subject(), s.kind(), s.sourceTime(), hash,
+                        ContentHash.canonicalJson(s.payload()), false));
+            }
+        }
+        known.forEach((subject, state) -> {
+            if (!state.gone() && !seen.containsKey(subject) && poll.covers(subject)) {
+                changes.add(new Change(subject, state.kind(), null, GONE_HASH, GONE_PAYLOAD, true));
+            }
+        });
+        return changes;
+    }
+
+    private static Long existingRead(Connection connection, String pollId) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT id FROM source_read WHERE poll_id = ?")) {
+            ps.setString(1, pollId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : null;
+            }
+        }
+    }
+
+    private static long insertRead(Connection connection, PollResult poll, int appended) throws SQLException {
+        String sql = "INSERT INTO source_read (poll_id, host, source, started_at, finished_at, outcome, error_text, "
+                + "subjects_seen, observations_appended, stale_after_ms) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, poll.pollId());
+            ps.setString(2, poll.host());
+            ps.setString(3, poll.source());
+            Jdbc.setInstant(ps, 4, poll.startedAt());
+            Jdbc.setInstant(ps, 5, poll.finishedAt());
+            ps.setString(6, poll.outcome().wire());
+            ps.setString(7, truncate(poll.error(), 4000));
+            ps.setInt(8, poll.seen().size());
+            ps.setInt(9, appended);
+            ps.setLong(10, poll.staleAfter().toMillis());
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                if (!keys.next()) {
+                    throw new SQLException("no id generated for source_read");
+                }
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    private static void insertChanges(Connection connection, PollResult poll, long readId, List<Change> changes,
+            Map<String, KnownState> known) throws SQLException {
+        if (changes.isEmpty()) {
+            return;
+        }
+        String observationSql = "INSERT INTO observation (read_id, source, subject, observed_at, source_time, kind, "
+                + "content_hash, payload, gone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String subjectSql = "INSERT INTO subject (source, subject, first_read_id) VALUES (?, ?, ?)";
+        try (PreparedStatement observations = connection.prepareStatement(observationSql);
+                PreparedStatement subjects = connection.prepareStatement(subjectSql)) {
+            boolean newSubjects = false;
+            for (Change change : changes) {
+                observations.setLong(1, readId);
+                observations.setString(2, poll.source());
+                observations.setString(3, change.subject());
+                Jdbc.setInstant(observations, 4, poll.finishedAt());
+                Jdbc.setInstant(observations, 5, change.sourceTime());
+                observations.setString(6, change.kind());
+                observations.setString(7, change.hash());
+                observations.setString(8, change.payload());
+                observations.setBoolean(9, change.gone());
+                observations.addBatch();
+                if (!known.containsKey(change.subject())) {
+                    subjects.setString(1, poll.source());
+                    subjects.setString(2, change.subject());
+                    subjects.setLong(3, readId);
+                    subjects.addBatch();
+                    newSubjects = true;
+                }
+                known.put(change.subject(), new KnownState(change.kind(), change.hash(), change.gone()));
+            }
+            observations.executeBatch();
+            if (newSubjects) {
+                subjects.executeBatch();
+            }
+        }
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

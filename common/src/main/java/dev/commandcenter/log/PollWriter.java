@@ -1,0 +1,48 @@
+package dev.commandcenter.log;
+
+import dev.commandcenter.observation.Channels;
+import dev.commandcenter.observation.PollResult;
+import dev.commandcenter.observation.ReadOutcome;
+import io.quarkus.logging.Log;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/**
+ * The one consumer of the observations channel: appends each poll to the log, in order.
+ * A poll that cannot be appended is not lost silently: its read is recorded as an error.
+ */
+@ApplicationScoped
+public class PollWriter {
+
+    private final ObservationLog log;
+
+    @Inject
+    public PollWriter(ObservationLog log) {
+        this.log = log;
+    }
+
+    @Incoming(Channels.OBSERVATIONS)
+    @Blocking(ordered = true)
+    public void write(PollResult poll) {
+        try {
+            log.append(poll);
+        } catch (LogAppendFailed failed) {
+            Log.errorf(failed, "could not append poll %s of %s", poll.pollId(), poll.source());
+            recordFailure(poll, failed);
+        }
+    }
+
+    private void recordFailure(PollResult poll, LogAppendFailed failed) {
+        PollResult failure = new PollResult(poll.pollId(), poll.host(), poll.source(), poll.startedAt(),
+                poll.finishedAt(), ReadOutcome.ERROR, "log append failed: " + failed.getMessage(), poll.staleAfter(),
+                List.of(), List.of());
+        try {
+            log.append(failure);
+        } catch (LogAppendFailed again) {
+            Log.errorf(again, "could not record the failed append of %s either", poll.source());
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package dev.commandcenter.observation;
+
+import java.time.Instant;
+
+/**
+ * One stored fact: a subject's content when it changed, or its disappearance ({@code gone}).
+ * The payload is the source's JSON, kept whole.
+ */
+public record Observation(
+        long seq,
+        long readId,
+        String source,
+        String subject,
+        Instant observedAt,
+        Instant sourceTime,
+        String kind,
+        String contentHash,
+        String payload,
+        boolean gone) {
+}
