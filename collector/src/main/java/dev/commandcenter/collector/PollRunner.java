@@ -1,0 +1,41 @@
+package dev.commandcenter.collector;
+
+import dev.commandcenter.observation.PollResult;
+import dev.commandcenter.observation.ReadOutcome;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** Runs one poll of one source and turns whatever happens into a {@link PollResult}; never throws. */
+final class PollRunner {
+
+    private final Clock clock;
+    private final String host;
+
+    PollRunner(Clock clock, String host) {
+        this.clock = clock;
+        this.host = host;
+    }
+
+    PollResult run(Source source, Instant startedAt) {
+        try {
+            SourceSnapshot snapshot = source.poll();
+            return new PollResult(newPollId(), host, source.name(), startedAt, clock.instant(), snapshot.outcome(),
+                    snapshot.note(), source.timing().staleBound(), snapshot.seen(), snapshot.unreadScopes());
+        } catch (SourceFailure failure) {
+            return failed(source, startedAt, failure.outcome(), failure.getMessage());
+        } catch (RuntimeException | LinkageError | StackOverflowError e) {
+            return failed(source, startedAt, ReadOutcome.ERROR, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    PollResult failed(Source source, Instant startedAt, ReadOutcome outcome, String error) {
+        return new PollResult(newPollId(), host, source.name(), startedAt, clock.instant(), outcome, error,
+                source.timing().staleBound(), List.of(), List.of());
+    }
+
+    private static String newPollId() {
+        return UUID.randomUUID().toString();
+    }
+}

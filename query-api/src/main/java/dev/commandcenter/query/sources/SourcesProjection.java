@@ -1,0 +1,55 @@
+package dev.commandcenter.query.sources;
+
+import dev.commandcenter.log.LogReader;
+import dev.commandcenter.observation.FreshnessRule;
+import dev.commandcenter.observation.FreshnessVerdict;
+import dev.commandcenter.observation.KnownSource;
+import dev.commandcenter.observation.SourceRead;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Folds the log's reads into the sources view at an instant. Every known source appears, read or
+ * not, so an absent source is visibly unknown; sources found only in the log follow.
+ */
+@ApplicationScoped
+public class SourcesProjection {
+
+    private final LogReader log;
+
+    @Inject
+    public SourcesProjection(LogReader log) {
+        this.log = log;
+    }
+
+    public SourcesView at(Instant at) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (KnownSource known : KnownSource.values()) {
+            labels.put(known.sourceName(), known.label());
+        }
+        for (String source : log.sourcesRead()) {
+            labels.putIfAbsent(source, source);
+        }
+        List<SourceStatus> statuses = new ArrayList<>();
+        labels.forEach((source, label) -> statuses.add(status(source, label, at)));
+        return new SourcesView(at, statuses);
+    }
+
+    private SourceStatus status(String source, String label, Instant at) {
+        Optional<SourceRead> last = log.lastRead(source, at);
+        Optional<SourceRead> delivering = last.filter(r -> r.outcome().delivered()).isPresent()
+                ? last
+                : log.lastDeliveringRead(source, at);
+        FreshnessVerdict verdict = FreshnessRule.judge(last, delivering, at);
+        return new SourceStatus(source, label, verdict.freshness(), verdict.reason(),
+                delivering.map(SourceRead::finishedAt).orElse(null),
+                last.map(LastRead::of).orElse(null),
+                last.map(r -> r.staleAfter().toSeconds()).orElse(null));
+    }
+}

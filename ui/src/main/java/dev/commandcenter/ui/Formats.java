@@ -1,0 +1,36 @@
+package dev.commandcenter.ui;
+
+import dev.commandcenter.observation.Ages;
+import dev.commandcenter.observation.Freshness;
+import io.quarkus.qute.TemplateExtension;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Formatting for templates, kept out of the templates themselves. */
+@TemplateExtension
+public class Formats {
+
+    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
+    /** "42s ago", relative to the instant the view was computed for. */
+    static String ago(Instant instant, Instant now) {
+        return Ages.describe(Duration.between(instant, now)) + " ago";
+    }
+
+    static String utc(Instant instant) {
+        return UTC.format(instant);
+    }
+
+    /** A symbol per freshness, so the state never rests on colour alone. */
+    static String symbol(Freshness freshness) {
+        return switch (freshness) {
+            case LIVE -> "●";
+            case STALE -> "◐";
+            case UNKNOWN -> "?";
+            case DEGRADED -> "▲";
+        };
+    }
+}

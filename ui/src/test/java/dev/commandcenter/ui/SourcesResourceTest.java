@@ -1,0 +1,52 @@
+package dev.commandcenter.ui;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class SourcesResourceTest {
+
+    @Test
+    void listsEveryKnownSourceAndCallsTheUnreadOnesUnknown() {
+        given().get("/api/sources").then()
+                .statusCode(200)
+                .body("sources.source", hasItems("collector", "gitea", "hermes", "huey", "heartbeats", "processes",
+                        "endpoints"))
+                .body("sources.find { it.source == 'gitea' }.freshness", equalTo("unknown"))
+                .body("sources.find { it.source == 'gitea' }.reason", equalTo("never read"))
+                .body("sources.find { it.source == 'gitea' }.lastRead", nullValue());
+    }
+
+    @Test
+    void theCollectorItselfBecomesLiveOnceItHasPolled() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/api/sources").then()
+                .body("sources.find { it.source == 'collector' }.freshness", equalTo("live"))
+                .body("sources.find { it.source == 'collector' }.lastRead.outcome", equalTo("ok"))
+                .body("sources.find { it.source == 'collector' }.lastRead.host", equalTo("test-host")));
+    }
+
+    @Test
+    void dashboardShowsTheSameSourcesWithTheirFreshnessInWords() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/").then()
+                .statusCode(200)
+                .contentType(containsString("text/html"))
+                .body(containsString("<tr class=\"freshness-live\" id=\"source-collector\">"))
+                .body(containsString("<tr class=\"freshness-unknown\" id=\"source-gitea\">"))
+                .body(containsString("</span> unknown</td>"))
+                .body(containsString("never read")));
+    }
+
+    @Test
+    void publishesOpenApiAndHealth() {
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/sources"));
+        given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
+    }
+}
