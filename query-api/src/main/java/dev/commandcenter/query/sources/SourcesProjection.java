@@ -41,6 +41,13 @@ public class SourcesProjection {
         return new SourcesView(at, statuses);
     }
 
+    /** One source's status at an instant: what a view embeds to say how fresh its rows are. */
+    public SourceStatus status(String source, Instant at) {
+        String label = java.util.Arrays.stream(KnownSource.values()).filter(k -> k.sourceName().equals(source))
+                .map(KnownSource::label).findFirst().orElse(source);
+        return status(source, label, at);
+    }
+
     private SourceStatus status(String source, String label, Instant at) {
         Optional<SourceRead> last = log.lastRead(source, at);
         Optional<SourceRead> delivering = last.filter(r -> r.outcome().delivered()).isPresent()
