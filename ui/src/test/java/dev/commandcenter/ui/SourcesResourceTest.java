@@ -22,15 +22,15 @@ class SourcesResourceTest {
                         "endpoints"))
                 .body("sources.find { it.source == 'gitea' }.freshness", equalTo("unknown"))
                 .body("sources.find { it.source == 'gitea' }.reason", equalTo("never read"))
-                .body("sources.find { it.source == 'gitea' }.lastRead", nullValue());
+                .body("sources.find { it.source == 'gitea' }.last_read", nullValue());
     }
 
     @Test
     void theCollectorItselfBecomesLiveOnceItHasPolled() {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/api/sources").then()
                 .body("sources.find { it.source == 'collector' }.freshness", equalTo("live"))
-                .body("sources.find { it.source == 'collector' }.lastRead.outcome", equalTo("ok"))
-                .body("sources.find { it.source == 'collector' }.lastRead.host", equalTo("test-host")));
+                .body("sources.find { it.source == 'collector' }.last_read.outcome", equalTo("ok"))
+                .body("sources.find { it.source == 'collector' }.last_read.host", equalTo("test-host")));
     }
 
     @Test
