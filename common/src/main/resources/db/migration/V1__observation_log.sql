@@ -40,7 +40,7 @@ CREATE TABLE observation (
     gone          BOOLEAN NOT NULL
 );
 
--- "latest of this subject at or before T": seek (source, subject), walk seq downwards.
-CREATE INDEX observation_by_subject ON observation (source, subject, seq);
+-- "latest of this subject at or before T": one descending seek to (source, subject, T), whatever T is.
+CREATE INDEX observation_by_subject ON observation (source, subject, observed_at DESC, seq DESC);
 -- time-range export and history by source.
 CREATE INDEX observation_by_time ON observation (source, observed_at, seq);

@@ -18,7 +18,7 @@ final class LastKnownStates {
     private static final String LATEST_PER_SUBJECT = "SELECT o.subject, o.kind, o.content_hash, o.gone "
             + "FROM subject s JOIN observation o ON o.seq = ("
             + "  SELECT i.seq FROM observation i WHERE i.source = s.source AND i.subject = s.subject "
-            + "  ORDER BY i.seq DESC FETCH FIRST 1 ROW ONLY) "
+            + "  ORDER BY i.observed_at DESC, i.seq DESC FETCH FIRST 1 ROW ONLY) "
             + "WHERE s.source = ?";
 
     private final Map<String, Map<String, KnownState>> bySource = new ConcurrentHashMap<>();

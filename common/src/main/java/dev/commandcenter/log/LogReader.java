@@ -24,7 +24,7 @@ public class LogReader {
     private static final String LATEST_AT = "SELECT " + prefixed("o", Jdbc.OBSERVATION_COLUMNS)
             + " FROM subject s JOIN observation o ON o.seq = ("
             + "  SELECT i.seq FROM observation i WHERE i.source = s.source AND i.subject = s.subject"
-            + "  AND i.observed_at <= ? ORDER BY i.seq DESC FETCH FIRST 1 ROW ONLY)"
+            + "  AND i.observed_at <= ? ORDER BY i.observed_at DESC, i.seq DESC FETCH FIRST 1 ROW ONLY)"
             + " WHERE s.source = ? AND o.gone = FALSE ORDER BY o.subject";
 
     private static final String DELIVERED = "('ok', 'partial', 'degraded')";
@@ -47,7 +47,7 @@ public class LogReader {
     /** Every stored change of one subject observed within [from, to], oldest first. */
     public List<Observation> history(String source, String subject, Instant from, Instant to) {
         String sql = "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE source = ? AND subject = ?"
-                + " AND observed_at >= ? AND observed_at <= ? ORDER BY seq";
+                + " AND observed_at >= ? AND observed_at <= ? ORDER BY observed_at, seq";
         return observations(sql, ps -> {
             ps.setString(1, source);
             ps.setString(2, subject);
