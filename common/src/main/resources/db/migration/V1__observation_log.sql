@@ -44,3 +44,5 @@ CREATE TABLE observation (
 CREATE INDEX observation_by_subject ON observation (source, subject, observed_at DESC, seq DESC);
 -- time-range export and history by source.
 CREATE INDEX observation_by_time ON observation (source, observed_at, seq);
+-- replay navigation: the neighbouring change before or after an instant, across sources.
+CREATE INDEX observation_at ON observation (observed_at);

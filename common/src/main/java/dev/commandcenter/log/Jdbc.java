@@ -31,6 +31,11 @@ final class Jdbc {
         return value == null ? null : value.toInstant();
     }
 
+    static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
     static SourceRead sourceRead(ResultSet rs) throws SQLException {
         return new SourceRead(
                 rs.getLong("id"),

@@ -71,6 +71,58 @@ public class LogReader {
         return reads(source, at, limit, false);
     }
 
+    /**
+     * Streams the observations of one source (or all, when null) observed within [from, to], in log
+     * order, without holding them in memory: for export and audit.
+     */
+    public void stream(String source, Instant from, Instant to, java.util.function.Consumer<Observation> sink) {
+        String sql = "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE observed_at >= ? AND observed_at <= ?"
+                + (source == null ? "" : " AND source = ?") + " ORDER BY seq";
+        query(sql, ps -> {
+            ps.setFetchSize(500);
+            Jdbc.setInstant(ps, 1, from);
+            Jdbc.setInstant(ps, 2, to);
+            if (source != null) {
+                ps.setString(3, source);
+            }
+        }, rs -> sink.accept(Jdbc.observation(rs)));
+    }
+
+    /** Every read of a source finished within [from, to], oldest first. */
+    public List<SourceRead> readsBetween(String source, Instant from, Instant to) {
+        String sql = "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE source = ? AND finished_at >= ?"
+                + " AND finished_at <= ? ORDER BY finished_at, id";
+        List<SourceRead> reads = new ArrayList<>();
+        query(sql, ps -> {
+            ps.setString(1, source);
+            Jdbc.setInstant(ps, 2, from);
+            Jdbc.setInstant(ps, 3, to);
+        }, rs -> reads.add(Jdbc.sourceRead(rs)));
+        return reads;
+    }
+
+    /** When the log begins: the first read's finish, if any. */
+    public Optional<Instant> firstInstant() {
+        return instant("SELECT MIN(finished_at) FROM source_read", ps -> {
+        });
+    }
+
+    /** The newest instant before {@code at} at which some subject changed. */
+    public Optional<Instant> changeBefore(Instant at) {
+        return instant("SELECT MAX(observed_at) FROM observation WHERE observed_at < ?", ps -> Jdbc.setInstant(ps, 1, at));
+    }
+
+    /** The oldest instant after {@code at} at which some subject changed. */
+    public Optional<Instant> changeAfter(Instant at) {
+        return instant("SELECT MIN(observed_at) FROM observation WHERE observed_at > ?", ps -> Jdbc.setInstant(ps, 1, at));
+    }
+
+    private Optional<Instant> instant(String sql, Binder binder) {
+        List<Instant> found = new ArrayList<>();
+        query(sql, binder, rs -> found.add(Jdbc.instant(rs, 1)));
+        return found.stream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     /** Every source that has at least one read in the log. */
     public List<String> sourcesRead() {
         List<String> sources = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.commandcenter.observation;
 
+import com.fasterxml.jackson.annotation.JsonRawValue;
 import java.time.Instant;
 
 /**
@@ -15,6 +16,6 @@ public record Observation(
         Instant sourceTime,
         String kind,
         String contentHash,
-        String payload,
+        @JsonRawValue String payload,
         boolean gone) {
 }

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.UUID;
 
 /** Builds realistic poll results for log tests. */
-final class Polls {
+public final class Polls {
 
-    static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
+    public static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
     private Polls() {
     }
 
-    static SubjectSeen job(String id, String state) {
+    public static SubjectSeen job(String id, String state) {
         ObjectNode payload = JsonNodeFactory.instance.objectNode();
         payload.put("id", id);
         payload.put("state", state);
@@ -26,12 +26,18 @@ final class Polls {
         return new SubjectSeen("cron:job:" + id, "CronJobRead", null, payload);
     }
 
-    static PollResult ok(Instant at, SubjectSeen... seen) {
+    public static PollResult ok(Instant at, SubjectSeen... seen) {
         return poll(at, ReadOutcome.OK, null, List.of(seen), List.of());
     }
 
-    static PollResult poll(Instant at, ReadOutcome outcome, String error, List<SubjectSeen> seen, List<String> unread) {
-        return new PollResult(UUID.randomUUID().toString(), "host-a", "hermes", at.minusMillis(40), at, outcome, error,
+    public static PollResult poll(Instant at, ReadOutcome outcome, String error, List<SubjectSeen> seen, List<String> unread) {
+        return of("hermes", at, outcome, error, seen, unread);
+    }
+
+    /** A poll of any source, with a three-minute staleness bound. */
+    public static PollResult of(String source, Instant at, ReadOutcome outcome, String error, List<SubjectSeen> seen,
+            List<String> unread) {
+        return new PollResult(UUID.randomUUID().toString(), "host-a", source, at.minusMillis(40), at, outcome, error,
                 Duration.ofMinutes(3), seen, unread);
     }
 }

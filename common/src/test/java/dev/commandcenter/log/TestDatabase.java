@@ -7,17 +7,17 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** A migrated H2 database, in memory or in a directory, built the way the application builds its own. */
-final class TestDatabase {
+public final class TestDatabase {
 
     private TestDatabase() {
     }
 
-    static DataSource inMemory() {
+    public static DataSource inMemory() {
         return migrated("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;"
                 + "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 
-    static DataSource inDirectory(Path dir) {
+    public static DataSource inDirectory(Path dir) {
         return migrated("jdbc:h2:file:" + dir.toAbsolutePath().resolve("log")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }

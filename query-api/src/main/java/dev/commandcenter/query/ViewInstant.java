@@ -7,7 +7,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -33,19 +35,43 @@ public class ViewInstant {
         if (at == null || at.isBlank()) {
             return now;
         }
-        Instant parsed;
-        try {
-            parsed = OffsetDateTime.parse(at.trim()).toInstant();
-        } catch (DateTimeParseException e) {
-            throw badRequest("at=" + at + " is not an ISO-8601 instant such as 2026-03-02T09:00:00Z");
-        }
+        Instant parsed = parse("at", at);
         if (parsed.isAfter(now)) {
             throw badRequest("at=" + at + " is in the future; the log only knows the past (now is " + now + ")");
         }
         return parsed;
     }
 
-    private static BadRequestException badRequest(String reason) {
+    /**
+     * A window bound ({@code from}/{@code to}) of a history query: an ISO-8601 instant, or the
+     * fallback when absent. Unlike {@code at}, a bound may lie in the future (an open window).
+     */
+    public Instant bound(String name, String value, Instant fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        return parse(name, value);
+    }
+
+    /** ISO-8601 with an offset; without one (as a browser's datetime-local sends it) the time is UTC. */
+    private static Instant parse(String name, String value) {
+        String text = value.trim();
+        try {
+            return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException withoutOffset) {
+            try {
+                return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
+            } catch (DateTimeParseException e) {
+                throw badRequest(name + "=" + value + " is not an ISO-8601 instant such as 2026-03-02T09:00:00Z");
+            }
+        }
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    public static BadRequestException badRequest(String reason) {
         return new BadRequestException(Response.status(Response.Status.BAD_REQUEST)
                 .type(MediaType.TEXT_PLAIN).entity(reason + "\n").build());
     }

@@ -1,5 +1,6 @@
 package dev.commandcenter.ui;
 
+import dev.commandcenter.query.ReplayNavigator;
 import dev.commandcenter.query.sources.SourcesProjection;
 import dev.commandcenter.query.sources.SourcesView;
 import io.quarkus.qute.CheckedTemplate;
@@ -8,30 +9,36 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 
 /** The dashboard's pages, rendered from the same view records the REST API returns. */
 @Path("/")
+@Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance index(SourcesView view);
+        static native TemplateInstance sources(SourcesView view);
     }
 
     private final SourcesProjection sources;
-    private final Clock clock;
+    private final ReplayNavigator replay;
 
     @Inject
-    public DashboardResource(SourcesProjection sources, Clock clock) {
+    public DashboardResource(SourcesProjection sources, ReplayNavigator replay) {
         this.sources = sources;
-        this.clock = clock;
+        this.replay = replay;
     }
 
     @GET
-    @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance index() {
-        return Templates.index(sources.at(clock.instant()));
+    public TemplateInstance index(@QueryParam("at") String at) {
+        return sources(at);
+    }
+
+    @GET
+    @Path("sources")
+    public TemplateInstance sources(@QueryParam("at") String at) {
+        return Templates.sources(sources.at(replay.locate(at)));
     }
 }

@@ -14,6 +14,8 @@ public class Formats {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter LOCAL_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
 
     /** "42s ago", relative to the instant the view was computed for. */
     static String ago(Instant instant, Instant now) {
@@ -22,6 +24,11 @@ public class Formats {
 
     static String utc(Instant instant) {
         return UTC.format(instant);
+    }
+
+    /** The value a datetime-local input expects, in UTC. */
+    static String localUtc(Instant instant) {
+        return LOCAL_UTC.format(instant);
     }
 
     /** A symbol per freshness, so the state never rests on colour alone. */

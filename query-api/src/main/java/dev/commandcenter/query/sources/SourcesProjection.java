@@ -5,6 +5,7 @@ import dev.commandcenter.observation.FreshnessRule;
 import dev.commandcenter.observation.FreshnessVerdict;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.SourceRead;
+import dev.commandcenter.query.Replay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -28,7 +29,12 @@ public class SourcesProjection {
         this.log = log;
     }
 
-    public SourcesView at(Instant at) {
+    public SourcesView at(Replay replay) {
+        return new SourcesView(replay, statuses(replay.at()));
+    }
+
+    /** Every known source's status at an instant. */
+    public List<SourceStatus> statuses(Instant at) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (KnownSource known : KnownSource.values()) {
             labels.put(known.sourceName(), known.label());
@@ -38,7 +44,7 @@ public class SourcesProjection {
         }
         List<SourceStatus> statuses = new ArrayList<>();
         labels.forEach((source, label) -> statuses.add(status(source, label, at)));
-        return new SourcesView(at, statuses);
+        return statuses;
     }
 
     /** One source's status at an instant: what a view embeds to say how fresh its rows are. */

@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import dev.commandcenter.query.ViewInstant;
+import dev.commandcenter.query.ReplayNavigator;
 import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -13,18 +13,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class SourcesResource {
 
     private final SourcesProjection projection;
-    private final ViewInstant instant;
+    private final ReplayNavigator replay;
 
     @Inject
-    public SourcesResource(SourcesProjection projection, ViewInstant instant) {
+    public SourcesResource(SourcesProjection projection, ReplayNavigator replay) {
         this.projection = projection;
-        this.instant = instant;
+        this.replay = replay;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Every known source with its last read and its freshness (live, stale, unknown, degraded)")
     public SourcesView sources(@QueryParam("at") String at) {
-        return projection.at(instant.resolve(at));
+        return projection.at(replay.locate(at));
     }
 }

@@ -1,0 +1,61 @@
+package dev.commandcenter.query.history;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.commandcenter.log.LogReader;
+import dev.commandcenter.query.ViewInstant;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Raw observations as NDJSON, streamed, for export and audit. */
+@Path("/api/log")
+public class LogExportResource {
+
+    static final String NDJSON = "application/x-ndjson";
+
+    private final LogReader log;
+    private final ViewInstant instants;
+    private final ObjectMapper json;
+
+    @Inject
+    public LogExportResource(LogReader log, ViewInstant instants, ObjectMapper json) {
+        this.log = log;
+        this.instants = instants;
+        this.json = json;
+    }
+
+    @GET
+    @Produces(NDJSON)
+    @Operation(summary = "Observations of a source (or all) within [from, to], one JSON object per line, in log order")
+    public StreamingOutput export(@QueryParam("source") String source, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        Instant end = instants.bound("to", to, instants.now());
+        Instant start = instants.bound("from", from, Instant.EPOCH);
+        return output -> {
+            BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
+            try {
+                log.stream(source == null || source.isBlank() ? null : source, start, end, observation -> {
+                    try {
+                        writer.write(json.writeValueAsString(observation));
+                        writer.write('\n');
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            writer.flush();
+        };
+    }
+}

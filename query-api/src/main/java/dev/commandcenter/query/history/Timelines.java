@@ -1,0 +1,35 @@
+package dev.commandcenter.query.history;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds the timeline of each kind among the beans that provide one, and folds it into transitions. */
+@ApplicationScoped
+public class Timelines {
+
+    private final Instance<StateTimeline> timelines;
+
+    @Inject
+    public Timelines(Instance<StateTimeline> timelines) {
+        this.timelines = timelines;
+    }
+
+    public boolean supports(SubjectKind kind) {
+        return timelines.stream().anyMatch(t -> t.kind() == kind);
+    }
+
+    public List<Transition> transitions(SubjectKind kind, Optional<String> subject, Instant from, Instant to) {
+        List<Transition> all = new ArrayList<>();
+        for (StateTimeline timeline : timelines) {
+            if (timeline.kind() == kind) {
+                all.addAll(Transitions.fold(kind, timeline.timeline(subject, from, to)));
+            }
+        }
+        return all;
+    }
+}
