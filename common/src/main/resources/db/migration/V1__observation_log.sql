@@ -40,9 +40,9 @@ CREATE TABLE observation (
     gone          BOOLEAN NOT NULL
 );
 
--- "latest of this subject at or before T": one descending seek to (source, subject, T), whatever T is.
-CREATE INDEX observation_by_subject ON observation (source, subject, observed_at DESC, seq DESC);
--- time-range export and history by source.
-CREATE INDEX observation_by_time ON observation (source, observed_at, seq);
+-- one subject's history over a time range.
+CREATE INDEX observation_by_subject ON observation (source, subject, observed_at, seq);
+-- a source's observations in log order: the delta after a checkpoint, export by source.
+CREATE INDEX observation_by_source ON observation (source, seq);
 -- replay navigation: the neighbouring change before or after an instant, across sources.
 CREATE INDEX observation_at ON observation (observed_at);

@@ -1,5 +1,6 @@
 package dev.commandcenter.log;
 
+import dev.commandcenter.observation.Observation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -9,43 +10,45 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Per source, the last stored content hash of each subject: what the next poll is compared with.
- * Loaded from the log on first use, updated only after an append commits, so a rolled-back
- * poll leaves it as the log is.
+ * Per source, the last stored state of each subject and the changes since the last checkpoint:
+ * what the next poll is compared with. Loaded from the log on first use, updated only after an
+ * append commits, so a rolled-back poll leaves it as the log is.
  */
 final class LastKnownStates {
 
-    private static final String LATEST_PER_SUBJECT = "SELECT o.subject, o.kind, o.content_hash, o.gone "
-            + "FROM subject s JOIN observation o ON o.seq = ("
-            + "  SELECT i.seq FROM observation i WHERE i.source = s.source AND i.subject = s.subject "
-            + "  ORDER BY i.observed_at DESC, i.seq DESC FETCH FIRST 1 ROW ONLY) "
-            + "WHERE s.source = ?";
-
-    private final Map<String, Map<String, KnownState>> bySource = new ConcurrentHashMap<>();
-
-    /** A private copy the caller may change while it builds an append. */
-    Map<String, KnownState> snapshot(Connection connection, String source) throws SQLException {
-        Map<String, KnownState> known = bySource.get(source);
-        if (known == null) {
-            known = load(connection, source);
-            bySource.put(source, known);
-        }
-        return new HashMap<>(known);
+    /** A source's known subjects and how many changes were appended since its last checkpoint. */
+    record Snapshot(Map<String, KnownState> subjects, int sinceCheckpoint) {
     }
 
-    void committed(String source, Map<String, KnownState> after) {
+    private final Map<String, Snapshot> bySource = new ConcurrentHashMap<>();
+
+    /** A private copy the caller may change while it builds an append. */
+    Snapshot snapshot(Connection connection, String source) throws SQLException {
+        Snapshot known = bySource.get(source);
+        if (known == null) {
+            known = new Snapshot(load(connection, source), 0);
+            bySource.put(source, known);
+        }
+        return new Snapshot(new HashMap<>(known.subjects()), known.sinceCheckpoint());
+    }
+
+    void committed(String source, Snapshot after) {
         bySource.put(source, after);
     }
 
     private static Map<String, KnownState> load(Connection connection, String source) throws SQLException {
         Map<String, KnownState> known = new HashMap<>();
-        try (PreparedStatement ps = connection.prepareStatement(LATEST_PER_SUBJECT)) {
+        // Subjects that vanished before the last checkpoint are in no checkpoint: they are known, and gone.
+        try (PreparedStatement ps = connection.prepareStatement("SELECT subject FROM subject WHERE source = ?")) {
             ps.setString(1, source);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    known.put(rs.getString(1), new KnownState(rs.getString(2), rs.getString(3), rs.getBoolean(4)));
+                    known.put(rs.getString(1), new KnownState(null, null, true, -1));
                 }
             }
+        }
+        for (Observation o : SubjectStates.at(connection, source, null).values()) {
+            known.put(o.subject(), new KnownState(o.kind(), o.contentHash(), o.gone(), o.seq()));
         }
         return known;
     }

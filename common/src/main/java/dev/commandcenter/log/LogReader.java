@@ -21,12 +21,6 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class LogReader {
 
-    private static final String LATEST_AT = "SELECT " + prefixed("o", Jdbc.OBSERVATION_COLUMNS)
-            + " FROM subject s JOIN observation o ON o.seq = ("
-            + "  SELECT i.seq FROM observation i WHERE i.source = s.source AND i.subject = s.subject"
-            + "  AND i.observed_at <= ? ORDER BY i.observed_at DESC, i.seq DESC FETCH FIRST 1 ROW ONLY)"
-            + " WHERE s.source = ? AND o.gone = FALSE ORDER BY o.subject";
-
     private static final String DELIVERED = "('ok', 'partial', 'degraded')";
 
     private final DataSource dataSource;
@@ -38,10 +32,14 @@ public class LogReader {
 
     /** The current content of every subject of a source that was present at {@code at}, ordered by subject. */
     public List<Observation> latestAt(String source, Instant at) {
-        return observations(LATEST_AT, ps -> {
-            Jdbc.setInstant(ps, 1, at);
-            ps.setString(2, source);
-        });
+        try (Connection connection = dataSource.getConnection()) {
+            return SubjectStates.at(connection, source, at).values().stream()
+                    .filter(o -> !o.gone())
+                    .sorted(java.util.Comparator.comparing(Observation::subject))
+                    .toList();
+        } catch (SQLException e) {
+            throw new LogReadFailed("log query failed: " + e.getMessage(), e);
+        }
     }
 
     /** Every stored change of one subject observed within [from, to], oldest first. */
@@ -161,10 +159,6 @@ public class LogReader {
         } catch (SQLException e) {
             throw new LogReadFailed("log query failed: " + e.getMessage(), e);
         }
-    }
-
-    private static String prefixed(String alias, String columns) {
-        return alias + "." + columns.replace(", ", ", " + alias + ".");
     }
 
     @FunctionalInterface

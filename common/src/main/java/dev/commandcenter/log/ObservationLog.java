@@ -29,12 +29,22 @@ public class ObservationLog {
     private static final String GONE_HASH = "gone";
     private static final String GONE_PAYLOAD = "{}";
 
+    /** Changes per source between checkpoints, at least; a source with more subjects waits for as many changes. */
+    static final int CHECKPOINT_EVERY = 2_000;
+
     private final DataSource dataSource;
+    private final int checkpointEvery;
     private final LastKnownStates lastKnown = new LastKnownStates();
 
     @Inject
     public ObservationLog(DataSource dataSource) {
+        this(dataSource, CHECKPOINT_EVERY);
+    }
+
+    /** A log that checkpoints after {@code checkpointEvery} changes of a source (or its subject count, if larger). */
+    public ObservationLog(DataSource dataSource, int checkpointEvery) {
         this.dataSource = dataSource;
+        this.checkpointEvery = checkpointEvery;
     }
 
     /** Appends one poll, all or nothing; a poll appended before is not appended again. */
@@ -47,12 +57,18 @@ public class ObservationLog {
                     connection.rollback();
                     return new AppendReceipt(earlier, 0, true);
                 }
-                Map<String, KnownState> known = lastKnown.snapshot(connection, poll.source());
+                LastKnownStates.Snapshot before = lastKnown.snapshot(connection, poll.source());
+                Map<String, KnownState> known = before.subjects();
                 List<Change> changes = changes(poll, known);
                 long readId = insertRead(connection, poll, changes.size());
                 insertChanges(connection, poll, readId, changes, known);
+                int sinceCheckpoint = before.sinceCheckpoint() + changes.size();
+                if (sinceCheckpoint >= Math.max(checkpointEvery, known.size())) {
+                    Checkpoints.write(connection, poll, readId, known);
+                    sinceCheckpoint = 0;
+                }
                 connection.commit();
-                lastKnown.committed(poll.source(), known);
+                lastKnown.committed(poll.source(), new LastKnownStates.Snapshot(known, sinceCheckpoint));
                 return new AppendReceipt(readId, changes.size(), false);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -133,7 +149,7 @@ public class ObservationLog {
         String observationSql = "INSERT INTO observation (read_id, source, subject, observed_at, source_time, kind, "
                 + "content_hash, payload, gone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         String subjectSql = "INSERT INTO subject (source, subject, first_read_id) VALUES (?, ?, ?)";
-        try (PreparedStatement observations = connection.prepareStatement(observationSql);
+        try (PreparedStatement observations = connection.prepareStatement(observationSql, new String[] {"seq"});
                 PreparedStatement subjects = connection.prepareStatement(subjectSql)) {
             boolean newSubjects = false;
             for (Change change : changes) {
@@ -154,9 +170,17 @@ public class ObservationLog {
                     subjects.addBatch();
                     newSubjects = true;
                 }
-                known.put(change.subject(), new KnownState(change.kind(), change.hash(), change.gone()));
             }
             observations.executeBatch();
+            try (ResultSet keys = observations.getGeneratedKeys()) {
+                for (Change change : changes) {
+                    if (!keys.next()) {
+                        throw new SQLException("fewer sequence numbers than observations appended");
+                    }
+                    known.put(change.subject(), new KnownState(change.kind(), change.hash(), change.gone(),
+                            keys.getLong(1)));
+                }
+            }
             if (newSubjects) {
                 subjects.executeBatch();
             }

@@ -1,0 +1,109 @@
+package dev.commandcenter.log;
+
+import dev.commandcenter.observation.Observation;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The latest observation of every subject of a source at an instant, from the last checkpoint at or
+ * before it plus the changes after it (bounded by the next checkpoint). Costs O(subjects + checkpoint
+ * interval), not O(log size). Gone rows are included; callers decide what absence means.
+ */
+final class SubjectStates {
+
+    private static final String CHECKPOINT_AT = "SELECT id, through_seq FROM checkpoint WHERE source = ?"
+            + " AND taken_at <= ? ORDER BY taken_at DESC, id DESC FETCH FIRST 1 ROW ONLY";
+    private static final String NEWEST_CHECKPOINT = "SELECT id, through_seq FROM checkpoint WHERE source = ?"
+            + " ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
+    private static final String NEXT_CHECKPOINT = "SELECT MIN(through_seq) FROM checkpoint WHERE source = ?"
+            + " AND taken_at > ?";
+    private static final String BASE = "SELECT " + prefixed(Jdbc.OBSERVATION_COLUMNS)
+            + " FROM checkpoint_entry e JOIN observation o ON o.seq = e.seq WHERE e.checkpoint_id = ?";
+
+    private SubjectStates() {
+    }
+
+    /** State at {@code at}; a null instant means everything appended so far. */
+    static Map<String, Observation> at(Connection connection, String source, Instant at) throws SQLException {
+        long[] checkpoint = at == null ? newestCheckpoint(connection, source) : checkpointAt(connection, source, at);
+        Map<String, Observation> latest = new HashMap<>();
+        long fromSeq = -1;
+        if (checkpoint != null) {
+            fromSeq = checkpoint[1];
+            try (PreparedStatement ps = connection.prepareStatement(BASE)) {
+                ps.setLong(1, checkpoint[0]);
+                collect(ps, latest);
+            }
+        }
+        Long untilSeq = at == null ? null : nextCheckpointSeq(connection, source, at);
+        String delta = "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE source = ? AND seq > ?"
+                + (untilSeq == null ? "" : " AND seq <= ?") + (at == null ? "" : " AND observed_at <= ?")
+                + " ORDER BY seq";
+        try (PreparedStatement ps = connection.prepareStatement(delta)) {
+            int i = 1;
+            ps.setString(i++, source);
+            ps.setLong(i++, fromSeq);
+            if (untilSeq != null) {
+                ps.setLong(i++, untilSeq);
+            }
+            if (at != null) {
+                Jdbc.setInstant(ps, i, at);
+            }
+            collect(ps, latest);
+        }
+        return latest;
+    }
+
+    private static void collect(PreparedStatement ps, Map<String, Observation> latest) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                Observation o = Jdbc.observation(rs);
+                latest.put(o.subject(), o);
+            }
+        }
+    }
+
+    private static long[] checkpointAt(Connection connection, String source, Instant at) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(CHECKPOINT_AT)) {
+            ps.setString(1, source);
+            Jdbc.setInstant(ps, 2, at);
+            return pair(ps);
+        }
+    }
+
+    private static long[] newestCheckpoint(Connection connection, String source) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(NEWEST_CHECKPOINT)) {
+            ps.setString(1, source);
+            return pair(ps);
+        }
+    }
+
+    private static long[] pair(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
+        }
+    }
+
+    private static Long nextCheckpointSeq(Connection connection, String source, Instant at) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(NEXT_CHECKPOINT)) {
+            ps.setString(1, source);
+            Jdbc.setInstant(ps, 2, at);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    long seq = rs.getLong(1);
+                    return rs.wasNull() ? null : seq;
+                }
+                return null;
+            }
+        }
+    }
+
+    private static String prefixed(String columns) {
+        return "o." + columns.replace(", ", ", o.");
+    }
+}

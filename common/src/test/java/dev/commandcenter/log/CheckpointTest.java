@@ -1,0 +1,85 @@
+package dev.commandcenter.log;
+
+import static dev.commandcenter.log.Polls.T0;
+import static dev.commandcenter.log.Polls.job;
+import static dev.commandcenter.log.Polls.ok;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.PollResult;
+import dev.commandcenter.observation.SubjectSeen;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/** Checkpoints are an optimisation: with or without them, the log answers exactly the same. */
+class CheckpointTest {
+
+    private final DataSource checkpointed = TestDatabase.inMemory();
+    private final DataSource plain = TestDatabase.inMemory();
+    private final ObservationLog often = new ObservationLog(checkpointed, 3);
+    private final ObservationLog never = new ObservationLog(plain, Integer.MAX_VALUE);
+
+    @Test
+    void latestAtIsTheSameWithAndWithoutCheckpointsAtEveryInstant() throws Exception {
+        Random random = new Random(7);
+        List<Instant> instants = new ArrayList<>();
+        for (int poll = 0; poll < 60; poll++) {
+            List<SubjectSeen> seen = new ArrayList<>();
+            for (int subject = 0; subject < 8; subject++) {
+                if (random.nextInt(6) != 0) { // now and then a subject vanishes, and may come back
+                    seen.add(job("j" + subject, "state-" + random.nextInt(3)));
+                }
+            }
+            Instant at = T0.plusSeconds(60L * poll);
+            PollResult result = ok(at, seen.toArray(SubjectSeen[]::new));
+            often.append(result);
+            never.append(result);
+            instants.add(at);
+            instants.add(at.plusSeconds(30));
+        }
+        assertTrue(count(checkpointed, "checkpoint") > 5, "the checkpointed log did take checkpoints");
+        assertEquals(0, count(plain, "checkpoint"));
+
+        LogReader withCheckpoints = new LogReader(checkpointed);
+        LogReader without = new LogReader(plain);
+        for (Instant at : instants) {
+            assertEquals(view(without.latestAt("hermes", at)), view(withCheckpoints.latestAt("hermes", at)),
+                    "latest at " + at);
+        }
+    }
+
+    @Test
+    void aReopenedLogDeduplicatesAgainstItsCheckpointsIncludingSubjectsThatVanishedBefore() {
+        for (int poll = 0; poll < 10; poll++) {
+            often.append(ok(T0.plusSeconds(60L * poll), job("a", "s" + poll), job("b", "steady")));
+        }
+        often.append(ok(T0.plusSeconds(600), job("a", "s9"))); // b vanishes
+        for (int poll = 11; poll < 20; poll++) {
+            often.append(ok(T0.plusSeconds(60L * poll), job("a", "s" + poll)));
+        }
+        ObservationLog reopened = new ObservationLog(checkpointed, 3);
+        assertEquals(0, reopened.append(ok(T0.plusSeconds(1260), job("a", "s19"))).appended(), "unchanged");
+        assertEquals(1, reopened.append(ok(T0.plusSeconds(1320), job("a", "s19"), job("b", "steady"))).appended(),
+                "b comes back once, without a second registration of the subject");
+    }
+
+    private static List<String> view(List<Observation> observations) {
+        return observations.stream().map(o -> o.subject() + "=" + o.payload()).toList();
+    }
+
+    private static long count(DataSource db, String table) throws Exception {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
