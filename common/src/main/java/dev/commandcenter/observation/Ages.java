@@ -15,7 +15,8 @@ public final class Ages {
         }
         long minutes = seconds / 60;
         if (minutes < 60) {
-            return seconds % 60 == 0 ? minutes + "m" : minutes + "m " + (seconds % 60) + "s";
+            // seconds matter only while minutes are few
+            return seconds % 60 == 0 || minutes >= 10 ? minutes + "m" : minutes + "m " + (seconds % 60) + "s";
         }
         long hours = minutes / 60;
         if (hours < 48) {
