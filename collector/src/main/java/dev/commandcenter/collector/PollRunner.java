@@ -2,20 +2,28 @@ package dev.commandcenter.collector;
 
 import dev.commandcenter.observation.PollResult;
 import dev.commandcenter.observation.ReadOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 /** Runs one poll of one source and turns whatever happens into a {@link PollResult}; never throws. */
-final class PollRunner {
+@ApplicationScoped
+public class PollRunner {
 
     private final Clock clock;
     private final String host;
 
-    PollRunner(Clock clock, String host) {
+    @Inject
+    public PollRunner(Clock clock, HostIdentity host) {
         this.clock = clock;
-        this.host = host;
+        this.host = host.hostId();
+    }
+
+    Instant now() {
+        return clock.instant();
     }
 
     PollResult run(Source source, Instant startedAt) {

@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.ExecutorService;
@@ -39,20 +38,20 @@ public class PollScheduler {
     private final Emitter<PollResult> emitter;
     private final CommandCenterConfig config;
     private final PollRunner runner;
+    private final PollMetrics metrics;
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(daemon("poll-ticker"));
     private final ExecutorService pollers = Executors.newCachedThreadPool(daemon("poll"));
-    private final Clock clock;
 
     @Inject
     public PollScheduler(Instance<Source> sources,
             @Channel(Channels.OBSERVATIONS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
             Emitter<PollResult> emitter,
-            CommandCenterConfig config, Clock clock, HostIdentity host) {
+            CommandCenterConfig config, PollRunner runner, PollMetrics metrics) {
         this.sources = sources;
         this.emitter = emitter;
         this.config = config;
-        this.clock = clock;
-        this.runner = new PollRunner(clock, host.hostId());
+        this.runner = runner;
+        this.metrics = metrics;
     }
 
     void start(@Observes StartupEvent event) {
@@ -76,7 +75,7 @@ public class PollScheduler {
     private void tick(ScheduledSource scheduled) {
         try {
             Source source = scheduled.source;
-            Instant startedAt = clock.instant();
+            Instant startedAt = runner.now();
             if (scheduled.inFlight != null && !scheduled.inFlight.isDone()) {
                 publish(runner.failed(source, startedAt, ReadOutcome.TIMEOUT,
                         "previous poll still running since " + scheduled.inFlightSince));
@@ -106,6 +105,7 @@ public class PollScheduler {
     }
 
     private void publish(PollResult result) {
+        metrics.record(result);
         emitter.send(result).whenComplete((ok, failure) -> {
             if (failure != null) {
                 Log.errorf(failure, "poll of %s could not be handed to the log", result.source());

@@ -45,6 +45,14 @@ class SourcesResourceTest {
     }
 
     @Test
+    void exportsPollOutcomesForPrometheus() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/metrics").then()
+                .statusCode(200)
+                .body(containsString("command_center_polls_total{outcome=\"ok\",source=\"collector\"}"))
+                .body(containsString("command_center_poll_duration_seconds_count{source=\"collector\"}")));
+    }
+
+    @Test
     void publishesOpenApiAndHealth() {
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/sources"));
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));
