@@ -1,6 +1,8 @@
 package dev.commandcenter.ui;
 
 import dev.commandcenter.query.ReplayNavigator;
+import dev.commandcenter.query.brief.BriefProjection;
+import dev.commandcenter.query.brief.BriefStatus;
 import dev.commandcenter.query.sources.SourcesProjection;
 import dev.commandcenter.query.sources.SourcesView;
 import io.quarkus.qute.CheckedTemplate;
@@ -20,20 +22,24 @@ public class DashboardResource {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance sources(SourcesView view);
+
+        static native TemplateInstance brief(BriefStatus view);
     }
 
     private final SourcesProjection sources;
+    private final BriefProjection brief;
     private final ReplayNavigator replay;
 
     @Inject
-    public DashboardResource(SourcesProjection sources, ReplayNavigator replay) {
+    public DashboardResource(SourcesProjection sources, BriefProjection brief, ReplayNavigator replay) {
         this.sources = sources;
+        this.brief = brief;
         this.replay = replay;
     }
 
     @GET
-    public TemplateInstance index(@QueryParam("at") String at) {
-        return sources(at);
+    public TemplateInstance brief(@QueryParam("at") String at) {
+        return Templates.brief(brief.at(replay.locate(at)));
     }
 
     @GET

@@ -2,6 +2,7 @@ package dev.commandcenter.ui;
 
 import dev.commandcenter.observation.Ages;
 import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.query.brief.Health;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,6 +30,16 @@ public class Formats {
     /** The value a datetime-local input expects, in UTC. */
     static String localUtc(Instant instant) {
         return LOCAL_UTC.format(instant);
+    }
+
+    /** A symbol per health, so red and green differ in shape as well as colour. */
+    static String symbol(Health health) {
+        return switch (health) {
+            case RED -> "✖";
+            case UNKNOWN -> "?";
+            case AMBER -> "▲";
+            case GREEN -> "✔";
+        };
     }
 
     /** A symbol per freshness, so the state never rests on colour alone. */

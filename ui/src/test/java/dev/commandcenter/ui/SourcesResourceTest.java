@@ -35,7 +35,7 @@ class SourcesResourceTest {
 
     @Test
     void dashboardShowsTheSameSourcesWithTheirFreshnessInWords() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/").then()
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/sources").then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("<tr class=\"freshness-live\" id=\"source-collector\">"))

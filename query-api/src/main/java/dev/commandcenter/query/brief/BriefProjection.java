@@ -1,0 +1,55 @@
+package dev.commandcenter.query.brief;
+
+import dev.commandcenter.query.Replay;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Rolls the areas up. Overall is the worst health of the configured areas; green only when every
+ * configured area is green; with no configured area at all it is unknown, never green.
+ */
+@ApplicationScoped
+public class BriefProjection {
+
+    private final Instance<BriefContributor> contributors;
+
+    @Inject
+    public BriefProjection(Instance<BriefContributor> contributors) {
+        this.contributors = contributors;
+    }
+
+    public BriefStatus at(Replay replay) {
+        List<BriefPart> parts = new ArrayList<>();
+        for (BriefContributor contributor : contributors) {
+            parts.add(contributor.part(replay.at()));
+        }
+        parts.sort(Comparator.comparing(BriefPart::area));
+        return new BriefStatus(replay, overall(parts), headline(parts), parts);
+    }
+
+    static Health overall(List<BriefPart> parts) {
+        List<BriefPart> configured = parts.stream().filter(BriefPart::configured).toList();
+        if (configured.isEmpty()) {
+            return Health.UNKNOWN;
+        }
+        return configured.stream().map(BriefPart::health).reduce(Health.GREEN, Health::worst);
+    }
+
+    static String headline(List<BriefPart> parts) {
+        Map<Health, Long> counts = parts.stream().flatMap(p -> p.items().stream())
+                .collect(Collectors.groupingBy(BriefItem::health, () -> new EnumMap<>(Health.class),
+                        Collectors.counting()));
+        if (counts.isEmpty()) {
+            return parts.stream().anyMatch(BriefPart::configured) ? "all configured areas green" : "nothing configured yet";
+        }
+        return counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().wire())
+                .collect(Collectors.joining(", "));
+    }
+}

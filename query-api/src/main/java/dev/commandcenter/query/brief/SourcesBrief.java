@@ -1,0 +1,68 @@
+package dev.commandcenter.query.brief;
+
+import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.observation.ReadOutcome;
+import dev.commandcenter.query.sources.SourceStatus;
+import dev.commandcenter.query.sources.SourcesProjection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** The sources area: every configured source that is not live, linked to its row. */
+@ApplicationScoped
+public class SourcesBrief implements BriefContributor {
+
+    private final SourcesProjection sources;
+
+    @Inject
+    public SourcesBrief(SourcesProjection sources) {
+        this.sources = sources;
+    }
+
+    @Override
+    public BriefArea area() {
+        return BriefArea.SOURCES;
+    }
+
+    @Override
+    public BriefPart part(Instant at) {
+        List<SourceStatus> statuses = sources.statuses(at);
+        List<BriefItem> items = new ArrayList<>();
+        int live = 0;
+        int configured = 0;
+        for (SourceStatus s : statuses) {
+            if (!isConfigured(s)) {
+                continue;
+            }
+            configured++;
+            if (s.freshness() == Freshness.LIVE) {
+                live++;
+                continue;
+            }
+            items.add(new BriefItem(health(s.freshness()), s.source() + " is " + s.freshness().wire(), s.reason(),
+                    "/sources#source-" + s.source(), s.source(), s.freshness(), s.observedAt()));
+        }
+        Health health = items.stream().map(BriefItem::health).reduce(Health.GREEN, Health::worst);
+        Instant oldest = statuses.stream().filter(SourcesBrief::isConfigured).map(SourceStatus::observedAt)
+                .filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
+        String summary = live + " of " + configured + " configured sources live";
+        return new BriefPart(BriefArea.SOURCES, configured == 0 ? Health.UNKNOWN : health, summary, configured > 0,
+                "/sources", oldest, items);
+    }
+
+    /** Read at least once and not reporting itself unconfigured. */
+    static boolean isConfigured(SourceStatus s) {
+        return s.lastRead() != null && s.lastRead().outcome() != ReadOutcome.UNCONFIGURED;
+    }
+
+    private static Health health(Freshness freshness) {
+        return switch (freshness) {
+            case LIVE -> Health.GREEN;
+            case STALE, DEGRADED -> Health.AMBER;
+            case UNKNOWN -> Health.UNKNOWN;
+        };
+    }
+}
