@@ -11,10 +11,14 @@ import java.net.StandardProtocolFamily;
 import java.net.URLEncoder;
 import java.net.UnixDomainSocketAddress;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
 import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Asks tailscaled's LocalAPI over its Unix socket ({@code GET /localapi/v0/whois?addr=ip:port}),
@@ -25,6 +29,7 @@ import java.nio.file.Path;
 public class LocalApiWhois implements TailscaleWhois {
 
     private static final int MAX_ANSWER = 256 * 1024;
+    private static final Duration ANSWER_WITHIN = Duration.ofMillis(1_500);
 
     private final Path socket;
 
@@ -63,17 +68,31 @@ public class LocalApiWhois implements TailscaleWhois {
         return WhoisParser.parse(Integer.parseInt(statusLine[1]), response.substring(headerEnd + 4));
     }
 
+    /** Reads until tailscaled closes the connection, for at most {@link #ANSWER_WITHIN}. */
     private static String readAll(SocketChannel channel) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteBuffer buffer = ByteBuffer.allocate(8192);
-        while (channel.read(buffer) >= 0) {
-            buffer.flip();
-            out.write(buffer.array(), 0, buffer.limit());
-            buffer.clear();
-            if (out.size() > MAX_ANSWER) {
-                throw new IOException("answer larger than " + MAX_ANSWER + " bytes");
+        long deadline = System.nanoTime() + ANSWER_WITHIN.toNanos();
+        channel.configureBlocking(false);
+        try (Selector selector = Selector.open()) {
+            channel.register(selector, SelectionKey.OP_READ);
+            while (true) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0 || selector.select(left) == 0) {
+                    throw new IOException("no answer within " + ANSWER_WITHIN.toMillis() + " ms");
+                }
+                selector.selectedKeys().clear();
+                int read = channel.read(buffer);
+                if (read < 0) {
+                    return out.toString(StandardCharsets.UTF_8);
+                }
+                buffer.flip();
+                out.write(buffer.array(), 0, buffer.limit());
+                buffer.clear();
+                if (out.size() > MAX_ANSWER) {
+                    throw new IOException("answer larger than " + MAX_ANSWER + " bytes");
+                }
             }
         }
-        return out.toString(StandardCharsets.UTF_8);
     }
 }

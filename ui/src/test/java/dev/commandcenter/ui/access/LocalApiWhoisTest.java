@@ -41,6 +41,18 @@ class LocalApiWhoisTest {
     }
 
     @Test
+    void aTailscaledThatNeverAnswersIsGivenUpOn() throws Exception {
+        Path socket = dir.resolve("silent.sock");
+        try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
+            server.bind(UnixDomainSocketAddress.of(socket));
+
+            WhoisAnswer answer = new LocalApiWhois(socket).whois(ip("100.88.1.2"), 51234);
+
+            assertEquals(new WhoisAnswer.Unreachable("LocalAPI did not answer: no answer within 1500 ms"), answer);
+        }
+    }
+
+    @Test
     void noSocketMeansTailscaledCannotBeAsked() {
         WhoisAnswer answer = new LocalApiWhois(dir.resolve("absent.sock")).whois(ip("100.88.1.2"), 1);
 
