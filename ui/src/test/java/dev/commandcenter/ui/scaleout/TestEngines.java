@@ -9,12 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The real engines of the scale-out suite, on loopback: a throw-away PostgreSQL cluster started by
  * {@code deploy/test-engines/postgres.sh}, and a single-node KRaft Kafka broker in this JVM.
  */
 final class TestEngines implements AutoCloseable {
+
+    /** The broker logs its whole configuration at INFO on start; keep the suite's output readable. Strong references keep the levels. */
+    private static final List<Logger> QUIET = List.of(Logger.getLogger("kafka"), Logger.getLogger("org.apache.kafka"),
+            Logger.getLogger("state.change.logger"));
+
+    static {
+        QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
+    }
 
     final int postgresPort;
     final int kafkaPort;
