@@ -9,14 +9,20 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +63,7 @@ class CollectorsOnTwoHostsIT {
             assertTrue(count(engines, "SELECT COUNT(*) FROM source_read WHERE host = 'host-b'") >= 2,
                     "host-b's polls are in PostgreSQL");
             assertEquals(0, localReads(hostA), "a collector-only process appends nothing to a local log");
+            assertPublishedKeyedBySource(engines);
         }
     }
 
@@ -144,6 +151,29 @@ class CollectorsOnTwoHostsIT {
                 ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
+        }
+    }
+
+    /** Polls of one source share a record key, hence a partition, hence their order. */
+    private static void assertPublishedKeyedBySource(TestEngines engines) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, engines.kafkaBootstrap());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "key-check");
+        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props)) {
+            consumer.subscribe(List.of(TOPIC));
+            int seen = 0;
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            while (seen < 4 && System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> polled : consumer.poll(Duration.ofMillis(500))) {
+                    assertTrue(polled.value().contains("\"source\":\"" + polled.key() + "\""),
+                            "a poll is keyed by its source: key " + polled.key() + ", value " + polled.value());
+                    seen++;
+                }
+            }
+            assertTrue(seen >= 4, "the collectors' polls are on the topic");
         }
     }
 
