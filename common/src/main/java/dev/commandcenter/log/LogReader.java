@@ -56,17 +56,27 @@ public class LogReader {
 
     /** The newest read of a source finished at or before {@code at}. */
     public Optional<SourceRead> lastRead(String source, Instant at) {
-        return reads(source, at, 1, false).stream().findFirst();
+        return reads(source, null, at, 1, false).stream().findFirst();
     }
 
     /** The newest read at or before {@code at} that delivered data (ok, partial or degraded). */
     public Optional<SourceRead> lastDeliveringRead(String source, Instant at) {
-        return reads(source, at, 1, true).stream().findFirst();
+        return reads(source, null, at, 1, true).stream().findFirst();
+    }
+
+    /** The newest read of a source by one collector host, finished at or before {@code at}. */
+    public Optional<SourceRead> lastRead(String source, String host, Instant at) {
+        return reads(source, host, at, 1, false).stream().findFirst();
+    }
+
+    /** The newest read of a source by one collector host at or before {@code at} that delivered data. */
+    public Optional<SourceRead> lastDeliveringRead(String source, String host, Instant at) {
+        return reads(source, host, at, 1, true).stream().findFirst();
     }
 
     /** The newest {@code limit} reads of a source at or before {@code at}, newest first. */
     public List<SourceRead> recentReads(String source, Instant at, int limit) {
-        return reads(source, at, limit, false);
+        return reads(source, null, at, limit, false);
     }
 
     /**
@@ -129,14 +139,28 @@ public class LogReader {
         return sources;
     }
 
-    private List<SourceRead> reads(String source, Instant at, int limit, boolean deliveringOnly) {
+    /** Every collector host that read a source at or before {@code at}, by name. */
+    public List<String> hostsRead(String source, Instant at) {
+        List<String> hosts = new ArrayList<>();
+        query("SELECT DISTINCT host FROM source_read WHERE source = ? AND finished_at <= ? ORDER BY host", ps -> {
+            ps.setString(1, source);
+            Jdbc.setInstant(ps, 2, at);
+        }, rs -> hosts.add(rs.getString(1)));
+        return hosts;
+    }
+
+    private List<SourceRead> reads(String source, String host, Instant at, int limit, boolean deliveringOnly) {
         String sql = "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE source = ? AND finished_at <= ?"
+                + (host == null ? "" : " AND host = ?")
                 + (deliveringOnly ? " AND outcome IN " + DELIVERED : "")
                 + " ORDER BY finished_at DESC, id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY";
         List<SourceRead> reads = new ArrayList<>();
         query(sql, ps -> {
             ps.setString(1, source);
             Jdbc.setInstant(ps, 2, at);
+            if (host != null) {
+                ps.setString(3, host);
+            }
         }, rs -> reads.add(Jdbc.sourceRead(rs)));
         return reads;
     }

@@ -24,9 +24,14 @@ public class PollWriter {
         this.log = log;
     }
 
-    @Incoming(Channels.OBSERVATIONS)
+    @Incoming(Channels.OBSERVATIONS_TO_LOG)
     @Blocking(ordered = true)
     public void write(PollResult poll) {
+        if (poll == null) {
+            // A record a broker delivered but that could not be read as a poll: nothing to append.
+            Log.warn("a published poll could not be read and was skipped (see the deserializer warning above)");
+            return;
+        }
         try {
             log.append(poll);
         } catch (LogAppendFailed failed) {

@@ -1,8 +1,6 @@
 package dev.commandcenter.query.sources;
 
 import dev.commandcenter.log.LogReader;
-import dev.commandcenter.observation.FreshnessRule;
-import dev.commandcenter.observation.FreshnessVerdict;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.SourceRead;
 import dev.commandcenter.query.Replay;
@@ -17,7 +15,8 @@ import java.util.Optional;
 
 /**
  * Folds the log's reads into the sources view at an instant. Every known source appears, read or
- * not, so an absent source is visibly unknown; sources found only in the log follow.
+ * not, so an absent source is visibly unknown; sources found only in the log follow. A source read
+ * by several collector hosts appears once per host.
  */
 @ApplicationScoped
 public class SourcesProjection {
@@ -43,7 +42,7 @@ public class SourcesProjection {
             labels.putIfAbsent(source, source);
         }
         List<SourceStatus> statuses = new ArrayList<>();
-        labels.forEach((source, label) -> statuses.add(status(source, label, at)));
+        labels.forEach((source, label) -> statuses.addAll(statusPerHost(source, label, at)));
         return statuses;
     }
 
@@ -59,10 +58,23 @@ public class SourcesProjection {
         Optional<SourceRead> delivering = last.filter(r -> r.outcome().delivered()).isPresent()
                 ? last
                 : log.lastDeliveringRead(source, at);
-        FreshnessVerdict verdict = FreshnessRule.judge(last, delivering, at);
-        return new SourceStatus(source, label, verdict.freshness(), verdict.reason(),
-                delivering.map(SourceRead::finishedAt).orElse(null),
-                last.map(LastRead::of).orElse(null),
-                last.map(r -> r.staleAfter().toSeconds()).orElse(null));
+        return HostReads.status(source, label, last, delivering, at);
+    }
+
+    /** A source read by several collector hosts gets a row per host (see {@link HostReads}). */
+    private List<SourceStatus> statusPerHost(String source, String label, Instant at) {
+        List<String> hosts = log.hostsRead(source, at);
+        if (hosts.size() <= 1) {
+            return List.of(status(source, label, at));
+        }
+        List<HostReads> reads = new ArrayList<>();
+        for (String host : hosts) {
+            Optional<SourceRead> last = log.lastRead(source, host, at);
+            Optional<SourceRead> delivering = last.filter(r -> r.outcome().delivered()).isPresent()
+                    ? last
+                    : log.lastDeliveringRead(source, host, at);
+            reads.add(new HostReads(host, last, delivering));
+        }
+        return HostReads.statuses(source, label, reads, at);
     }
 }
