@@ -20,9 +20,22 @@ class SourcesResourceTest {
                 .statusCode(200)
                 .body("sources.source", hasItems("collector", "gitea", "hermes", "huey", "heartbeats", "processes",
                         "endpoints"))
+                .body("sources.find { it.source == 'hermes' }.freshness", equalTo("unknown"))
+                .body("sources.find { it.source == 'hermes' }.reason", equalTo("never read"))
+                .body("sources.find { it.source == 'hermes' }.lastRead", nullValue());
+    }
+
+    @Test
+    void anUnconfiguredGiteaIsUnknownAndNamesTheMissingSetting() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/api/sources").then()
                 .body("sources.find { it.source == 'gitea' }.freshness", equalTo("unknown"))
-                .body("sources.find { it.source == 'gitea' }.reason", equalTo("never read"))
-                .body("sources.find { it.source == 'gitea' }.lastRead", nullValue());
+                .body("sources.find { it.source == 'gitea' }.reason",
+                        equalTo("not configured: set command-center.gitea.url"))
+                .body("sources.find { it.source == 'gitea' }.lastRead.outcome", equalTo("unconfigured")));
+        given().get("/api/views/review-queue").then().statusCode(200)
+                .body("source.freshness", equalTo("unknown")).body("rows.size()", equalTo(0));
+        given().get("/reviews").then().statusCode(200)
+                .body(containsString("this is not an all clear: Gitea is unknown"));
     }
 
     @Test
