@@ -75,6 +75,9 @@ public class GiteaSource implements Source {
             RepoScopes.Resolved resolved = RepoScopes.resolve(client, scopes, limit);
             List<RepoOutcome> outcomes = new ForgeReader(client, limit, config.maxFilesPerPull(), config.concurrency(),
                     clock).readAll(resolved.targets(), memory);
+            if (resolved.unlistedOwners().isEmpty()) {
+                memory.keySet().retainAll(resolved.targets().stream().map(RepoTarget::fullName).toList());
+            }
             return assemble(url, resolved, outcomes);
         } catch (GiteaReadError e) {
             throw new SourceFailure(e.outcome(), e.getMessage());
