@@ -19,6 +19,8 @@ final class RepoReader {
 
     /** Issues are asked again from a little before the newest one seen, in case of late commits. */
     private static final Duration SINCE_MARGIN = Duration.ofSeconds(60);
+    /** Deleted or transferred issues never show up as updated: the open list is read in full this often. */
+    private static final Duration FULL_LISTING_EVERY = Duration.ofHours(1);
 
     private final GiteaClient client;
     private final int limit;
@@ -33,13 +35,13 @@ final class RepoReader {
     /** Reads the repository, adds its subjects to {@code out} and returns what to remember. */
     RepoMemory read(RepoTarget target, RepoMemory before, Instant now, List<SubjectSeen> out) throws GiteaReadError {
         Map<Integer, RepoMemory.Pull> pulls = target.pulls() ? readPulls(target.fullName(), before, out) : Map.of();
-        RepoMemory withIssues = target.issues() ? readIssues(target.fullName(), before) : RepoMemory.NONE;
+        RepoMemory withIssues = target.issues() ? readIssues(target.fullName(), before, now) : RepoMemory.NONE;
         for (Map.Entry<Integer, RepoMemory.Issue> issue : withIssues.issues().entrySet()) {
             ObjectNode payload = issue.getValue().payload();
             out.add(new SubjectSeen("gitea:issue:" + target.fullName() + "#" + issue.getKey(), "IssueSeen",
                     GiteaParser.instant(payload.get("updated_at")).orElse(null), payload));
         }
-        return new RepoMemory(pulls, withIssues.issues(), withIssues.issuesWatermark(), now);
+        return new RepoMemory(pulls, withIssues.issues(), withIssues.issuesWatermark(), withIssues.issuesListedAt(), now);
     }
 
     private Map<Integer, RepoMemory.Pull> readPulls(String repo, RepoMemory before, List<SubjectSeen> out)
@@ -69,9 +71,10 @@ final class RepoReader {
         return now;
     }
 
-    private RepoMemory readIssues(String repo, RepoMemory before) throws GiteaReadError {
+    private RepoMemory readIssues(String repo, RepoMemory before, Instant now) throws GiteaReadError {
         String path = "/repos/" + repo + "/issues";
-        boolean incremental = before.issuesWatermark() != null;
+        boolean incremental = before.issuesWatermark() != null && before.issuesListedAt() != null
+                && before.issuesListedAt().plus(FULL_LISTING_EVERY).isAfter(now);
         Map<String, String> query = new LinkedHashMap<>();
         query.put("type", "issues");
         query.put("state", incremental ? "all" : "open");
@@ -79,7 +82,7 @@ final class RepoReader {
             query.put("since", before.issuesWatermark().minus(SINCE_MARGIN).toString());
         }
         Map<Integer, RepoMemory.Issue> issues = new HashMap<>(incremental ? before.issues() : Map.of());
-        Instant watermark = before.issuesWatermark();
+        Instant watermark = incremental ? before.issuesWatermark() : null;
         for (ObjectNode listed : Pages.all(client, path, query, limit).items()) {
             if (listed.hasNonNull("pull_request")) {
                 continue;
@@ -94,16 +97,12 @@ final class RepoReader {
                 continue;
             }
             String updatedAt = listed.path("updated_at").asText();
-            RepoMemory.Issue known = issues.get(number);
-            if (known == null || !known.updatedAt().equals(updatedAt)) {
-                issues.put(number, new RepoMemory.Issue(updatedAt, GiteaPayloads.issue(listed, timeline(repo, number))));
-            }
+            RepoMemory.Issue known = before.issues().get(number);
+            issues.put(number, known != null && known.updatedAt().equals(updatedAt) ? known
+                    : new RepoMemory.Issue(updatedAt, GiteaPayloads.issue(listed, timeline(repo, number))));
         }
-        if (watermark == null) {
-            // Nothing seen yet: keep reading the (empty) open list in full until an issue appears.
-            return new RepoMemory(Map.of(), issues, null, null);
-        }
-        return new RepoMemory(Map.of(), issues, watermark, null);
+        // With no issue seen yet there is no watermark: the (empty) open list is read in full until one appears.
+        return new RepoMemory(Map.of(), issues, watermark, incremental ? before.issuesListedAt() : now, null);
     }
 
     private ArrayNode timeline(String repo, int number) throws GiteaReadError {

@@ -135,6 +135,61 @@ class GiteaSourceTest {
     }
 
     @Test
+    void aRepositoryThatDoesNotExistIsReportedWhileTheOthersAreRead() throws Exception {
+        GiteaSource explicit = new GiteaSource(new TestGiteaConfig(gitea.baseUrl(), "cc-reader",
+                List.of("acme/tools", "acme/nope")), Clock.fixed(NOW, ZoneOffset.UTC),
+                Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
+
+        SourceSnapshot snapshot = explicit.poll();
+
+        assertEquals(ReadOutcome.PARTIAL, snapshot.outcome());
+        assertEquals("1 of 2 repositories unread: acme/nope (GET /repos/acme/nope/pulls: HTTP 404 (not found))",
+                snapshot.note());
+        assertNotNull(bySubject(snapshot).get("gitea:issue:acme/tools#41"));
+    }
+
+    @Test
+    void anHourAfterTheLastFullListingTheOpenIssuesAreListedAgainWithoutRereadingTimelines() throws Exception {
+        MutableClock clock = new MutableClock(NOW);
+        GiteaSource hourly = new GiteaSource(new TestGiteaConfig(gitea.baseUrl(), "cc-reader", List.of("acme/r07")),
+                clock, Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
+        hourly.poll();
+        gitea.clearRequests();
+        clock.now = NOW.plus(Duration.ofMinutes(61));
+
+        SourceSnapshot later = hourly.poll();
+
+        assertEquals(45, later.seen().stream().filter(s -> s.subject().startsWith("gitea:issue:")).count());
+        assertTrue(gitea.requests().stream().anyMatch(r -> "open".equals(r.query().get("state"))
+                && r.path().endsWith("/issues") && !r.query().containsKey("since")));
+        assertTrue(gitea.requests().stream().noneMatch(r -> r.path().endsWith("/timeline")));
+    }
+
+    /** A clock the test moves. */
+    static final class MutableClock extends Clock {
+        volatile Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    @Test
     void namesTheMissingSettingOrTheRefusedToken() {
         SourceFailure unconfigured = assertThrows(SourceFailure.class, () -> source(null, "cc-reader").poll());
         assertEquals(ReadOutcome.UNCONFIGURED, unconfigured.outcome());
