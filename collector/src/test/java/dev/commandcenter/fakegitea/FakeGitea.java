@@ -40,6 +40,7 @@ public final class FakeGitea implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> failingRepos = new ConcurrentHashMap<>();
     private volatile String login = "cc-reader";
+    private volatile boolean behindLoginPage;
 
     public FakeGitea(ForgeModel forge, String token) throws IOException {
         this.forge = forge;
@@ -72,6 +73,11 @@ public final class FakeGitea implements AutoCloseable {
         failingRepos.put(repo, status);
     }
 
+    /** Every request answers 200 with an HTML sign-in page, as behind a misconfigured single-sign-on proxy. */
+    public void behindLoginPage(boolean on) {
+        this.behindLoginPage = on;
+    }
+
     public void healRepo(String repo) {
         failingRepos.remove(repo);
     }
@@ -92,6 +98,13 @@ public final class FakeGitea implements AutoCloseable {
         try (exchange) {
             if (!"GET".equals(exchange.getRequestMethod())) {
                 send(exchange, 405, error("method not allowed"), null, null);
+                return;
+            }
+            if (behindLoginPage) {
+                byte[] page = "<!DOCTYPE html><html><body>Sign in</body></html>".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+                exchange.sendResponseHeaders(200, page.length);
+                exchange.getResponseBody().write(page);
                 return;
             }
             if (!("token " + token).equals(exchange.getRequestHeaders().getFirst("Authorization"))) {

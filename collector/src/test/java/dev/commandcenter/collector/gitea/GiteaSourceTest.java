@@ -76,6 +76,17 @@ class GiteaSourceTest {
                 .allMatch(r -> r.query().get("limit").equals("20")), "asks no more than the server's maximum of 20");
         assertEquals(3, gitea.requests().stream().filter(r -> r.path().equals("/api/v1/orgs/acme/repos")).count());
         assertTrue(gitea.requests().stream().allMatch(r -> r.method().equals("GET")));
+        // user, version, settings, 3 organisation pages, 50 pull lists, 11 × (reviews, files, status),
+        // 52 issue pages (r07 has three), 52 timelines
+        assertEquals(1 + 1 + 1 + 3 + 50 + 33 + 52 + 52, gitea.requests().size());
+    }
+
+    @Test
+    void aSignInPageInsteadOfTheApiIsMalformedNotEmpty() {
+        gitea.behindLoginPage(true);
+        SourceFailure failure = assertThrows(SourceFailure.class, source::poll);
+        assertEquals(ReadOutcome.MALFORMED, failure.outcome());
+        assertEquals("GET /user: HTML instead of JSON", failure.getMessage());
     }
 
     @Test
