@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -20,9 +21,22 @@ class SourcesResourceTest {
                 .statusCode(200)
                 .body("sources.source", hasItems("collector", "gitea", "hermes", "huey", "heartbeats", "processes",
                         "endpoints"))
+                .body("sources.find { it.source == 'hermes' }.freshness", equalTo("unknown"))
+                .body("sources.find { it.source == 'hermes' }.reason", equalTo("never read"))
+                .body("sources.find { it.source == 'hermes' }.last_read", nullValue());
+    }
+
+    @Test
+    void anUnconfiguredGiteaIsUnknownAndNamesTheMissingSetting() {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/api/sources").then()
                 .body("sources.find { it.source == 'gitea' }.freshness", equalTo("unknown"))
-                .body("sources.find { it.source == 'gitea' }.reason", equalTo("never read"))
-                .body("sources.find { it.source == 'gitea' }.last_read", nullValue());
+                .body("sources.find { it.source == 'gitea' }.reason",
+                        startsWith("not configured: set command-center.gitea.url"))
+                .body("sources.find { it.source == 'gitea' }.last_read.outcome", equalTo("unconfigured")));
+        given().get("/api/views/review-queue").then().statusCode(200)
+                .body("source.freshness", equalTo("unknown")).body("rows.size()", equalTo(0));
+        given().get("/reviews").then().statusCode(200)
+                .body(containsString("this is not an all clear: Gitea is unknown"));
     }
 
     @Test

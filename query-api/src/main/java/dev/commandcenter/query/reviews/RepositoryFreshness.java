@@ -1,0 +1,60 @@
+package dev.commandcenter.query.reviews;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.observation.ReadOutcome;
+import dev.commandcenter.query.sources.SourceStatus;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Per-repository freshness: the Gitea source's, except that a repository the last (partial) read
+ * could not reach is stale, with the error and the time of its last complete read. Pure.
+ */
+public final class RepositoryFreshness {
+
+    private final SourceStatus gitea;
+    private final Map<String, RepositoryStatus> repos = new TreeMap<>();
+
+    /** @param repoPayloads the {@code gitea:repo:*} payloads at the view's instant, by {@code owner/repo} */
+    public RepositoryFreshness(SourceStatus gitea, Map<String, JsonNode> repoPayloads) {
+        this.gitea = gitea;
+        repoPayloads.forEach((repo, payload) -> repos.put(repo, judge(repo, payload)));
+    }
+
+    public Map<String, RepositoryStatus> all() {
+        return repos;
+    }
+
+    /** The status of a repository; one with no record of its own shares the source's. */
+    public RepositoryStatus of(String repo) {
+        RepositoryStatus known = repos.get(repo);
+        return known != null ? known : new RepositoryStatus(repo, null, gitea.freshness(), gitea.reason(), gitea.observedAt());
+    }
+
+    private RepositoryStatus judge(String repo, JsonNode payload) {
+        String url = payload.path("html_url").asText(null);
+        boolean partialOrOk = gitea.lastRead() != null
+                && (gitea.lastRead().outcome() == ReadOutcome.OK || gitea.lastRead().outcome() == ReadOutcome.PARTIAL);
+        if (gitea.freshness() != Freshness.LIVE && !(gitea.freshness() == Freshness.DEGRADED && partialOrOk)) {
+            return new RepositoryStatus(repo, url, gitea.freshness(), gitea.reason(), gitea.observedAt());
+        }
+        JsonNode read = payload.path("command_center").path("read");
+        if ("unread".equals(read.path("state").asText())) {
+            Instant lastRead = instant(read.path("last_read_at").asText(null));
+            return new RepositoryStatus(repo, url, Freshness.STALE, "not read: " + read.path("error").asText("?")
+                    + (lastRead == null ? "; never read completely since the collector started" : ""), lastRead);
+        }
+        return new RepositoryStatus(repo, url, Freshness.LIVE, null, gitea.observedAt());
+    }
+
+    private static Instant instant(String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+}

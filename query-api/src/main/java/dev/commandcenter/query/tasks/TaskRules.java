@@ -1,0 +1,106 @@
+package dev.commandcenter.query.tasks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.query.reviews.GiteaSubjects;
+import dev.commandcenter.query.reviews.RepositoryStatus;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Puts one issue in a lane from explicit signals only: labels (by {@link LaneRules}), assignees,
+ * open linked pull requests and agent claims. Blocked beats in review beats in progress beats
+ * assigned; signals that disagree are listed, never resolved silently. Pure.
+ */
+public final class TaskRules {
+
+    private final LaneRules labels;
+    private final Map<String, String> agentLogins;
+
+    public TaskRules(LaneRules labels, Map<String, String> agentLogins) {
+        this.labels = labels;
+        this.agentLogins = agentLogins;
+    }
+
+    public TaskCard card(String subject, JsonNode issue, List<LinkedPull> pulls, List<String> claimedBy,
+            RepositoryStatus repo) {
+        List<String> assignees = new ArrayList<>();
+        issue.path("assignees").forEach(a -> assignees.add(a.path("login").asText()));
+        List<String> labelNames = new ArrayList<>();
+        issue.path("labels").forEach(l -> labelNames.add(l.path("name").asText()));
+        Map<Lane, List<LaneRules.LabelSignal>> byLane = new LinkedHashMap<>();
+        for (String name : labelNames) {
+            labels.match(name).ifPresent(s -> byLane.computeIfAbsent(s.lane(), k -> new ArrayList<>()).add(s));
+        }
+
+        List<String> signals = new ArrayList<>();
+        byLane.values().forEach(list -> list.forEach(s -> signals.add("label " + s.label())));
+        pulls.forEach(p -> signals.add("open pull request " + p.repo() + "#" + p.number() + (p.draft() ? " (draft)" : "")));
+        claimedBy.forEach(a -> signals.add("claimed by " + a));
+        if (!assignees.isEmpty()) {
+            signals.add("assigned to " + String.join(", ", assignees));
+        }
+
+        Lane lane = byLane.containsKey(Lane.BLOCKED) ? Lane.BLOCKED
+                : !pulls.isEmpty() || byLane.containsKey(Lane.IN_REVIEW) ? Lane.IN_REVIEW
+                : byLane.containsKey(Lane.IN_PROGRESS) || !claimedBy.isEmpty() ? Lane.IN_PROGRESS
+                : byLane.containsKey(Lane.ASSIGNED) || !assignees.isEmpty() ? Lane.ASSIGNED
+                : Lane.UNASSIGNED;
+        List<String> ambiguous = ambiguities(byLane, pulls, claimedBy, assignees);
+
+        String repoName = GiteaSubjects.repoOf(subject);
+        return new TaskCard("gitea", subject, repoName, issue.path("number").asInt(), issue.path("title").asText(),
+                issue.path("html_url").asText(), lane, assignees, labelNames, pulls, claimedBy, signals, ambiguous,
+                instant(issue.path("updated_at")), repo.observedAt(), repo.freshness(), repo.reason());
+    }
+
+    private List<String> ambiguities(Map<Lane, List<LaneRules.LabelSignal>> byLane, List<LinkedPull> pulls,
+            List<String> claimedBy, List<String> assignees) {
+        List<String> ambiguous = new ArrayList<>();
+        if (byLane.size() > 1) {
+            ambiguous.add("labels disagree: " + byLane.values().stream().flatMap(List::stream)
+                    .map(s -> s.label() + " (" + s.lane().wire() + ")").collect(Collectors.joining(", ")));
+        }
+        List<LinkedPull> ready = pulls.stream().filter(p -> !p.draft()).toList();
+        if (byLane.containsKey(Lane.BLOCKED) && !ready.isEmpty()) {
+            ambiguous.add("labeled " + byLane.get(Lane.BLOCKED).get(0).label() + " but has an open pull request "
+                    + ready.get(0).repo() + "#" + ready.get(0).number());
+        }
+        if (byLane.containsKey(Lane.IN_REVIEW) && pulls.isEmpty()) {
+            ambiguous.add("labeled " + byLane.get(Lane.IN_REVIEW).get(0).label() + " but no open pull request is linked");
+        }
+        for (LaneRules.LabelSignal s : byLane.getOrDefault(Lane.IN_PROGRESS, List.of())) {
+            if (s.agent() == null && assignees.isEmpty() && claimedBy.isEmpty()) {
+                ambiguous.add("labeled " + s.label() + " but nobody is assigned and no agent claims it");
+            }
+        }
+        byLane.values().stream().flatMap(List::stream).filter(s -> s.agent() != null)
+                .filter(s -> !assignees.isEmpty() && !assigned(s.agent(), assignees))
+                .forEach(s -> ambiguous.add("label " + s.label() + " names " + s.agent() + " but the issue is assigned to "
+                        + String.join(", ", assignees)));
+        if (claimedBy.size() > 1) {
+            ambiguous.add("claimed by several agents: " + String.join(", ", claimedBy));
+        }
+        claimedBy.stream().filter(a -> !assignees.isEmpty() && !assigned(a, assignees))
+                .forEach(a -> ambiguous.add("claimed by " + a + " but assigned to " + String.join(", ", assignees)));
+        return ambiguous;
+    }
+
+    private boolean assigned(String agent, List<String> assignees) {
+        String login = agentLogins.getOrDefault(agent, agent).toLowerCase(Locale.ROOT);
+        return assignees.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(login));
+    }
+
+    private static Instant instant(JsonNode node) {
+        try {
+            return node.isTextual() ? OffsetDateTime.parse(node.asText()).toInstant() : null;
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+}

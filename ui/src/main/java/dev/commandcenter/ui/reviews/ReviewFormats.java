@@ -1,0 +1,27 @@
+package dev.commandcenter.ui.reviews;
+
+import dev.commandcenter.observation.Ages;
+import dev.commandcenter.query.reviews.ReviewRow;
+import io.quarkus.qute.TemplateExtension;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Wording of review-queue values for the page. */
+@TemplateExtension
+public class ReviewFormats {
+
+    static String age(ReviewRow row) {
+        return Ages.describe(Duration.ofSeconds(row.ageSeconds()));
+    }
+
+    static String words(List<?> values) {
+        return values.stream().map(v -> v.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .collect(Collectors.joining(", "));
+    }
+
+    static String blocking(ReviewRow row) {
+        return row.blockers().isEmpty() ? "" : words(row.blockers());
+    }
+
+}

@@ -1,0 +1,38 @@
+package dev.commandcenter.ui.tasks;
+
+import dev.commandcenter.query.ViewInstant;
+import dev.commandcenter.query.tasks.TaskBoardProjection;
+import dev.commandcenter.query.tasks.TaskBoardView;
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The task board page: the same view record as {@code GET /api/views/task-board}. */
+@Path("/tasks")
+public class TaskBoardPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(TaskBoardView view);
+    }
+
+    private final TaskBoardProjection projection;
+    private final ViewInstant instant;
+
+    @Inject
+    public TaskBoardPage(TaskBoardProjection projection, ViewInstant instant) {
+        this.projection = projection;
+        this.instant = instant;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public TemplateInstance page(@QueryParam("at") String at) {
+        return Templates.page(projection.at(instant.resolve(at)));
+    }
+}
