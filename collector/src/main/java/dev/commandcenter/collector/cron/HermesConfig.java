@@ -30,5 +30,10 @@ public interface HermesConfig extends PollTiming {
      * The Hermes time zone: naive (legacy) timestamps and cron expressions are read in it. When
      * absent, {@code timezone:} of the home's {@code config.yaml}, else this machine's zone.
      */
-    Optional<ZoneId> timeZone();
+    Optional<String> timeZone();
+
+    /** {@link #timeZone()} as a zone; an unknown zone id fails the poll with the id in the error. */
+    default Optional<ZoneId> zone() {
+        return timeZone().filter(z -> !z.isBlank()).map(z -> ZoneId.of(z.trim()));
+    }
 }

@@ -54,7 +54,7 @@ public class HermesCronSource implements Source {
         SourceFailure first = null;
         for (HermesHome home : homes) {
             try {
-                seen.addAll(HermesHomeParser.parse(HermesHomeReader.read(home), config.timeZone(),
+                seen.addAll(HermesHomeParser.parse(HermesHomeReader.read(home), config.zone(),
                         ZoneId.systemDefault(), processes));
             } catch (SourceFailure failure) {
                 Log.warnf("Hermes home %s not read: %s", home.name(), failure.getMessage());

@@ -23,5 +23,10 @@ public interface HueyConfig extends PollTiming {
      * The time zone of the consumer host: its log lines carry local time, and the
      * {@code schedule.timestamp} column is off by its UTC offset. When absent, this machine's zone.
      */
-    Optional<ZoneId> writerTimeZone();
+    Optional<String> writerTimeZone();
+
+    /** {@link #writerTimeZone()} as a zone; an unknown zone id fails the poll with the id in the error. */
+    default Optional<ZoneId> writerZone() {
+        return writerTimeZone().filter(z -> !z.isBlank()).map(z -> ZoneId.of(z.trim()));
+    }
 }

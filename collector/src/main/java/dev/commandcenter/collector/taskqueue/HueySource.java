@@ -53,7 +53,7 @@ public class HueySource implements Source {
     @Override
     public SourceSnapshot poll() throws SourceFailure {
         Path db = config.db().orElseThrow(() -> SourceFailure.unconfigured(DB_SETTING));
-        ZoneId writerZone = config.writerTimeZone().orElse(ZoneId.systemDefault());
+        ZoneId writerZone = config.writerZone().orElse(ZoneId.systemDefault());
         HueyRows rows = HueyStore.read(db);
         List<String> problems = new ArrayList<>();
         List<String> unread = new ArrayList<>();

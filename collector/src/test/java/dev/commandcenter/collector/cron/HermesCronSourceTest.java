@@ -11,7 +11,6 @@ import dev.commandcenter.observation.SubjectSeen;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -83,7 +82,7 @@ class HermesCronSourceTest {
             }
 
             @Override
-            public Optional<ZoneId> timeZone() {
+            public Optional<String> timeZone() {
                 return Optional.empty();
             }
 
