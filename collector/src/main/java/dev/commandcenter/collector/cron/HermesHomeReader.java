@@ -44,6 +44,8 @@ final class HermesHomeReader {
                     Files.exists(dir.resolve(".clean_shutdown")),
                     text(dir.resolve("config.yaml")),
                     outputs(dir.resolve("cron/output")));
+        } catch (TooLarge e) {
+            throw new SourceFailure(ReadOutcome.MALFORMED, "Hermes home " + home.name() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new SourceFailure(ReadOutcome.UNREACHABLE,
                     "cannot read Hermes home " + home.name() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
@@ -54,11 +56,18 @@ final class HermesHomeReader {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
             if (bytes.length > MAX_FILE_BYTES) {
-                throw new IOException(file.getFileName() + " is larger than " + MAX_FILE_BYTES + " bytes");
+                throw new TooLarge(file.getFileName() + " is larger than " + MAX_FILE_BYTES + " bytes");
             }
             return Optional.of(new String(bytes, StandardCharsets.UTF_8));
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        }
+    }
+
+    /** A file far beyond what Hermes writes: not what it should be. */
+    private static final class TooLarge extends IOException {
+        TooLarge(String message) {
+            super(message);
         }
     }
 
