@@ -66,6 +66,7 @@ public class HueySource implements Source {
             }
         }
         List<SubjectSeen> seen = new ArrayList<>(HueyQueueParser.parse(rows, stats, writerZone));
+        seen.addAll(PeriodicTasks.parse(config.periodic(), stats));
         if (config.consumerLog().isPresent()) {
             Path log = config.consumerLog().get();
             try {

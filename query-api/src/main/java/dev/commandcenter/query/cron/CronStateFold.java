@@ -43,16 +43,22 @@ public final class CronStateFold {
             jobRows.add(JobVerdicts.judge(o, payload, runner, hermes, at, thresholds,
                     paused ? pausedSince.apply(o.subject()) : null));
         }
-        jobRows.sort(Comparator.comparing((CronJobRow r) -> r.drift().ordinal()).thenComparing(CronJobRow::subject));
         List<QueueRow> queues = new ArrayList<>();
         List<ConsumerRow> consumers = new ArrayList<>();
+        List<Observation> periodic = new ArrayList<>();
         for (Observation o : hueyLatest) {
             if (o.subject().startsWith("huey:queue:")) {
                 queues.add(QueueRows.queue(o, Payloads.parse(o.payload()), huey, at, thresholds));
             } else if (o.subject().startsWith("huey:consumer:")) {
                 consumers.add(QueueRows.consumer(o, Payloads.parse(o.payload()), huey));
+            } else if (o.subject().startsWith("huey:periodic:")) {
+                periodic.add(o);
             }
         }
+        for (Observation o : periodic) {
+            jobRows.add(PeriodicVerdicts.judge(o, Payloads.parse(o.payload()), consumers, huey, at, thresholds));
+        }
+        jobRows.sort(Comparator.comparing((CronJobRow r) -> r.drift().ordinal()).thenComparing(CronJobRow::subject));
         List<RunnerRow> runnerRows = runners.values().stream().sorted(Comparator.comparing(RunnerRow::home)).toList();
         long drifting = jobRows.stream().filter(r -> r.drift().matters()).count();
         return new CronStateView(at, List.of(hermes, huey), jobRows, runnerRows, queues, consumers, drifting);

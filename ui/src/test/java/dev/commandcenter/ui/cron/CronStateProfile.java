@@ -31,6 +31,7 @@ public class CronStateProfile implements QuarkusTestProfile {
                 "command-center.huey.consumer-log", HUEY_DIR.resolve("consumer.log").toString(),
                 "command-center.huey.writer-time-zone", "UTC",
                 "command-center.huey.interval", "1s",
+                "command-center.huey.periodic.\"shop.tasks.nightly_export\".cron", "0 2 * * *",
                 "quarkus.datasource.jdbc.url",
                 "jdbc:h2:mem:cron-state;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }

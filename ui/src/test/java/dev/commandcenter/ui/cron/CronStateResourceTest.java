@@ -76,7 +76,10 @@ class CronStateResourceTest {
         await().atMost(POLLS).untilAsserted(() -> given().get("/api/views/cron-state").then()
                 .body(HOURLY + ".freshness", equalTo("live"))
                 .body("queues.find { it.queue == 'shop' }.pending", equalTo(8))
-                .body("queues.find { it.queue == 'shop' }.errorResults", equalTo(2)));
+                .body("queues.find { it.queue == 'shop' }.errorResults", equalTo(2))
+                .body("jobs.find { it.job == 'shop.tasks.nightly_export' }.source", equalTo("huey"))
+                .body("jobs.find { it.job == 'shop.tasks.nightly_export' }.schedule", equalTo("0 2 * * * (UTC)"))
+                .body("jobs.find { it.job == 'shop.tasks.nightly_export' }.drift", equalTo("runner-absent")));
         Map<String, String> before = checksums(CronStateProfile.ROOT);
         String whole = Files.readString(jobs);
         try {
