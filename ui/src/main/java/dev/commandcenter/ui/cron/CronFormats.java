@@ -20,8 +20,8 @@ public class CronFormats {
     static String symbol(CronDrift drift) {
         return switch (drift) {
             case RUNNER_ABSENT -> "✖";
-            case PAUSED_UNNOTICED -> "⏸";
-            case OVERDUE -> "⏰";
+            case PAUSED_UNNOTICED -> "‖";
+            case OVERDUE -> "◷";
             case FAILING -> "▲";
             case OK -> "●";
             case UNKNOWN -> "?";
