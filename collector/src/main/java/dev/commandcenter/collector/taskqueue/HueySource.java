@@ -1,0 +1,95 @@
+package dev.commandcenter.collector.taskqueue;
+
+import dev.commandcenter.collector.PollTiming;
+import dev.commandcenter.collector.Source;
+import dev.commandcenter.collector.SourceFailure;
+import dev.commandcenter.collector.SourceSnapshot;
+import dev.commandcenter.observation.KnownSource;
+import dev.commandcenter.observation.ReadOutcome;
+import dev.commandcenter.observation.SubjectSeen;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads Huey's runtime state from its SQLite store (read only), its optional stats tables and its
+ * consumer's log. The store is the source of truth: without it the poll fails; a stats database or
+ * log that cannot be read makes the read partial, keeping their last state.
+ */
+@ApplicationScoped
+public class HueySource implements Source {
+
+    static final String DB_SETTING = "command-center.huey.db";
+    /** The newest part of the consumer log that is read; a consumer's start line is normally within. */
+    static final int LOG_TAIL_BYTES = 1024 * 1024;
+
+    private final HueyConfig config;
+    private final ConsumerProcesses processes;
+
+    @Inject
+    public HueySource(HueyConfig config, ConsumerProcesses processes) {
+        this.config = config;
+        this.processes = processes;
+    }
+
+    @Override
+    public String name() {
+        return KnownSource.HUEY.sourceName();
+    }
+
+    @Override
+    public PollTiming timing() {
+        return config;
+    }
+
+    @Override
+    public SourceSnapshot poll() throws SourceFailure {
+        Path db = config.db().orElseThrow(() -> SourceFailure.unconfigured(DB_SETTING));
+        ZoneId writerZone = config.writerZone().orElse(ZoneId.systemDefault());
+        HueyRows rows = HueyStore.read(db);
+        List<String> problems = new ArrayList<>();
+        List<String> unread = new ArrayList<>();
+        Optional<HueyRows.Stats> stats = Optional.empty();
+        if (config.statsDb().isPresent()) {
+            try {
+                stats = Optional.of(HueyStore.stats(config.statsDb().get(), HueyQueueParser.pendingIds(rows)));
+            } catch (SourceFailure failure) {
+                problems.add(failure.getMessage());
+            }
+        }
+        List<SubjectSeen> seen = new ArrayList<>(HueyQueueParser.parse(rows, stats, writerZone));
+        seen.addAll(PeriodicTasks.parse(config.periodic(), stats));
+        if (config.consumerLog().isPresent()) {
+            Path log = config.consumerLog().get();
+            try {
+                seen.add(ConsumerLogParser.parse(log.getFileName().toString(), tail(log),
+                        Files.getLastModifiedTime(log).toInstant(), writerZone, processes::startOf));
+            } catch (IOException e) {
+                problems.add("consumer log " + log + " not read: " + e.getMessage());
+                unread.add("huey:consumer:");
+            }
+        }
+        if (problems.isEmpty()) {
+            return SourceSnapshot.complete(seen);
+        }
+        return new SourceSnapshot(ReadOutcome.PARTIAL, String.join("; ", problems), seen, unread);
+    }
+
+    private static String tail(Path log) throws IOException {
+        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
+            long from = Math.max(0, file.length() - LOG_TAIL_BYTES);
+            byte[] bytes = new byte[(int) (file.length() - from)];
+            file.seek(from);
+            file.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.commandcenter.collector.cron;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** The Hermes fixtures on the test classpath, and process tables that say what a scenario needs. */
+final class Fixtures {
+
+    static final String RUNNING = "v0.18.2-306e2d23/running";
+    static final String STOPPED = "v0.18.2-306e2d23/stopped";
+    static final String CRASHED = "v0.18.2-306e2d23/crashed";
+    static final String LEGACY = "v0.1.0-bf75c450/legacy";
+
+    private Fixtures() {
+    }
+
+    static Path scenarioDir(String scenario) {
+        try {
+            return Path.of(Objects.requireNonNull(Fixtures.class.getResource("/fixtures/hermes/" + scenario),
+                    scenario).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HermesHome home(String scenario) {
+        return new HermesHome("default", scenarioDir(scenario).resolve("hermes-home"));
+    }
+
+    static JsonNode scenario(String scenario) throws IOException {
+        return new ObjectMapper().readTree(scenarioDir(scenario).resolve("scenario.json").toFile());
+    }
+
+    /** No process is alive. */
+    static ProcessTable nothingAlive() {
+        return pid -> Optional.empty();
+    }
+
+    /** Exactly one process is alive, started at {@code startTicks}. */
+    static ProcessTable alive(long alivePid, long startTicks) {
+        return pid -> pid == alivePid ? Optional.of(OptionalLong.of(startTicks)) : Optional.empty();
+    }
+}

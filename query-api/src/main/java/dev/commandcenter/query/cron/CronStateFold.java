@@ -1,0 +1,66 @@
+package dev.commandcenter.query.cron;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.observation.Observation;
+import dev.commandcenter.query.sources.SourceStatus;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The cron state view from the latest observations of {@code hermes} and {@code huey} at an
+ * instant. A pure function of its arguments, tested by folding observations with a fixed instant.
+ */
+public final class CronStateFold {
+
+    private CronStateFold() {
+    }
+
+    /**
+     * @param pausedSince since when the log shows a subject paused (for registries that do not record it)
+     */
+    public static CronStateView fold(Instant at, SourceStatus hermes, SourceStatus huey, List<Observation> hermesLatest,
+            List<Observation> hueyLatest, Thresholds thresholds, Function<String, Instant> pausedSince) {
+        Map<String, RunnerRow> runners = new HashMap<>();
+        List<Observation> jobs = new ArrayList<>();
+        for (Observation o : hermesLatest) {
+            if (o.subject().startsWith("cron:runner:")) {
+                RunnerRow row = RunnerRows.of(o, Payloads.parse(o.payload()), hermes, at, thresholds);
+                runners.put(row.home(), row);
+            } else if (o.subject().startsWith("cron:job:")) {
+                jobs.add(o);
+            }
+        }
+        List<CronJobRow> jobRows = new ArrayList<>();
+        for (Observation o : jobs) {
+            JsonNode payload = Payloads.parse(o.payload());
+            RunnerRow runner = runners.get(payload.path("home").asText());
+            boolean paused = JobVerdicts.desired(payload.path("job"), payload.path("state").asText("")) == DesiredState.PAUSED;
+            jobRows.add(JobVerdicts.judge(o, payload, runner, hermes, at, thresholds,
+                    paused ? pausedSince.apply(o.subject()) : null));
+        }
+        List<QueueRow> queues = new ArrayList<>();
+        List<ConsumerRow> consumers = new ArrayList<>();
+        List<Observation> periodic = new ArrayList<>();
+        for (Observation o : hueyLatest) {
+            if (o.subject().startsWith("huey:queue:")) {
+                queues.add(QueueRows.queue(o, Payloads.parse(o.payload()), huey, at, thresholds));
+            } else if (o.subject().startsWith("huey:consumer:")) {
+                consumers.add(QueueRows.consumer(o, Payloads.parse(o.payload()), huey));
+            } else if (o.subject().startsWith("huey:periodic:")) {
+                periodic.add(o);
+            }
+        }
+        for (Observation o : periodic) {
+            jobRows.add(PeriodicVerdicts.judge(o, Payloads.parse(o.payload()), consumers, huey, at, thresholds));
+        }
+        jobRows.sort(Comparator.comparing((CronJobRow r) -> r.drift().ordinal()).thenComparing(CronJobRow::subject));
+        List<RunnerRow> runnerRows = runners.values().stream().sorted(Comparator.comparing(RunnerRow::home)).toList();
+        long drifting = jobRows.stream().filter(r -> r.drift().matters()).count();
+        return new CronStateView(at, List.of(hermes, huey), jobRows, runnerRows, queues, consumers, drifting);
+    }
+}

@@ -1,0 +1,30 @@
+package dev.commandcenter.ui.cron;
+
+import dev.commandcenter.observation.Ages;
+import dev.commandcenter.query.cron.CronDrift;
+import io.quarkus.qute.TemplateExtension;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Formatting for the cron page, kept out of its template. */
+@TemplateExtension
+public class CronFormats {
+
+    /** "in 20m" for a future instant, "5m ago" for a past one, relative to the view's instant. */
+    static String relative(Instant instant, Instant now) {
+        Duration delta = Duration.between(now, instant);
+        return delta.isNegative() ? Ages.describe(delta.negated()) + " ago" : "in " + Ages.describe(delta);
+    }
+
+    /** A symbol per drift, so that the verdict never rests on colour alone. */
+    static String symbol(CronDrift drift) {
+        return switch (drift) {
+            case RUNNER_ABSENT -> "✖";
+            case PAUSED_UNNOTICED -> "‖";
+            case OVERDUE -> "◷";
+            case FAILING -> "▲";
+            case OK -> "●";
+            case UNKNOWN -> "?";
+        };
+    }
+}

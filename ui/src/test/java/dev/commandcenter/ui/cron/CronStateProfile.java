@@ -1,0 +1,73 @@
+package dev.commandcenter.ui.cron;
+
+import io.quarkus.test.junit.QuarkusTestProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Points the Hermes and Huey sources at fresh copies of the fixtures under {@code target/}, polled
+ * every second, so that a test can change the files the way Hermes would and watch the view follow.
+ */
+public class CronStateProfile implements QuarkusTestProfile {
+
+    static final Path ROOT = Path.of("target", "cron-state-test").toAbsolutePath();
+    static final Path HERMES_HOME = ROOT.resolve("hermes-home");
+    static final Path HUEY_DIR = ROOT.resolve("huey");
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+        copyFixtures();
+        return Map.of(
+                "command-center.hermes.home", HERMES_HOME.toString(),
+                "command-center.hermes.interval", "1s",
+                "command-center.huey.db", HUEY_DIR.resolve("huey.db").toString(),
+                "command-center.huey.stats-db", HUEY_DIR.resolve("stats.db").toString(),
+                "command-center.huey.consumer-log", HUEY_DIR.resolve("consumer.log").toString(),
+                "command-center.huey.writer-time-zone", "UTC",
+                "command-center.huey.interval", "1s",
+                "command-center.huey.periodic.\"shop.tasks.nightly_export\".cron", "0 2 * * *",
+                "quarkus.datasource.jdbc.url",
+                "jdbc:h2:mem:cron-state;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    }
+
+    static synchronized void copyFixtures() {
+        try {
+            if (Files.exists(ROOT)) {
+                try (Stream<Path> old = Files.walk(ROOT)) {
+                    old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            copyTree(resource("/fixtures/hermes/running-home"), HERMES_HOME);
+            copyTree(resource("/fixtures/huey/v3.3.0-utc"), HUEY_DIR);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    private static Path resource(String name) {
+        try {
+            return Path.of(Objects.requireNonNull(CronStateProfile.class.getResource(name), name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
