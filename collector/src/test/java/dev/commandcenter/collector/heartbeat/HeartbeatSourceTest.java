@@ -60,6 +60,20 @@ class HeartbeatSourceTest {
     }
 
     @Test
+    void aClaimThatNamesNoIssueIsNotPassedOnAsOne() throws Exception {
+        Fixtures.copy("heartbeats", dir);
+        java.nio.file.Files.writeString(dir.resolve("kimi-worker-2.json"), "{\"agent\":\"kimi-worker-2\","
+                + "\"state\":\"working\",\"claim\":\"fix the login bug\",\"written_at\":\"2026-07-20T09:39:30Z\"}");
+
+        JsonNode payload = source(Fixtures.directory(Fixtures.agents(Map.of()), dir)).poll().seen().stream()
+                .filter(s -> s.subject().equals("agent:kimi-worker-2")).findFirst().orElseThrow().payload();
+
+        assertTrue(payload.get("claim").isNull());
+        assertEquals("claim \"fix the login bug\" is not owner/repo#N", payload.at("/error/message").asText());
+        assertEquals("fix the login bug", payload.at("/heartbeat/claim").asText(), "the file is kept as written");
+    }
+
+    @Test
     void aDeclaredAgentWithoutAFileIsListedAsMissingItsHeartbeat() throws SourceFailure {
         Map<String, SubjectSeen> seen = poll(Map.of("hermes-ops", Fixtures.agent(null, null, null)));
 

@@ -243,8 +243,6 @@ class AgentHealthProjectionTest {
 
     @Test
     void listsEndpointsAsServicesAndDegradesTheAgentsThatDependOnADownOne() {
-        ObjectNode settings = JSON.createObjectNode();
-        settings.put("endpoint", "ollama");
         log.observe("heartbeats", "agent:kimi-worker-2", AT.minusSeconds(30),
                 envelope("kimi-worker-2", idle(), null, "kimi-worker-2").replace("\"endpoint\":null", "\"endpoint\":\"ollama\""));
         log.observe("endpoints", "endpoint:ollama", AT.minusSeconds(20), "{\"name\":\"ollama\",\"url\":"
