@@ -242,6 +242,19 @@ class AgentHealthProjectionTest {
     }
 
     @Test
+    void marksACleanlyStoppedHermesGatewayDownWithoutNeedingItsPid() {
+        String stopped = "{\"gateway_state\":\"stopped\",\"active_agents\":0,\"pid\":7107,\"pid_file\":false,"
+                + "\"clean_shutdown\":true,\"rate_limits\":[],\"sessions\":{\"open_sessions\":0}}";
+        log.observe("heartbeats", "agent:hermes", AT.minusSeconds(30), hermesEnvelope(stopped));
+
+        AgentRow row = row("hermes");
+
+        assertEquals(AgentState.DOWN, row.state());
+        assertEquals(FailureMode.GATEWAY_STOPPED, row.failureMode());
+        assertEquals("gateway stopped", row.reason());
+    }
+
+    @Test
     void listsEndpointsAsServicesAndDegradesTheAgentsThatDependOnADownOne() {
         log.observe("heartbeats", "agent:kimi-worker-2", AT.minusSeconds(30),
                 envelope("kimi-worker-2", idle(), null, "kimi-worker-2").replace("\"endpoint\":null", "\"endpoint\":\"ollama\""));
