@@ -1,0 +1,72 @@
+package dev.commandcenter.collector.endpoint;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+/** Sends one GET to a health endpoint and measures how long the answer took. I/O only; judging is elsewhere. */
+final class EndpointProbe {
+
+    /** Enough of a body to drain a health answer; a bigger one is cut off, not buffered. */
+    private static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private final HttpClient client;
+
+    EndpointProbe(HttpClient client) {
+        this.client = client;
+    }
+
+    static EndpointProbe withDefaults(Duration connectTimeout) {
+        return new EndpointProbe(HttpClient.newBuilder()
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build());
+    }
+
+    CompletableFuture<ProbeResult> get(URI url, Duration timeout) {
+        HttpRequest request = HttpRequest.newBuilder(url).GET().timeout(timeout)
+                .header("Accept", "application/json, text/plain;q=0.5").build();
+        long start = System.nanoTime();
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+                .thenApply(response -> {
+                    Duration latency = Duration.ofNanos(System.nanoTime() - start);
+                    drain(response.body());
+                    return ProbeResult.answered(response.statusCode(),
+                            response.headers().firstValue("Content-Type").orElse(null),
+                            response.headers().firstValue("Retry-After").orElse(null), latency);
+                })
+                .exceptionally(e -> failure(e, Duration.ofNanos(System.nanoTime() - start), timeout));
+    }
+
+    private static void drain(InputStream body) {
+        try (body) {
+            body.readNBytes(MAX_BODY_BYTES);
+        } catch (IOException e) {
+            // The status and headers already arrived; a body cut short does not change the verdict.
+        }
+    }
+
+    private static ProbeResult failure(Throwable e, Duration latency, Duration timeout) {
+        Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof HttpConnectTimeoutException) {
+            return ProbeResult.failed("timeout", "no connection within " + timeout.toMillis() + " ms", latency);
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return ProbeResult.failed("timeout", "no answer within " + timeout.toMillis() + " ms", latency);
+        }
+        if (cause instanceof ConnectException) {
+            return ProbeResult.failed("refused", "connection refused", latency);
+        }
+        return ProbeResult.failed("error", cause.getClass().getSimpleName()
+                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), latency);
+    }
+}

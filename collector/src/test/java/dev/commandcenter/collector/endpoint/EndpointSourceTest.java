@@ -1,0 +1,169 @@
+package dev.commandcenter.collector.endpoint;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.commandcenter.collector.SourceFailure;
+import dev.commandcenter.observation.ReadOutcome;
+import dev.commandcenter.observation.SubjectSeen;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class EndpointSourceTest {
+
+    private HttpServer server;
+    private ExecutorService threads;
+    private final List<String> methods = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void startServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        threads = Executors.newCachedThreadPool();
+        server.setExecutor(threads);
+        server.createContext("/api/tags", ex -> answer(ex, 200, "application/json", "{\"models\":[{\"name\":\"qwen3:8b\"}]}", 0));
+        server.createContext("/v1/models", ex -> {
+            ex.getResponseHeaders().add("Retry-After", "30");
+            answer(ex, 429, "application/json", "{\"error\":\"rate limited\"}", 0);
+        });
+        server.createContext("/health", ex -> answer(ex, 500, "application/json", "{\"status\":\"error\"}", 0));
+        server.createContext("/slow", ex -> answer(ex, 200, "application/json", "{\"status\":\"ok\"}", 400));
+        server.createContext("/hang", ex -> answer(ex, 200, "application/json", "{}", 3_000));
+        server.createContext("/login", ex -> answer(ex, 200, "text/html; charset=utf-8", "<html><body>Sign in</body></html>", 0));
+        server.start();
+    }
+
+    @AfterEach
+    void stopServer() {
+        server.stop(0);
+        threads.shutdownNow();
+    }
+
+    @Test
+    void judgesEachAnswerAsAnOperatorWouldReadIt() throws Exception {
+        Map<String, String> urls = new LinkedHashMap<>();
+        urls.put("ollama", "/api/tags");
+        urls.put("openai-proxy", "/v1/models");
+        urls.put("llama-cpp", "/health");
+        urls.put("vllm", "/slow");
+        urls.put("stuck-service", "/hang");
+        urls.put("behind-sso", "/login");
+
+        Map<String, JsonNode> probed = poll(urls, Duration.ofMillis(200));
+
+        assertEquals("up", probed.get("ollama").get("state").asText());
+        assertEquals(200, probed.get("ollama").get("status").asInt());
+        assertEquals("rate-limited", probed.get("openai-proxy").get("state").asText());
+        assertEquals("HTTP 429, retry after 30", probed.get("openai-proxy").get("reason").asText());
+        assertEquals("down", probed.get("llama-cpp").get("state").asText());
+        assertEquals("HTTP 500", probed.get("llama-cpp").get("reason").asText());
+        assertEquals("degraded", probed.get("vllm").get("state").asText());
+        assertTrue(probed.get("vllm").get("latency_ms").asLong() >= 400);
+        assertEquals("down", probed.get("stuck-service").get("state").asText());
+        assertTrue(probed.get("stuck-service").get("reason").asText().startsWith("timeout"));
+        assertEquals("degraded", probed.get("behind-sso").get("state").asText());
+        assertTrue(methods.stream().allMatch("GET"::equals), "only GET is ever sent: " + methods);
+    }
+
+    @Test
+    void aRefusedConnectionIsDown() throws Exception {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = socket.getLocalPort();
+        }
+        EndpointSource source = source(Map.of("ollama", target(URI.create("http://127.0.0.1:" + closedPort + "/api/tags"),
+                Duration.ofSeconds(2))));
+
+        JsonNode payload = source.poll().seen().get(0).payload();
+
+        assertEquals("down", payload.get("state").asText());
+        assertEquals("refused: connection refused", payload.get("reason").asText());
+    }
+
+    @Test
+    void noTargetsIsUnconfigured() {
+        SourceFailure failure = assertThrows(SourceFailure.class, () -> source(Map.of()).poll());
+        assertEquals(ReadOutcome.UNCONFIGURED, failure.outcome());
+    }
+
+    private Map<String, JsonNode> poll(Map<String, String> paths, Duration slowAfter) throws SourceFailure {
+        Map<String, EndpointsConfig.Target> targets = new LinkedHashMap<>();
+        String base = "http://127.0.0.1:" + server.getAddress().getPort();
+        paths.forEach((name, path) -> targets.put(name, target(URI.create(base + path), slowAfter)));
+        return source(targets).poll().seen().stream().collect(Collectors.toMap(
+                s -> s.subject().substring("endpoint:".length()), SubjectSeen::payload));
+    }
+
+    private void answer(HttpExchange exchange, int status, String type, String body, long delayMillis) throws IOException {
+        methods.add(exchange.getRequestMethod());
+        try {
+            Thread.sleep(delayMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", type);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (var out = exchange.getResponseBody()) {
+            out.write(bytes);
+        } catch (IOException e) {
+            // The prober gave up on this answer; that is what the test wants to see.
+        }
+    }
+
+    private static EndpointsConfig.Target target(URI url, Duration slowAfter) {
+        return new EndpointsConfig.Target() {
+            @Override
+            public URI url() {
+                return url;
+            }
+
+            @Override
+            public Duration slowAfter() {
+                return slowAfter;
+            }
+        };
+    }
+
+    private static EndpointSource source(Map<String, EndpointsConfig.Target> targets) {
+        return new EndpointSource(new EndpointsConfig() {
+            @Override
+            public Map<String, Target> targets() {
+                return targets;
+            }
+
+            @Override
+            public Duration interval() {
+                return Duration.ofSeconds(60);
+            }
+
+            @Override
+            public Duration timeout() {
+                return Duration.ofSeconds(2);
+            }
+
+            @Override
+            public Optional<Duration> staleAfter() {
+                return Optional.empty();
+            }
+        });
+    }
+
+}

@@ -1,0 +1,127 @@
+package dev.commandcenter.collector.heartbeat;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.collector.SourceFailure;
+import dev.commandcenter.collector.SourceSnapshot;
+import dev.commandcenter.collector.heartbeat.hermes.HermesLiveness;
+import dev.commandcenter.observation.ReadOutcome;
+import dev.commandcenter.observation.SubjectSeen;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HeartbeatSourceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsAWorkingAgentsClaimModelAndKeepsFieldsItDoesNotKnow() throws SourceFailure {
+        Map<String, SubjectSeen> seen = poll(Map.of());
+
+        SubjectSeen kimi = seen.get("agent:kimi-worker-2");
+        assertEquals("HeartbeatRead", kimi.kind());
+        assertEquals(Instant.parse("2026-07-20T09:39:30Z"), kimi.sourceTime());
+        assertEquals("kimi-worker-2", kimi.payload().get("agent").asText());
+        assertEquals("fleet/api#42", kimi.payload().get("claim").asText());
+        JsonNode heartbeat = kimi.payload().get("heartbeat");
+        assertEquals("kimi-k2-0905", heartbeat.get("model").asText());
+        assertEquals("moonshot", heartbeat.get("provider").asText());
+        assertEquals(318, heartbeat.at("/loop/iteration").asInt(), "unknown fields are kept");
+        assertTrue(kimi.payload().get("error").isNull());
+    }
+
+    @Test
+    void aRateLimitedAgentWithoutClaimHasANullClaimAndItsLastError() throws SourceFailure {
+        JsonNode payload = poll(Map.of()).get("agent:claude-reviewer").payload();
+
+        assertTrue(payload.get("claim").isNull());
+        assertEquals("rate-limited", payload.at("/heartbeat/last_error/kind").asText());
+    }
+
+    @Test
+    void aTruncatedOrHtmlHeartbeatIsThatAgentsErrorNotAFailedRead() throws SourceFailure {
+        Map<String, SubjectSeen> seen = poll(Map.of());
+
+        assertEquals(4, seen.size(), "the broken files do not hide the good ones");
+        assertEquals("malformed", seen.get("agent:gemini-triage").payload().at("/error/kind").asText());
+        assertTrue(seen.get("agent:gemini-triage").payload().at("/error/message").asText().startsWith("not JSON"));
+        assertEquals("malformed", seen.get("agent:ollama-loop").payload().at("/error/kind").asText());
+    }
+
+    @Test
+    void aClaimThatNamesNoIssueIsNotPassedOnAsOne() throws Exception {
+        Fixtures.copy("heartbeats", dir);
+        java.nio.file.Files.writeString(dir.resolve("kimi-worker-2.json"), "{\"agent\":\"kimi-worker-2\","
+                + "\"state\":\"working\",\"claim\":\"fix the login bug\",\"written_at\":\"2026-07-20T09:39:30Z\"}");
+
+        JsonNode payload = source(Fixtures.directory(Fixtures.agents(Map.of()), dir)).poll().seen().stream()
+                .filter(s -> s.subject().equals("agent:kimi-worker-2")).findFirst().orElseThrow().payload();
+
+        assertTrue(payload.get("claim").isNull());
+        assertEquals("claim \"fix the login bug\" is not owner/repo#N", payload.at("/error/message").asText());
+        assertEquals("fix the login bug", payload.at("/heartbeat/claim").asText(), "the file is kept as written");
+    }
+
+    @Test
+    void aDeclaredAgentWithoutAFileIsListedAsMissingItsHeartbeat() throws SourceFailure {
+        Map<String, SubjectSeen> seen = poll(Map.of("hermes-ops", Fixtures.agent(null, null, null)));
+
+        JsonNode payload = seen.get("agent:hermes-ops").payload();
+        assertEquals("missing", payload.at("/error/kind").asText());
+        assertTrue(payload.at("/settings/declared").asBoolean());
+        assertEquals(7200, payload.at("/settings/stuck_after_seconds").asLong());
+    }
+
+    @Test
+    void anAbsentDirectoryFailsTheReadAndNoSettingsAtAllIsUnconfigured() {
+        HeartbeatSource missing = source(Fixtures.directory(Fixtures.agents(Map.of()), dir.resolve("nope")));
+        assertEquals(ReadOutcome.UNREACHABLE, assertThrows(SourceFailure.class, missing::poll).outcome());
+
+        HeartbeatSource unconfigured = source(Fixtures.directory(Fixtures.agents(Map.of()), null));
+        assertEquals(ReadOutcome.UNCONFIGURED, assertThrows(SourceFailure.class, unconfigured::poll).outcome());
+    }
+
+    private Map<String, SubjectSeen> poll(Map<String, AgentsConfig.Agent> declared) throws SourceFailure {
+        Fixtures.copy("heartbeats", dir);
+        SourceSnapshot snapshot = source(Fixtures.directory(Fixtures.agents(declared), dir)).poll();
+        assertEquals(ReadOutcome.OK, snapshot.outcome());
+        return snapshot.seen().stream().collect(Collectors.toMap(SubjectSeen::subject, Function.identity()));
+    }
+
+    private static HeartbeatSource source(AgentDirectory directory) {
+        HeartbeatConfig config = new HeartbeatConfig() {
+            @Override
+            public Optional<Path> dir() {
+                return Optional.empty();
+            }
+
+            @Override
+            public Duration interval() {
+                return Duration.ofSeconds(60);
+            }
+
+            @Override
+            public Duration timeout() {
+                return Duration.ofSeconds(10);
+            }
+
+            @Override
+            public Optional<Duration> staleAfter() {
+                return Optional.empty();
+            }
+        };
+        return new HeartbeatSource(config, directory, new HermesLiveness());
+    }
+
+}

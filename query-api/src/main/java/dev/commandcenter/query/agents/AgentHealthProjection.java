@@ -1,0 +1,92 @@
+package dev.commandcenter.query.agents;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.log.LogReader;
+import dev.commandcenter.observation.KnownSource;
+import dev.commandcenter.observation.Observation;
+import dev.commandcenter.query.sources.SourceStatus;
+import dev.commandcenter.query.sources.SourcesProjection;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Folds heartbeats, process checks, endpoint probes and Gitea issues into the agent health view
+ * at an instant, from the log alone.
+ */
+@ApplicationScoped
+public class AgentHealthProjection {
+
+    static final String HEARTBEATS = KnownSource.HEARTBEATS.sourceName();
+    static final String PROCESSES = KnownSource.PROCESSES.sourceName();
+    static final String ENDPOINTS = KnownSource.ENDPOINTS.sourceName();
+    static final String GITEA = KnownSource.GITEA.sourceName();
+
+    private final LogReader log;
+    private final SourcesProjection sources;
+
+    @Inject
+    public AgentHealthProjection(LogReader log, SourcesProjection sources) {
+        this.log = log;
+        this.sources = sources;
+    }
+
+    public AgentHealthView at(Instant at) {
+        SourceStatus heartbeats = sources.status(HEARTBEATS, at);
+        SourceStatus processes = sources.status(PROCESSES, at);
+        SourceStatus endpoints = sources.status(ENDPOINTS, at);
+        SourceStatus gitea = sources.status(GITEA, at);
+        Map<String, Observation> beats = byName(log.latestAt(HEARTBEATS, at), "agent:");
+        Map<String, Observation> procs = byName(log.latestAt(PROCESSES, at), "process:");
+        Map<String, Observation> issues = byName(log.latestAt(GITEA, at), "");
+        Map<String, ServiceRow> services = new TreeMap<>();
+        for (Observation probe : log.latestAt(ENDPOINTS, at)) {
+            ServiceRow row = ServiceRows.of(probe, endpoints);
+            services.put(row.name(), row);
+        }
+        List<AgentRow> agents = new ArrayList<>();
+        TreeSet<String> names = new TreeSet<>(beats.keySet());
+        names.addAll(procs.keySet());
+        for (String name : names) {
+            Observation beat = beats.get(name);
+            JsonNode payload = beat == null ? null : Payloads.parse(beat.payload());
+            Claim claim = payload == null ? null : claim(name, beat, payload, issues, gitea, at);
+            String dependency = payload == null ? null : Payloads.text(payload, "/settings/endpoint");
+            AgentInputs inputs = new AgentInputs(name, beat, heartbeats, procs.get(name), processes, claim,
+                    dependency == null ? null : services.get(dependency));
+            agents.add(AgentAssessment.assess(inputs, gitea, at));
+        }
+        return new AgentHealthView(at, agents, List.copyOf(services.values()),
+                List.of(heartbeats, processes, endpoints, gitea));
+    }
+
+    private Claim claim(String name, Observation beat, JsonNode payload, Map<String, Observation> issues,
+            SourceStatus gitea, Instant at) {
+        String ref = Payloads.text(payload, "/claim");
+        if (ref == null) {
+            return null;
+        }
+        Long stuckSeconds = Payloads.number(payload, "/settings/stuck_after_seconds");
+        Duration stuckAfter = Duration.ofSeconds(stuckSeconds == null ? 7200 : stuckSeconds);
+        Instant since = ClaimHistory.since(log, beat, ref, stuckAfter, at);
+        String login = Payloads.text(payload, "/settings/gitea_login");
+        return ClaimCheck.check(ref, since, login == null ? name : login,
+                issues.get(ClaimCheck.issueSubject(ref)), gitea);
+    }
+
+    private static Map<String, Observation> byName(List<Observation> observations, String prefix) {
+        Map<String, Observation> byName = new TreeMap<>();
+        for (Observation observation : observations) {
+            if (observation.subject().startsWith(prefix)) {
+                byName.put(observation.subject().substring(prefix.length()), observation);
+            }
+        }
+        return byName;
+    }
+}

@@ -1,0 +1,21 @@
+package dev.commandcenter.query.agents;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** How an agent's claim stands in Gitea. */
+public enum Assignment {
+    /** The issue is open and assigned to the agent's login. */
+    ASSIGNED,
+    /** The issue is open but assigned to nobody or to someone else. */
+    NOT_ASSIGNED,
+    /** The issue is closed. */
+    CLOSED,
+    /** No Gitea data for the issue: nothing is guessed. */
+    UNKNOWN;
+
+    @JsonValue
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,39 @@
+package dev.commandcenter.query.agents;
+
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** Why an agent is down or degraded, in the terms an operator acts on. */
+public enum FailureMode {
+    PROCESS_MISSING,
+    PID_RECYCLED,
+    GATEWAY_STOPPED,
+    NOT_PROGRESSING,
+    HEARTBEAT_UNREADABLE,
+    RATE_LIMITED,
+    AUTH,
+    PROVIDER_DOWN,
+    CRASH,
+    ERROR,
+    DEPENDENCY_DOWN,
+    PLATFORM_DOWN;
+
+    @JsonValue
+    public String wire() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** The failure kind an agent wrote in its heartbeat's {@code last_error.kind}. */
+    static FailureMode reported(String kind) {
+        if (kind == null) {
+            return ERROR;
+        }
+        return switch (kind) {
+            case "rate-limited" -> RATE_LIMITED;
+            case "auth" -> AUTH;
+            case "provider-down" -> PROVIDER_DOWN;
+            case "crash" -> CRASH;
+            default -> ERROR;
+        };
+    }
+}

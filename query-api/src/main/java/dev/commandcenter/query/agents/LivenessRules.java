@@ -1,0 +1,103 @@
+package dev.commandcenter.query.agents;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.observation.Ages;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Is the agent there and progressing? Process missing or recycled is {@code down}; a stopped
+ * Hermes gateway is {@code down}; a heartbeat that is old, unreadable or absent makes the agent
+ * {@code degraded} when its process runs and {@code unknown} when nothing says it does.
+ * Empty when the agent is alive and its heartbeat fresh.
+ */
+final class LivenessRules {
+
+    private static final long DEFAULT_MAX_AGE_SECONDS = 600;
+
+    private LivenessRules() {
+    }
+
+    static Optional<Verdict> judge(AgentInputs in, Instant at, List<Signal> signals) {
+        JsonNode hb = in.heartbeatPayload();
+        Boolean alive = null;
+        if (in.process() != null) {
+            JsonNode proc = in.processPayload();
+            String verdict = Payloads.text(proc, "/verdict");
+            String reason = Payloads.text(proc, "/reason");
+            signals.add(new Signal("processes", "process", describeProcess(proc), in.process().observedAt()));
+            if ("missing".equals(verdict)) {
+                return Optional.of(Verdict.failing(AgentState.DOWN, FailureMode.PROCESS_MISSING,
+                        "process missing: " + reason));
+            }
+            if ("recycled".equals(verdict)) {
+                return Optional.of(Verdict.failing(AgentState.DOWN, FailureMode.PID_RECYCLED,
+                        "process gone, its pid reused: " + reason));
+            }
+            alive = "alive".equals(verdict) ? Boolean.TRUE : null;
+        }
+        JsonNode hermes = hb.path("hermes");
+        if (hermes.isObject()) {
+            return hermesGateway(hermes, in, signals);
+        }
+        if (in.heartbeat() == null) {
+            return Boolean.TRUE.equals(alive) ? Optional.empty()
+                    : Optional.of(Verdict.of(AgentState.UNKNOWN, "no heartbeat ever"));
+        }
+        String errorKind = Payloads.text(hb, "/error/kind");
+        String errorMessage = Payloads.text(hb, "/error/message");
+        if (!Payloads.present(hb, "/heartbeat")) {
+            boolean neverWritten = "missing".equals(errorKind) || "not-configured".equals(errorKind);
+            String reason = (neverWritten ? "no heartbeat ever: " : "heartbeat unreadable: ") + errorMessage;
+            signals.add(new Signal("heartbeats", "heartbeat", reason, in.heartbeat().observedAt()));
+            return Optional.of(Boolean.TRUE.equals(alive)
+                    ? Verdict.failing(AgentState.DEGRADED, FailureMode.HEARTBEAT_UNREADABLE, "process runs, but " + reason)
+                    : Verdict.of(AgentState.UNKNOWN, reason));
+        }
+        if (errorKind != null) {
+            signals.add(new Signal("heartbeats", "heartbeat", "malformed: " + errorMessage, in.heartbeat().observedAt()));
+            return Optional.of(Verdict.failing(AgentState.DEGRADED, FailureMode.HEARTBEAT_UNREADABLE,
+                    "heartbeat malformed: " + errorMessage));
+        }
+        Instant written = Payloads.instant(hb, "/heartbeat/written_at");
+        Long maxAgeSeconds = Payloads.number(hb, "/settings/heartbeat_max_age_seconds");
+        Duration maxAge = Duration.ofSeconds(maxAgeSeconds == null ? DEFAULT_MAX_AGE_SECONDS : maxAgeSeconds);
+        Duration age = Duration.between(written, at);
+        signals.add(new Signal("heartbeats", "heartbeat written", Ages.describe(age) + " ago", in.heartbeat().observedAt()));
+        if (age.compareTo(maxAge) > 0) {
+            String old = "last heartbeat " + Ages.describe(age) + " ago, older than " + Ages.describe(maxAge);
+            return Optional.of(Verdict.failing(AgentState.DEGRADED, FailureMode.NOT_PROGRESSING,
+                    Boolean.TRUE.equals(alive) ? "process present but not progressing: " + old
+                            : "not progressing: " + old + "; its process is not checked"));
+        }
+        return Optional.empty();
+    }
+
+    /** Hermes' rule: a gateway runs unless its state says stopped; its pid (checked above) decides the rest. */
+    private static Optional<Verdict> hermesGateway(JsonNode hermes, AgentInputs in, List<Signal> signals) {
+        String gateway = Payloads.text(hermes, "/gateway_state");
+        Long active = Payloads.number(hermes, "/active_agents");
+        signals.add(new Signal("heartbeats", "gateway state", (gateway == null ? "unknown" : gateway)
+                + (active == null ? "" : ", " + active + " agent(s) in flight"), in.heartbeat().observedAt()));
+        if ("stopped".equals(gateway) || "startup_failed".equals(gateway)) {
+            String exit = Payloads.text(hermes, "/exit_reason");
+            return Optional.of(Verdict.failing(AgentState.DOWN, FailureMode.GATEWAY_STOPPED,
+                    "gateway " + gateway + (exit == null ? "" : ": " + exit)));
+        }
+        if (gateway == null && in.process() == null) {
+            return Optional.of(Verdict.of(AgentState.UNKNOWN, "no gateway state and no process check"));
+        }
+        return Optional.empty();
+    }
+
+    private static String describeProcess(JsonNode proc) {
+        String verdict = Payloads.text(proc, "/verdict");
+        JsonNode pids = proc.path("pids");
+        String reason = Payloads.text(proc, "/reason");
+        return (verdict == null ? "unknown" : verdict)
+                + (pids.isArray() && !pids.isEmpty() ? " (pid " + pids.get(0).asText() + ")" : "")
+                + (reason == null ? "" : ": " + reason);
+    }
+}
