@@ -88,8 +88,8 @@ class CronStateResourceTest {
                     .body("sources.find { it.source == 'hermes' }.freshness", equalTo("unknown"))
                     .body("sources.find { it.source == 'hermes' }.reason", containsString("malformed"))
                     .body(HOURLY + ".freshness", equalTo("stale"))
-                    .body(HOURLY + ".observedAt", org.hamcrest.Matchers.notNullValue())
-                    .body(HOURLY + ".freshnessReason", containsString("cron/jobs.json is not JSON")));
+                    .body(HOURLY + ".observed_at", org.hamcrest.Matchers.notNullValue())
+                    .body(HOURLY + ".freshness_reason", containsString("cron/jobs.json is not JSON")));
         } finally {
             Files.writeString(jobs, whole);
         }

@@ -56,30 +56,30 @@ class GiteaViewsResourceTest {
         given().get("/api/views/review-queue").then().statusCode(200)
                 .body(String.format(PR, "gitea:pr:acme/tools#42") + "status", equalTo("blocked"))
                 .body(String.format(PR, "gitea:pr:acme/tools#42") + "blockers", equalTo(List.of("failing-checks")))
-                .body(String.format(PR, "gitea:pr:acme/tools#42") + "reviewState", equalTo("review-requested"))
-                .body(String.format(PR, "gitea:pr:acme/tools#42") + "approvedBy", equalTo(List.of("dave")))
-                .body(String.format(PR, "gitea:pr:acme/tools#42") + "pendingReviewers",
+                .body(String.format(PR, "gitea:pr:acme/tools#42") + "review_state", equalTo("review-requested"))
+                .body(String.format(PR, "gitea:pr:acme/tools#42") + "approved_by", equalTo(List.of("dave")))
+                .body(String.format(PR, "gitea:pr:acme/tools#42") + "pending_reviewers",
                         equalTo(List.of("bob", "team:maintainers")))
-                .body(String.format(PR, "gitea:pr:acme/tools#42") + "sensitivePaths",
+                .body(String.format(PR, "gitea:pr:acme/tools#42") + "sensitive_paths",
                         hasItems(".gitea/workflows/ci.yml", "src/main/java/com/acme/auth/TokenClient.java"))
                 .body(String.format(PR, "gitea:pr:acme/tools#42") + "classification", equalTo("needs-judgment"))
-                .body(String.format(PR, "gitea:pr:acme/tools#42") + "htmlUrl",
+                .body(String.format(PR, "gitea:pr:acme/tools#42") + "html_url",
                         equalTo("https://gitea.example.com/acme/tools/pulls/42"))
                 .body(String.format(PR, "gitea:pr:acme/tools#43") + "blockers", equalTo(List.of("draft")))
-                .body(String.format(PR, "gitea:pr:acme/tools#43") + "ciState", equalTo("none"))
+                .body(String.format(PR, "gitea:pr:acme/tools#43") + "ci_state", equalTo("none"))
                 .body(String.format(PR, "gitea:pr:acme/r01#1") + "status", equalTo("ready-to-merge"))
                 .body(String.format(PR, "gitea:pr:acme/r01#1") + "classification", equalTo("routine"))
                 .body(String.format(PR, "gitea:pr:acme/r01#2") + "blockers", equalTo(List.of("changes-requested")))
                 .body(String.format(PR, "gitea:pr:acme/r02#1") + "status", equalTo("waiting"))
-                .body(String.format(PR, "gitea:pr:acme/r02#1") + "ciState", equalTo("pending"))
-                .body(String.format(PR, "gitea:pr:acme/r02#2") + "reviewState", equalTo("commented"))
+                .body(String.format(PR, "gitea:pr:acme/r02#1") + "ci_state", equalTo("pending"))
+                .body(String.format(PR, "gitea:pr:acme/r02#2") + "review_state", equalTo("commented"))
                 .body(String.format(PR, "gitea:pr:acme/r03#1") + "status", equalTo("stale"))
-                .body(String.format(PR, "gitea:pr:acme/r03#1") + "reviewState", equalTo("none"))
+                .body(String.format(PR, "gitea:pr:acme/r03#1") + "review_state", equalTo("none"))
                 .body(String.format(PR, "gitea:pr:acme/r03#2") + "blockers", equalTo(List.of("blocked-label")))
                 .body(String.format(PR, "gitea:pr:acme/r04#1") + "blockers", equalTo(List.of("not-mergeable")))
                 .body(String.format(PR, "gitea:pr:acme/r04#2") + "status", equalTo("risky"))
-                .body(String.format(PR, "gitea:pr:acme/r04#2") + "sensitivePaths", equalTo(List.of("deploy/prod.sh")))
-                .body(String.format(PR, "gitea:pr:acme/r05#1") + "judgmentReasons", equalTo(List.of("large-diff")))
+                .body(String.format(PR, "gitea:pr:acme/r04#2") + "sensitive_paths", equalTo(List.of("deploy/prod.sh")))
+                .body(String.format(PR, "gitea:pr:acme/r05#1") + "judgment_reasons", equalTo(List.of("large-diff")))
                 .body(String.format(PR, "gitea:pr:acme/r05#1") + "freshness", equalTo("live"))
                 .body("totals.find { it.value == 'blocked' }.count", equalTo(5))
                 .body("totals.find { it.value == 'stale' }.count", equalTo(1))
@@ -109,9 +109,9 @@ class GiteaViewsResourceTest {
         claim("scout-agent", "acme/r02#10");
         claim("builder", "acme/tools#40");
         given().get("/api/views/task-board").then().statusCode(200)
-                .body(String.format(CARD, "in-review", "gitea:issue:acme/tools#41") + ".linkedPulls.number",
+                .body(String.format(CARD, "in-review", "gitea:issue:acme/tools#41") + ".linked_pulls.number",
                         equalTo(List.of(42, 43)))
-                .body(String.format(CARD, "in-progress", "gitea:issue:acme/tools#40") + ".claimedBy",
+                .body(String.format(CARD, "in-progress", "gitea:issue:acme/tools#40") + ".claimed_by",
                         equalTo(List.of("builder")))
                 .body(String.format(CARD, "in-progress", "gitea:issue:acme/r01#10") + ".ambiguous", equalTo(List.of()))
                 .body(String.format(CARD, "blocked", "gitea:issue:acme/r01#11") + ".ambiguous",
