@@ -2,6 +2,7 @@ package dev.commandcenter.ui;
 
 import dev.commandcenter.observation.Ages;
 import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.query.brief.Anchors;
 import dev.commandcenter.query.brief.Health;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Duration;
@@ -25,6 +26,11 @@ public class Formats {
 
     static String utc(Instant instant) {
         return UTC.format(instant);
+    }
+
+    /** A row's HTML id from its subject key, the same the brief links to. */
+    static String anchor(String key) {
+        return Anchors.of(key);
     }
 
     /** The value a datetime-local input expects, in UTC. */

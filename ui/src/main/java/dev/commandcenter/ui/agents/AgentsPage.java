@@ -1,6 +1,7 @@
 package dev.commandcenter.ui.agents;
 
-import dev.commandcenter.query.ViewInstant;
+import dev.commandcenter.query.Replay;
+import dev.commandcenter.query.ReplayNavigator;
 import dev.commandcenter.query.agents.AgentHealthProjection;
 import dev.commandcenter.query.agents.AgentHealthView;
 import io.quarkus.qute.CheckedTemplate;
@@ -18,21 +19,22 @@ public class AgentsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance agents(AgentHealthView view);
+        static native TemplateInstance agents(AgentHealthView view, Replay replay);
     }
 
     private final AgentHealthProjection projection;
-    private final ViewInstant instant;
+    private final ReplayNavigator replay;
 
     @Inject
-    public AgentsPage(AgentHealthProjection projection, ViewInstant instant) {
+    public AgentsPage(AgentHealthProjection projection, ReplayNavigator replay) {
         this.projection = projection;
-        this.instant = instant;
+        this.replay = replay;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance agents(@QueryParam("at") String at) {
-        return Templates.agents(projection.at(instant.resolve(at)));
+        Replay shown = replay.locate(at);
+        return Templates.agents(projection.at(shown.at()), shown);
     }
 }

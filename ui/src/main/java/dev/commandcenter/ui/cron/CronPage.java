@@ -1,6 +1,7 @@
 package dev.commandcenter.ui.cron;
 
-import dev.commandcenter.query.ViewInstant;
+import dev.commandcenter.query.Replay;
+import dev.commandcenter.query.ReplayNavigator;
 import dev.commandcenter.query.cron.CronStateProjection;
 import dev.commandcenter.query.cron.CronStateView;
 import io.quarkus.qute.CheckedTemplate;
@@ -18,21 +19,22 @@ public class CronPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance cron(CronStateView view);
+        static native TemplateInstance cron(CronStateView view, Replay replay);
     }
 
     private final CronStateProjection projection;
-    private final ViewInstant instant;
+    private final ReplayNavigator replay;
 
     @Inject
-    public CronPage(CronStateProjection projection, ViewInstant instant) {
+    public CronPage(CronStateProjection projection, ReplayNavigator replay) {
         this.projection = projection;
-        this.instant = instant;
+        this.replay = replay;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance cron(@QueryParam("at") String at) {
-        return Templates.cron(projection.at(instant.resolve(at)));
+        Replay shown = replay.locate(at);
+        return Templates.cron(projection.at(shown.at()), shown);
     }
 }

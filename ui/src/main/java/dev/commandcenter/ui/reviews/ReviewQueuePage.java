@@ -1,6 +1,7 @@
 package dev.commandcenter.ui.reviews;
 
-import dev.commandcenter.query.ViewInstant;
+import dev.commandcenter.query.Replay;
+import dev.commandcenter.query.ReplayNavigator;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.reviews.ReviewQueueResource;
 import dev.commandcenter.query.reviews.ReviewQueueView;
@@ -19,16 +20,16 @@ public class ReviewQueuePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(ReviewQueueView view);
+        static native TemplateInstance page(ReviewQueueView view, Replay replay);
     }
 
     private final ReviewQueueProjection projection;
-    private final ViewInstant instant;
+    private final ReplayNavigator replay;
 
     @Inject
-    public ReviewQueuePage(ReviewQueueProjection projection, ViewInstant instant) {
+    public ReviewQueuePage(ReviewQueueProjection projection, ReplayNavigator replay) {
         this.projection = projection;
-        this.instant = instant;
+        this.replay = replay;
     }
 
     @GET
@@ -36,7 +37,8 @@ public class ReviewQueuePage {
     public TemplateInstance page(@QueryParam("at") String at, @QueryParam("repo") String repo,
             @QueryParam("status") String status, @QueryParam("classification") String classification,
             @QueryParam("sort") String sort) {
-        return Templates.page(projection.at(instant.resolve(at),
-                ReviewQueueResource.query(repo, status, classification, sort)));
+        Replay shown = replay.locate(at);
+        return Templates.page(projection.at(shown.at(),
+                ReviewQueueResource.query(repo, status, classification, sort)), shown);
     }
 }

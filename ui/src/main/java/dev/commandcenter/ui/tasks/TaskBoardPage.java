@@ -1,6 +1,7 @@
 package dev.commandcenter.ui.tasks;
 
-import dev.commandcenter.query.ViewInstant;
+import dev.commandcenter.query.Replay;
+import dev.commandcenter.query.ReplayNavigator;
 import dev.commandcenter.query.tasks.TaskBoardProjection;
 import dev.commandcenter.query.tasks.TaskBoardView;
 import io.quarkus.qute.CheckedTemplate;
@@ -18,21 +19,22 @@ public class TaskBoardPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(TaskBoardView view);
+        static native TemplateInstance page(TaskBoardView view, Replay replay);
     }
 
     private final TaskBoardProjection projection;
-    private final ViewInstant instant;
+    private final ReplayNavigator replay;
 
     @Inject
-    public TaskBoardPage(TaskBoardProjection projection, ViewInstant instant) {
+    public TaskBoardPage(TaskBoardProjection projection, ReplayNavigator replay) {
         this.projection = projection;
-        this.instant = instant;
+        this.replay = replay;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public TemplateInstance page(@QueryParam("at") String at) {
-        return Templates.page(projection.at(instant.resolve(at)));
+        Replay shown = replay.locate(at);
+        return Templates.page(projection.at(shown.at()), shown);
     }
 }

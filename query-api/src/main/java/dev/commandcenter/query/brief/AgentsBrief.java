@@ -1,0 +1,67 @@
+package dev.commandcenter.query.brief;
+
+import dev.commandcenter.query.agents.AgentHealthProjection;
+import dev.commandcenter.query.agents.AgentHealthView;
+import dev.commandcenter.query.agents.AgentRow;
+import dev.commandcenter.query.agents.AgentState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The agents area: down is red; stuck, wrong work, rate-limited, degraded are amber; unknown stays unknown. */
+@ApplicationScoped
+public class AgentsBrief implements BriefContributor {
+
+    private final AgentHealthProjection agents;
+
+    @Inject
+    public AgentsBrief(AgentHealthProjection agents) {
+        this.agents = agents;
+    }
+
+    @Override
+    public BriefArea area() {
+        return BriefArea.AGENTS;
+    }
+
+    @Override
+    public BriefPart part(Instant at) {
+        AgentHealthView view = agents.at(at);
+        PartBuilder part = new PartBuilder(BriefArea.AGENTS, "/agents");
+        part.sources(view.sources().stream()
+                .filter(s -> s.source().equals("heartbeats") || s.source().equals("processes")).toList());
+        Map<AgentState, Integer> counts = new EnumMap<>(AgentState.class);
+        for (AgentRow row : view.agents()) {
+            counts.merge(row.state(), 1, Integer::sum);
+            part.observed(row.observedAt());
+            Health health = health(row.state());
+            if (health != Health.GREEN) {
+                part.add(new BriefItem(health, row.name() + " is " + row.state().wire(), row.reason(),
+                        "/agents#agent-" + Anchors.of(row.name()), String.join("+", row.sources()), row.freshness(),
+                        row.observedAt()));
+            }
+        }
+        String summary = view.agents().isEmpty() ? "no agent known"
+                : view.agents().size() + " agents: " + counts.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey().wire()).collect(Collectors.joining(", "));
+        boolean configured = PartBuilder.anyConfigured(view.sources().stream()
+                .filter(s -> !s.source().equals("endpoints") && !s.source().equals("gitea")).toList());
+        if (configured && view.agents().isEmpty()) {
+            part.add(new BriefItem(Health.UNKNOWN, "no agent known", "agent sources are configured but list no agent",
+                    "/agents", "heartbeats", null, null));
+        }
+        return part.build(configured, summary);
+    }
+
+    static Health health(AgentState state) {
+        return switch (state) {
+            case DOWN -> Health.RED;
+            case STUCK, WRONG_WORK, RATE_LIMITED, DEGRADED -> Health.AMBER;
+            case UNKNOWN -> Health.UNKNOWN;
+            case UP, IDLE, BUSY -> Health.GREEN;
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package dev.commandcenter.query.brief;
+
+import dev.commandcenter.query.cron.CronDrift;
+import dev.commandcenter.query.cron.CronJobRow;
+import dev.commandcenter.query.cron.CronStateProjection;
+import dev.commandcenter.query.cron.CronStateView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/** Cron failures and pauses that matter: runner absent or failing is red; overdue or paused unnoticed is amber. */
+@ApplicationScoped
+public class CronBrief implements BriefContributor {
+
+    private final CronStateProjection cron;
+
+    @Inject
+    public CronBrief(CronStateProjection cron) {
+        this.cron = cron;
+    }
+
+    @Override
+    public BriefArea area() {
+        return BriefArea.CRON;
+    }
+
+    @Override
+    public BriefPart part(Instant at) {
+        CronStateView view = cron.at(at);
+        var hermes = view.sources().stream().filter(s -> s.source().equals("hermes")).toList();
+        PartBuilder part = new PartBuilder(BriefArea.CRON, "/cron");
+        part.sources(hermes);
+        for (CronJobRow job : view.jobs()) {
+            part.observed(job.observedAt());
+            Health health = health(job.drift());
+            if (health != Health.GREEN) {
+                part.add(new BriefItem(health, (job.name() == null ? job.job() : job.name()) + ": " + job.drift().wire(),
+                        job.reason() == null ? job.evidence() : job.reason(), "/cron#job-" + job.home() + "-" + job.job(),
+                        job.source(), job.freshness(), job.observedAt()));
+            }
+        }
+        String summary = view.jobs().size() + " jobs, " + view.drifting() + " drifting";
+        return part.build(PartBuilder.anyConfigured(hermes), summary);
+    }
+
+    static Health health(CronDrift drift) {
+        return switch (drift) {
+            case RUNNER_ABSENT, FAILING -> Health.RED;
+            case OVERDUE, PAUSED_UNNOTICED -> Health.AMBER;
+            case UNKNOWN -> Health.UNKNOWN;
+            case OK -> Health.GREEN;
+        };
+    }
+}

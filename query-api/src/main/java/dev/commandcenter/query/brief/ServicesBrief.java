@@ -1,0 +1,55 @@
+package dev.commandcenter.query.brief;
+
+import dev.commandcenter.query.agents.AgentHealthProjection;
+import dev.commandcenter.query.agents.AgentHealthView;
+import dev.commandcenter.query.agents.ServiceRow;
+import dev.commandcenter.query.agents.ServiceState;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/** Services and model endpoints: down is red; degraded or rate-limited is amber. */
+@ApplicationScoped
+public class ServicesBrief implements BriefContributor {
+
+    private final AgentHealthProjection agents;
+
+    @Inject
+    public ServicesBrief(AgentHealthProjection agents) {
+        this.agents = agents;
+    }
+
+    @Override
+    public BriefArea area() {
+        return BriefArea.SERVICES;
+    }
+
+    @Override
+    public BriefPart part(Instant at) {
+        AgentHealthView view = agents.at(at);
+        PartBuilder part = new PartBuilder(BriefArea.SERVICES, "/agents");
+        var endpoints = view.sources().stream().filter(s -> s.source().equals("endpoints")).toList();
+        part.sources(endpoints);
+        int up = 0;
+        for (ServiceRow row : view.services()) {
+            part.observed(row.observedAt());
+            Health health = health(row.state());
+            if (health == Health.GREEN) {
+                up++;
+            } else {
+                part.add(new BriefItem(health, row.name() + " is " + row.state().wire(), row.reason(),
+                        "/agents#service-" + Anchors.of(row.name()), row.source(), row.freshness(), row.observedAt()));
+            }
+        }
+        return part.build(PartBuilder.anyConfigured(endpoints), up + " of " + view.services().size() + " services up");
+    }
+
+    static Health health(ServiceState state) {
+        return switch (state) {
+            case DOWN -> Health.RED;
+            case DEGRADED, RATE_LIMITED -> Health.AMBER;
+            case UNKNOWN -> Health.UNKNOWN;
+            case UP -> Health.GREEN;
+        };
+    }
+}
