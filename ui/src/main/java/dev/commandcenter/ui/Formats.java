@@ -33,6 +33,16 @@ public class Formats {
         return Anchors.of(key);
     }
 
+    /** A value for a URL query parameter: subject keys hold ':', '/' and '#'. */
+    static String urlenc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** A subject key built from a prefix and a name, ready for a query parameter: {@code {a.name.urlenc('agent:')}}. */
+    static String urlenc(String value, String prefix) {
+        return urlenc(prefix + value);
+    }
+
     /** The value a datetime-local input expects, in UTC. */
     static String localUtc(Instant instant) {
         return LOCAL_UTC.format(instant);

@@ -36,22 +36,30 @@ public class LogExportResource {
 
     @GET
     @Produces(NDJSON)
-    @Operation(summary = "Observations of a source (or all) within [from, to], one JSON object per line, in log order")
-    public StreamingOutput export(@QueryParam("source") String source, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+    @Operation(summary = "Observations of a source (or all, or one subject of a source) within [from, to], one JSON object per line, in log order")
+    public StreamingOutput export(@QueryParam("source") String source, @QueryParam("subject") String subject,
+            @QueryParam("from") String from, @QueryParam("to") String to) {
         Instant end = instants.bound("to", to, instants.now());
         Instant start = instants.bound("from", from, Instant.EPOCH);
+        if (subject != null && !subject.isBlank() && (source == null || source.isBlank())) {
+            throw ViewInstant.badRequest("subject needs its source, e.g. source=gitea&subject=gitea:pr:owner/repo%2312");
+        }
         return output -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             try {
-                log.stream(source == null || source.isBlank() ? null : source, start, end, observation -> {
+                java.util.function.Consumer<dev.commandcenter.observation.Observation> sink = observation -> {
                     try {
                         writer.write(json.writeValueAsString(observation));
                         writer.write('\n');
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }
-                });
+                };
+                if (subject != null && !subject.isBlank()) {
+                    log.history(source, subject, start, end).forEach(sink);
+                } else {
+                    log.stream(source == null || source.isBlank() ? null : source, start, end, sink);
+                }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
