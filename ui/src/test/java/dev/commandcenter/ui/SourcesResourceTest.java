@@ -65,6 +65,15 @@ class SourcesResourceTest {
     }
 
     @Test
+    void exportsTheViewsStatesAsGauges() {
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/q/metrics").then()
+                .statusCode(200)
+                .body(containsString("command_center_overall_health{health=\"red\"}"))
+                .body(containsString("command_center_area_health{area=\"cron\",health=\"unknown\"} 1.0"))
+                .body(containsString("command_center_area_items{area=\"sources\",health=\"amber\"}")));
+    }
+
+    @Test
     void publishesOpenApiAndHealth() {
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/sources"));
         given().get("/q/health").then().statusCode(200).body("status", equalTo("UP"));

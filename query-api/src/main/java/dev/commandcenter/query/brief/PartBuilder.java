@@ -4,7 +4,9 @@ import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects the items of one area and turns them into a part: health is the worst item (green when
@@ -47,14 +49,16 @@ final class PartBuilder {
 
     BriefPart build(boolean configured, String summary) {
         if (!configured) {
-            return new BriefPart(area, Health.UNKNOWN, summary, false, link, oldest, List.of());
+            return new BriefPart(area, Health.UNKNOWN, summary, false, link, oldest, List.of(), Map.of());
         }
+        Map<Health, Integer> counts = new EnumMap<>(Health.class);
+        items.forEach(i -> counts.merge(i.health(), 1, Integer::sum));
         items.sort(Comparator.comparing(BriefItem::health));
         Health health = items.stream().map(BriefItem::health).reduce(Health.GREEN, Health::worst);
         String shownSummary = items.size() > SHOWN ? summary + " (" + (items.size() - SHOWN) + " more items on the view)"
                 : summary;
         return new BriefPart(area, health, shownSummary, true, link, oldest,
-                List.copyOf(items.subList(0, Math.min(SHOWN, items.size()))));
+                List.copyOf(items.subList(0, Math.min(SHOWN, items.size()))), Map.copyOf(counts));
     }
 
     static boolean anyConfigured(List<SourceStatus> sources) {

@@ -49,8 +49,10 @@ public class SourcesBrief implements BriefContributor {
         Instant oldest = statuses.stream().filter(SourcesBrief::isConfigured).map(SourceStatus::observedAt)
                 .filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
         String summary = live + " of " + configured + " configured sources live";
+        java.util.Map<Health, Integer> counts = new java.util.EnumMap<>(Health.class);
+        items.forEach(i -> counts.merge(i.health(), 1, Integer::sum));
         return new BriefPart(BriefArea.SOURCES, configured == 0 ? Health.UNKNOWN : health, summary, configured > 0,
-                "/sources", oldest, items);
+                "/sources", oldest, items, java.util.Map.copyOf(counts));
     }
 
     /** Read at least once and not reporting itself unconfigured. */
