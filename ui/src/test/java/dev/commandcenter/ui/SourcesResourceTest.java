@@ -53,7 +53,8 @@ class SourcesResourceTest {
                 .body(containsString("<tr class=\"freshness-live\" id=\"source-collector\">"))
                 .body(containsString("<tr class=\"freshness-unknown\" id=\"source-gitea\">"))
                 .body(containsString("</span> unknown</td>"))
-                .body(containsString("never read")));
+                .body(containsString("not configured: set command-center.gitea.url"))
+                .body(containsString("<svg class=\"strip\"")));
     }
 
     @Test
