@@ -51,6 +51,17 @@ class GiteaViewsResourceTest {
     }
 
     @Test
+    @Order(0)
+    void theTokenReachesNoPageNoViewNoLogExportAndNoMetric() {
+        for (String route : List.of("/", "/sources", "/reviews", "/tasks", "/agents", "/api/sources",
+                "/api/views/brief", "/api/views/review-queue", "/api/views/task-board", "/api/views/agent-health",
+                "/api/log", "/api/log?source=gitea", "/q/metrics", "/q/health")) {
+            String body = given().get(route).then().statusCode(200).extract().asString();
+            assertTrue(!body.contains(FakeGiteaResource.TOKEN), route + " shows the Gitea token");
+        }
+    }
+
+    @Test
     @Order(1)
     void theReviewQueueTellsWhatEachPullRequestWaitsFor() {
         given().get("/api/views/review-queue").then().statusCode(200)

@@ -106,7 +106,7 @@ class CollectorsOnTwoHostsIT {
 
     private static JsonNode collectorRow(JsonNode view, String host) {
         for (JsonNode row : view.path("sources")) {
-            if ("collector".equals(row.path("source").asText()) && host.equals(row.path("lastRead").path("host").asText())) {
+            if ("collector".equals(row.path("source").asText()) && host.equals(row.path("last_read").path("host").asText())) {
                 return row;
             }
         }
@@ -188,10 +188,10 @@ class CollectorsOnTwoHostsIT {
     /** A poll as a collector publishes it (Quarkus' Jackson mapper: ISO instants, ISO durations). */
     private static String pollJson(String pollId, Instant finished) {
         return """
-                {"pollId":"%s","host":"host-c","source":"probe","startedAt":"%s","finishedAt":"%s",
-                 "outcome":"ok","error":null,"staleAfter":"PT3M",
-                 "seen":[{"subject":"probe:thing","kind":"ThingSeen","sourceTime":null,"payload":{"state":"up"}}],
-                 "unreadScopes":[]}
+                {"poll_id":"%s","host":"host-c","source":"probe","started_at":"%s","finished_at":"%s",
+                 "outcome":"ok","error":null,"stale_after":"PT3M",
+                 "seen":[{"subject":"probe:thing","kind":"ThingSeen","source_time":null,"payload":{"state":"up"}}],
+                 "unread_scopes":[]}
                 """.formatted(pollId, finished.minusMillis(30), finished);
     }
 }
