@@ -2,7 +2,7 @@ package dev.commandcenter.query.history;
 
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.cron.CronStateProjection;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * view judged it; subject is the job's log key, e.g. {@code cron:job:default/3211b8a1b2aa}. Drift,
  * not the actual state, because drift is what an operator acts on.
  */
-@ApplicationScoped
+@Singleton
 public class JobTimeline extends ViewTimeline {
 
     private final CronStateProjection cron;

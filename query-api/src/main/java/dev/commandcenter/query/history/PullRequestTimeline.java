@@ -3,7 +3,7 @@ package dev.commandcenter.query.history;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.reviews.ReviewQueueQuery;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +15,7 @@ import java.util.Optional;
  * it; subject is the log key, e.g. {@code gitea:pr:acme/tools#42}. A pull request that leaves the
  * queue (merged or closed) keeps its last status in history.
  */
-@ApplicationScoped
+@Singleton
 public class PullRequestTimeline extends ViewTimeline {
 
     private final ReviewQueueProjection reviews;
