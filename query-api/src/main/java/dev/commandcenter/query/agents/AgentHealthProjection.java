@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -65,6 +66,18 @@ public class AgentHealthProjection {
     /** Whether an observation can change some agent's state: all but Gitea's pull requests and repositories. */
     public static boolean input(Observation o) {
         return !o.source().equals(GITEA) || o.subject().startsWith("gitea:issue:");
+    }
+
+    /**
+     * When a heartbeat turns too old to trust (its write plus the agent's maximum age): the instant
+     * time alone changes the agent's state; empty when the heartbeat carries no write time.
+     */
+    public static Optional<Instant> heartbeatExpires(Observation heartbeat) {
+        JsonNode payload = Payloads.parse(heartbeat.payload());
+        Instant written = Payloads.instant(payload, "/heartbeat/written_at");
+        Long maxAge = Payloads.number(payload, "/settings/heartbeat_max_age_seconds");
+        return Optional.ofNullable(written).map(w -> w.plusSeconds(maxAge == null
+                ? LivenessRules.DEFAULT_MAX_AGE_SECONDS : maxAge).plusNanos(1));
     }
 
     /** Each agent's state by name, as wire names. */

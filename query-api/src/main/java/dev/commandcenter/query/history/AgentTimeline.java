@@ -1,24 +1,47 @@
 package dev.commandcenter.query.history;
 
+import dev.commandcenter.log.LogReader;
+import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.agents.AgentHealthProjection;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** An agent's state ({@code AgentState}) over time, as the agent health view judged it; subject is the agent's name. */
-@ApplicationScoped
+@Singleton
 public class AgentTimeline extends ViewTimeline {
 
+    private static final String HEARTBEATS = KnownSource.HEARTBEATS.sourceName();
+
     private final AgentHealthProjection agents;
+    private final LogReader log;
 
     @Inject
-    public AgentTimeline(ChangeInstants changes, AgentHealthProjection agents) {
+    public AgentTimeline(ChangeInstants changes, AgentHealthProjection agents, LogReader log) {
         super(changes);
         this.agents = agents;
+        this.log = log;
+    }
+
+    /** The instants heartbeats in force within the window turn too old: a silent agent degrades then. */
+    @Override
+    List<Change> deadlines(Optional<String> subject, Instant from, Instant to) {
+        List<Observation> beats = new ArrayList<>(log.latestAt(HEARTBEATS, from));
+        log.stream(HEARTBEATS, from, to, beats::add);
+        List<Change> deadlines = new ArrayList<>();
+        for (Observation beat : beats) {
+            if (subject.map(name -> beat.subject().equals("agent:" + name)).orElse(true)) {
+                AgentHealthProjection.heartbeatExpires(beat).filter(d -> d.isAfter(from) && !d.isAfter(to))
+                        .ifPresent(d -> deadlines.add(new Change(d,
+                                new Evidence(List.of(beat.seq()), List.of(beat.readId())))));
+            }
+        }
+        return deadlines;
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.commandcenter.query.history;
 
 import dev.commandcenter.observation.Observation;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,6 +11,7 @@ import java.util.Optional;
 /**
  * A kind's states judged by its view's own projection, evaluated at the window's start and at
  * every instant an input of the view changed, so history says exactly what the view said.
+ * Subclasses are singletons: they hold no state and need no proxy.
  */
 abstract class ViewTimeline implements StateTimeline {
 
@@ -27,9 +30,16 @@ abstract class ViewTimeline implements StateTimeline {
     /** The view, unmarked, at an instant: subject → wire name of its state. */
     abstract Map<String, String> statesAt(Instant at);
 
+    /** Instants within (from, to] at which time alone changes a state (a bound running out); none by default. */
+    List<Change> deadlines(Optional<String> subject, Instant from, Instant to) {
+        return List.of();
+    }
+
     @Override
     public List<StatePoint> timeline(Optional<String> subject, Instant from, Instant to) {
-        List<Change> changed = changes.between(sources(), o -> input(o, subject), from, to);
+        List<Change> changed = new ArrayList<>(changes.between(sources(), o -> input(o, subject), from, to));
+        changed.addAll(deadlines(subject, from, to));
+        changed.sort(Comparator.comparing(Change::at));
         return ProjectedStates.points(from, changed, this::statesAt, s -> subject.map(s::equals).orElse(true));
     }
 }

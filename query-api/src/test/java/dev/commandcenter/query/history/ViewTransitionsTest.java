@@ -94,6 +94,25 @@ class ViewTransitionsTest {
         assertFalse(views.agents.at(T.plus(Duration.ofHours(2))).agents().get(0).flapping(), "an hour of silence");
     }
 
+    @Test
+    void anAgentWhoseHeartbeatStopsDegradesTheMomentItTurnsTooOld() {
+        Instant last = T.plus(Duration.ofMinutes(2));
+        for (int minute = 0; minute < 20; minute++) {
+            Instant t = T.plus(Duration.ofMinutes(minute));
+            // The heartbeat file is last rewritten at minute 2; the process lives on and both sources read fine.
+            log.append(Fleet.ok("heartbeats", t, List.of(Fleet.heartbeat(AGENT, t.isAfter(last) ? last : t, null))));
+            log.append(Fleet.ok("processes", t, List.of(Fleet.process(AGENT, "alive"))));
+        }
+        List<Transition> transitions = Transitions.fold(SubjectKind.AGENT,
+                views.agentTimeline.timeline(Optional.of(AGENT), T, T.plus(Duration.ofMinutes(19))));
+
+        Transition degraded = transitions.get(transitions.size() - 1);
+        assertEquals("degraded", degraded.toState());
+        assertEquals(last.plusSeconds(600).plusNanos(1), degraded.at(), "ten minutes after the last write");
+        assertEquals("degraded", views.agents.at(degraded.at()).agents().get(0).state().wire());
+        assertEquals("idle", views.agents.at(degraded.at().minusNanos(1)).agents().get(0).state().wire());
+    }
+
     private void record(int minutes) {
         for (int minute = 0; minute < minutes; minute++) {
             EveryViewReplayTest.pollEverySource(log, minute, T.plus(Duration.ofMinutes(minute)));

@@ -37,7 +37,7 @@ final class Views {
         reviews = new ReviewQueueProjection(log, sources, giteaConfig(), flapping);
         tasks = new TaskBoardProjection(log, sources, giteaConfig());
         brief = new SourcesBrief(sources);
-        agentTimeline = new AgentTimeline(changes, agents);
+        agentTimeline = new AgentTimeline(changes, agents, log);
         jobTimeline = new JobTimeline(changes, cron);
         prTimeline = new PullRequestTimeline(changes, reviews);
     }
