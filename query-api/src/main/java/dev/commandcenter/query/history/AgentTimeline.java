@@ -8,6 +8,7 @@ import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,15 +29,20 @@ public class AgentTimeline extends ViewTimeline {
         this.log = log;
     }
 
-    /** The instants heartbeats in force within the window turn too old: a silent agent degrades then. */
+    /** The instants heartbeats still in force turn too old: a silent agent degrades then. */
     @Override
     List<Change> deadlines(Optional<String> subject, Instant from, Instant to) {
         List<Observation> beats = new ArrayList<>(log.latestAt(HEARTBEATS, from));
         log.stream(HEARTBEATS, from, to, beats::add);
+        Map<String, Observation> newer = new HashMap<>();
         List<Change> deadlines = new ArrayList<>();
-        for (Observation beat : beats) {
+        for (int i = beats.size() - 1; i >= 0; i--) {
+            Observation beat = beats.get(i);
+            Observation next = newer.put(beat.subject(), beat);
             if (subject.map(name -> beat.subject().equals("agent:" + name)).orElse(true)) {
-                AgentHealthProjection.heartbeatExpires(beat).filter(d -> d.isAfter(from) && !d.isAfter(to))
+                AgentHealthProjection.heartbeatExpires(beat)
+                        .filter(d -> d.isAfter(from) && !d.isAfter(to))
+                        .filter(d -> next == null || next.observedAt().isAfter(d))
                         .ifPresent(d -> deadlines.add(new Change(d,
                                 new Evidence(List.of(beat.seq()), List.of(beat.readId())))));
             }
