@@ -2,6 +2,7 @@ package dev.commandcenter.query.history;
 
 import static dev.commandcenter.query.history.Fleet.T;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.commandcenter.log.ObservationLog;
@@ -37,5 +38,22 @@ class DayOfHistoryTest {
 
         assertEquals(1 + 2 * 4, transitions.size(), transitions.toString());
         assertTrue(millis < 15_000, "one agent over 24 h took " + millis + " ms");
+    }
+
+    @Test
+    void theLiveViewJudgesFlappingOverTheLastHourWithinASecond() {
+        for (int minute = 0; minute < 120; minute++) {
+            Instant t = T.plus(Duration.ofMinutes(minute));
+            log.append(Fleet.ok("heartbeats", t, List.of(Fleet.heartbeat("kimi-worker-2", t, null))));
+            log.append(Fleet.ok("processes", t, List.of(Fleet.process("kimi-worker-2", "alive"))));
+        }
+        Instant at = T.plus(Duration.ofMinutes(119)).plusSeconds(5);
+        views.agents.at(at);
+        long started = System.nanoTime();
+        boolean flapping = views.agents.at(at).agents().get(0).flapping();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertFalse(flapping);
+        assertTrue(millis < 1_000, "the agent view with its flapping marks took " + millis + " ms");
     }
 }
