@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.query.history.FlappingSubjects;
+import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.SourceStatus;
 import dev.commandcenter.query.sources.SourcesProjection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -28,16 +32,63 @@ public class AgentHealthProjection {
     static final String ENDPOINTS = KnownSource.ENDPOINTS.sourceName();
     static final String GITEA = KnownSource.GITEA.sourceName();
 
+    /** The sources the view draws on, in the order its {@code sources} list shows them. */
+    public static final List<String> INPUTS = List.of(HEARTBEATS, PROCESSES, ENDPOINTS, GITEA);
+
     private final LogReader log;
     private final SourcesProjection sources;
+    private final FlappingSubjects flapping;
 
-    @Inject
+    /** Without history: nothing is marked flapping. */
     public AgentHealthProjection(LogReader log, SourcesProjection sources) {
-        this.log = log;
-        this.sources = sources;
+        this(log, sources, FlappingSubjects.NONE);
     }
 
+    @Inject
+    public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping) {
+        this.log = log;
+        this.sources = sources;
+        this.flapping = flapping;
+    }
+
+    /** The view at an instant, each agent marked flapping when its state changed too often before it. */
     public AgentHealthView at(Instant at) {
+        AgentHealthView view = unmarked(at);
+        Set<String> flaps = flapping.at(SubjectKind.AGENT, INPUTS, AgentHealthProjection::input, at,
+                t -> states(unmarked(t)));
+        if (flaps.isEmpty()) {
+            return view;
+        }
+        return new AgentHealthView(view.at(), view.agents().stream().map(a -> a.withFlapping(flaps.contains(a.name())))
+                .toList(), view.services(), view.sources());
+    }
+
+    /** Whether an observation can change some agent's state: all but Gitea's pull requests and repositories. */
+    public static boolean input(Observation o) {
+        return !o.source().equals(GITEA) || o.subject().startsWith("gitea:issue:");
+    }
+
+    /**
+     * When a heartbeat turns too old to trust (its write plus the agent's maximum age): the instant
+     * time alone changes the agent's state; empty when the heartbeat carries no write time.
+     */
+    public static Optional<Instant> heartbeatExpires(Observation heartbeat) {
+        JsonNode payload = Payloads.parse(heartbeat.payload());
+        Instant written = Payloads.instant(payload, "/heartbeat/written_at");
+        Long maxAge = Payloads.number(payload, "/settings/heartbeat_max_age_seconds");
+        return Optional.ofNullable(written).map(w -> w.plusSeconds(maxAge == null
+                ? LivenessRules.DEFAULT_MAX_AGE_SECONDS : maxAge).plusNanos(1));
+    }
+
+    /** Each agent's state by name, as wire names. */
+    public static Map<String, String> states(AgentHealthView view) {
+        Map<String, String> states = new TreeMap<>();
+        view.agents().forEach(a -> states.put(a.name(), a.state().wire()));
+        return states;
+    }
+
+    /** The view at an instant as its rows judge it, without the flapping marks (which are judged from these). */
+    public AgentHealthView unmarked(Instant at) {
         SourceStatus heartbeats = sources.status(HEARTBEATS, at);
         SourceStatus processes = sources.status(PROCESSES, at);
         SourceStatus endpoints = sources.status(ENDPOINTS, at);

@@ -17,6 +17,7 @@ import java.util.List;
  * @param freshness    the worst freshness of the row's inputs
  * @param inputs       the freshness of every input
  * @param signals      the evidence the state was computed from
+ * @param flapping     whether its state changed more often than the flapping rule allows in the window before the view's instant
  */
 public record AgentRow(
         String name,
@@ -31,5 +32,12 @@ public record AgentRow(
         Instant observedAt,
         Freshness freshness,
         List<InputFreshness> inputs,
-        List<Signal> signals) {
+        List<Signal> signals,
+        boolean flapping) {
+
+    /** The same row, marked flapping or not. */
+    public AgentRow withFlapping(boolean flapping) {
+        return new AgentRow(name, state, reason, failureMode, lastActivity, claim, model, provider, sources, observedAt,
+                freshness, inputs, signals, flapping);
+    }
 }

@@ -15,7 +15,7 @@ import java.util.Optional;
  */
 final class LivenessRules {
 
-    private static final long DEFAULT_MAX_AGE_SECONDS = 600;
+    static final long DEFAULT_MAX_AGE_SECONDS = 600;
 
     private LivenessRules() {
     }

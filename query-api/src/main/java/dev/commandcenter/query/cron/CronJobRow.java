@@ -26,6 +26,7 @@ import java.util.List;
  * @param observedAt  when the collector last saw this job change
  * @param freshness   how far the row can be trusted now
  * @param freshnessReason why it is not live; null when live
+ * @param flapping    whether its drift changed more often than the flapping rule allows in the window before the view's instant
  */
 public record CronJobRow(
         String subject,
@@ -46,5 +47,12 @@ public record CronJobRow(
         String evidence,
         Instant observedAt,
         Freshness freshness,
-        String freshnessReason) {
+        String freshnessReason,
+        boolean flapping) {
+
+    /** The same row, marked flapping or not. */
+    public CronJobRow withFlapping(boolean flapping) {
+        return new CronJobRow(subject, source, home, job, name, schedule, desired, actual, lastRun, lastResult, nextRun,
+                reason, pausedSince, drift, drifts, evidence, observedAt, freshness, freshnessReason, flapping);
+    }
 }

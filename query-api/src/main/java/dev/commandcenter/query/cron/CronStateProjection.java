@@ -4,11 +4,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.query.history.FlappingSubjects;
+import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.SourcesProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** Folds the log into the cron state view at an instant, through {@link LogReader} only. */
 @ApplicationScoped
@@ -17,18 +22,44 @@ public class CronStateProjection {
     private static final String HERMES = KnownSource.HERMES.sourceName();
     private static final String HUEY = KnownSource.HUEY.sourceName();
 
+    /** The sources the view draws on. */
+    public static final List<String> INPUTS = List.of(HERMES, HUEY);
+
     private final LogReader log;
     private final SourcesProjection sources;
     private final CronStateConfig config;
+    private final FlappingSubjects flapping;
 
     @Inject
-    public CronStateProjection(LogReader log, SourcesProjection sources, CronStateConfig config) {
+    public CronStateProjection(LogReader log, SourcesProjection sources, CronStateConfig config,
+            FlappingSubjects flapping) {
         this.log = log;
         this.sources = sources;
         this.config = config;
+        this.flapping = flapping;
     }
 
+    /** The view at an instant, each job marked flapping when its drift changed too often before it. */
     public CronStateView at(Instant at) {
+        CronStateView view = unmarked(at);
+        Set<String> flaps = flapping.at(SubjectKind.JOB, INPUTS, o -> true, at, t -> states(unmarked(t)));
+        if (flaps.isEmpty()) {
+            return view;
+        }
+        return new CronStateView(view.at(), view.sources(),
+                view.jobs().stream().map(j -> j.withFlapping(flaps.contains(j.subject()))).toList(), view.runners(),
+                view.queues(), view.consumers(), view.drifting());
+    }
+
+    /** Each job's drift by subject, as wire names: the state an operator acts on. */
+    public static Map<String, String> states(CronStateView view) {
+        Map<String, String> states = new TreeMap<>();
+        view.jobs().forEach(j -> states.put(j.subject(), j.drift().wire()));
+        return states;
+    }
+
+    /** The view at an instant as its rows judge it, without the flapping marks (which are judged from these). */
+    public CronStateView unmarked(Instant at) {
         return CronStateFold.fold(at, sources.status(HERMES, at), sources.status(HUEY, at), log.latestAt(HERMES, at),
                 log.latestAt(HUEY, at), config.thresholds(), subject -> pausedSince(subject, at));
     }

@@ -1,6 +1,9 @@
 package dev.commandcenter.query.reviews;
 
 import dev.commandcenter.log.LogReader;
+import dev.commandcenter.observation.Observation;
+import dev.commandcenter.query.history.FlappingSubjects;
+import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.SourceStatus;
 import dev.commandcenter.query.sources.SourcesProjection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,24 +11,58 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 
 /** Folds the Gitea pull requests in the log into the review queue at an instant. */
 @ApplicationScoped
 public class ReviewQueueProjection {
 
+    /** The sources the view draws on. */
+    public static final List<String> INPUTS = List.of(GiteaSubjects.SOURCE);
+
     private final LogReader log;
     private final SourcesProjection sources;
     private final ReviewRules rules;
+    private final FlappingSubjects flapping;
 
     @Inject
-    public ReviewQueueProjection(LogReader log, SourcesProjection sources, GiteaViewConfig config) {
+    public ReviewQueueProjection(LogReader log, SourcesProjection sources, GiteaViewConfig config,
+            FlappingSubjects flapping) {
         this.log = log;
         this.sources = sources;
         this.rules = new ReviewRules(ReviewPolicy.from(config));
+        this.flapping = flapping;
     }
 
+    /** The queue at an instant, each pull request marked flapping when its status changed too often before it. */
     public ReviewQueueView at(Instant at, ReviewQueueQuery query) {
+        ReviewQueueView view = unmarked(at, query);
+        Set<String> flaps = flapping.at(SubjectKind.PR, INPUTS, ReviewQueueProjection::input, at,
+                t -> states(unmarked(t, ReviewQueueQuery.ALL)));
+        if (flaps.isEmpty()) {
+            return view;
+        }
+        return new ReviewQueueView(view.at(), view.source(), view.repositories(), view.totals(), view.byClassification(),
+                view.filter(), view.rows().stream().map(r -> r.withFlapping(flaps.contains(r.subject()))).toList());
+    }
+
+    /** Whether an observation can change some pull request's status: pull requests and repositories, not issues. */
+    public static boolean input(Observation o) {
+        return !o.subject().startsWith("gitea:issue:");
+    }
+
+    /** Each pull request's status by subject, as wire names. */
+    public static Map<String, String> states(ReviewQueueView view) {
+        Map<String, String> states = new TreeMap<>();
+        view.rows().forEach(r -> states.put(r.subject(), r.status().wire()));
+        return states;
+    }
+
+    /** The queue at an instant as its rows judge it, without the flapping marks (which are judged from these). */
+    public ReviewQueueView unmarked(Instant at, ReviewQueueQuery query) {
         GiteaSubjects subjects = GiteaSubjects.of(log.latestAt(GiteaSubjects.SOURCE, at));
         return fold(rules, subjects, sources.status(GiteaSubjects.SOURCE, at), at, query);
     }

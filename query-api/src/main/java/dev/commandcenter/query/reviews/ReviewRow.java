@@ -18,6 +18,7 @@ import java.util.List;
  * @param observedAt        when this data was last confirmed by a read of its repository
  * @param freshness         the repository's freshness (see {@link RepositoryFreshness})
  * @param freshnessReason   why not live; null when live
+ * @param flapping          whether its status changed more often than the flapping rule allows in the window before the view's instant
  */
 public record ReviewRow(
         String source,
@@ -47,5 +48,14 @@ public record ReviewRow(
         ReviewStatus status,
         Instant observedAt,
         Freshness freshness,
-        String freshnessReason) {
+        String freshnessReason,
+        boolean flapping) {
+
+    /** The same row, marked flapping or not. */
+    public ReviewRow withFlapping(boolean flapping) {
+        return new ReviewRow(source, subject, repo, number, title, author, htmlUrl, createdAt, ageSeconds, lastActivity,
+                draft, mergeable, labels, reviewState, approvedBy, changesRequestedBy, pendingReviewers, ciState, blockers,
+                sensitive, sensitivePaths, changedLines, classification, judgmentReasons, status, observedAt, freshness,
+                freshnessReason, flapping);
+    }
 }

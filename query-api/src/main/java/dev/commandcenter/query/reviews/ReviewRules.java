@@ -73,7 +73,7 @@ public final class ReviewRules {
                 created == null ? 0 : Math.max(0, Duration.between(created, at).toSeconds()), updated, draft, mergeable,
                 labels, reviews.state(), reviews.approvedBy(), reviews.changesRequestedBy(), reviews.pending(), ci,
                 blockers, !sensitive.isEmpty(), sensitive, changedLines, classification, reasons, status,
-                repo.observedAt(), repo.freshness(), repo.reason());
+                repo.observedAt(), repo.freshness(), repo.reason(), false);
     }
 
     private ReviewStatus status(List<Blocker> blockers, Instant updated, Instant at, Classification classification,

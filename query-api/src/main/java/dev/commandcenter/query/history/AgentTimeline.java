@@ -1,0 +1,79 @@
+package dev.commandcenter.query.history;
+
+import dev.commandcenter.log.LogReader;
+import dev.commandcenter.observation.KnownSource;
+import dev.commandcenter.observation.Observation;
+import dev.commandcenter.query.agents.AgentHealthProjection;
+import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** An agent's state ({@code AgentState}) over time, as the agent health view judged it; subject is the agent's name. */
+@Singleton
+public class AgentTimeline extends ViewTimeline {
+
+    private static final String HEARTBEATS = KnownSource.HEARTBEATS.sourceName();
+
+    private final AgentHealthProjection agents;
+    private final LogReader log;
+
+    @Inject
+    public AgentTimeline(ChangeInstants changes, AgentHealthProjection agents, LogReader log) {
+        super(changes);
+        this.agents = agents;
+        this.log = log;
+    }
+
+    /** The instants heartbeats still in force turn too old: a silent agent degrades then. */
+    @Override
+    List<Change> deadlines(Optional<String> subject, Instant from, Instant to) {
+        List<Observation> beats = new ArrayList<>(log.latestAt(HEARTBEATS, from));
+        log.stream(HEARTBEATS, from, to, beats::add);
+        Map<String, Observation> newer = new HashMap<>();
+        List<Change> deadlines = new ArrayList<>();
+        for (int i = beats.size() - 1; i >= 0; i--) {
+            Observation beat = beats.get(i);
+            Observation next = newer.put(beat.subject(), beat);
+            if (subject.map(name -> beat.subject().equals("agent:" + name)).orElse(true)) {
+                AgentHealthProjection.heartbeatExpires(beat)
+                        .filter(d -> d.isAfter(from) && !d.isAfter(to))
+                        .filter(d -> next == null || next.observedAt().isAfter(d))
+                        .ifPresent(d -> deadlines.add(new Change(d,
+                                new Evidence(List.of(beat.seq()), List.of(beat.readId())))));
+            }
+        }
+        return deadlines;
+    }
+
+    @Override
+    public SubjectKind kind() {
+        return SubjectKind.AGENT;
+    }
+
+    @Override
+    List<String> sources() {
+        return AgentHealthProjection.INPUTS;
+    }
+
+    @Override
+    boolean input(Observation o, Optional<String> subject) {
+        if (!AgentHealthProjection.input(o)) {
+            return false;
+        }
+        return subject.map(name -> switch (o.source()) {
+            case "heartbeats" -> o.subject().equals("agent:" + name);
+            case "processes" -> o.subject().equals("process:" + name);
+            default -> true;
+        }).orElse(true);
+    }
+
+    @Override
+    Map<String, String> statesAt(Instant at) {
+        return AgentHealthProjection.states(agents.unmarked(at));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.commandcenter.query.history;
+
+import dev.commandcenter.observation.Observation;
+import dev.commandcenter.query.cron.CronStateProjection;
+import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A scheduled job's drift ({@code CronDrift}: ok, overdue, failing, …) over time, as the cron state
+ * view judged it; subject is the job's log key, e.g. {@code cron:job:default/3211b8a1b2aa}. Drift,
+ * not the actual state, because drift is what an operator acts on.
+ */
+@Singleton
+public class JobTimeline extends ViewTimeline {
+
+    private final CronStateProjection cron;
+
+    @Inject
+    public JobTimeline(ChangeInstants changes, CronStateProjection cron) {
+        super(changes);
+        this.cron = cron;
+    }
+
+    @Override
+    public SubjectKind kind() {
+        return SubjectKind.JOB;
+    }
+
+    @Override
+    List<String> sources() {
+        return CronStateProjection.INPUTS;
+    }
+
+    @Override
+    boolean input(Observation o, Optional<String> subject) {
+        // A job's drift also follows its runner (gateway, ticker, consumer): only other jobs are left out.
+        return subject.map(job -> o.subject().equals(job) || !isJob(o.subject())).orElse(true);
+    }
+
+    private static boolean isJob(String subject) {
+        return subject.startsWith("cron:job:") || subject.startsWith("huey:periodic:");
+    }
+
+    @Override
+    Map<String, String> statesAt(Instant at) {
+        return CronStateProjection.states(cron.unmarked(at));
+    }
+}
