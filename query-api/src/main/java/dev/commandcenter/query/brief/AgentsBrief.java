@@ -38,6 +38,11 @@ public class AgentsBrief implements BriefContributor {
             counts.merge(row.state(), 1, Integer::sum);
             part.observed(row.observedAt());
             Health health = health(row.state());
+            if (row.flapping()) {
+                part.add(new BriefItem(Health.AMBER, row.name() + " is flapping", "changes state more often than the"
+                        + " flapping bound; see its history", "/agents#agent-" + Anchors.of(row.name()),
+                        String.join("+", row.sources()), row.freshness(), row.observedAt()));
+            }
             if (health != Health.GREEN) {
                 part.add(new BriefItem(health, row.name() + " is " + row.state().wire(), row.reason(),
                         "/agents#agent-" + Anchors.of(row.name()), String.join("+", row.sources()), row.freshness(),

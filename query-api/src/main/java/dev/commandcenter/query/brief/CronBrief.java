@@ -33,6 +33,11 @@ public class CronBrief implements BriefContributor {
         for (CronJobRow job : view.jobs()) {
             part.observed(job.observedAt());
             Health health = health(job.drift());
+            if (job.flapping()) {
+                part.add(new BriefItem(Health.AMBER, (job.name() == null ? job.job() : job.name()) + " is flapping",
+                        "its drift changes more often than the flapping bound", "/cron#job-" + job.home() + "-" + job.job(),
+                        job.source(), job.freshness(), job.observedAt()));
+            }
             if (health != Health.GREEN) {
                 part.add(new BriefItem(health, (job.name() == null ? job.job() : job.name()) + ": " + job.drift().wire(),
                         job.reason() == null ? job.evidence() : job.reason(), "/cron#job-" + job.home() + "-" + job.job(),
