@@ -25,6 +25,7 @@ import javax.sql.DataSource;
  */
 public final class FleetBenchmark {
 
+    private static final long BUDGET_SECONDS = 20;
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
@@ -92,6 +93,7 @@ public final class FleetBenchmark {
                 raw / 1e9 / days * 365));
         row("storage per day, compacted", String.format("%,.1f MB/day (year: %,.1f GB), %,.0f bytes/observation",
                 compact / 1e6 / days, compact / 1e9 / days * 365, (double) compact / (appended + initial)));
+        delete(dir);
     }
 
     /** A log grown to each size, then every view at now and at random past instants over it. */
@@ -111,21 +113,33 @@ public final class FleetBenchmark {
                 appended += append(log, fleet.cycle(at));
             }
             Instant end = at;
+            double built = (System.nanoTime() - began) / 1e9;
             row(String.format("log of %,d observations", appended), String.format("%s simulated, activity x%.0f, "
-                    + "%.0f s to build, %,.0f MB", Duration.between(START, end), activity,
-                    (System.nanoTime() - began) / 1e9, Files.size(LogFile.file(dir)) / 1e6));
+                    + "%.0f s to build (%,.0f observations/s stored), %,.0f MB as written", Duration.between(START, end),
+                    activity, built, appended / built, Files.size(LogFile.file(dir)) / 1e6));
             for (Map.Entry<String, Function<Instant, Object>> view : views.views.entrySet()) {
                 String json = JSON.writeValueAsString(view.getValue().apply(end));
-                latency(view.getKey() + " at now", 30, () -> view.getValue().apply(end));
+                latency(view.getKey() + " at now", 100, () -> view.getValue().apply(end));
                 row("  " + view.getKey() + " answer", String.format("%,d bytes of JSON: %s", json.length(),
                         json.substring(0, Math.min(160, json.length())).replace('|', '/')));
             }
             long span = Duration.between(START, end).toSeconds();
             for (Map.Entry<String, Function<Instant, Object>> view : views.views.entrySet()) {
-                latency(view.getKey() + " at random past T", 30,
+                latency(view.getKey() + " at random past T", 100,
                         () -> view.getValue().apply(START.plusSeconds(60 + (long) (random.nextDouble() * (span - 60)))));
             }
         }
+        LogFile.close(ds);
+        delete(dir);
+    }
+
+    private static void delete(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(dir);
     }
 
     private static long append(ObservationLog log, List<PollResult> polls) {
@@ -136,18 +150,24 @@ public final class FleetBenchmark {
         return appended;
     }
 
+    /** Up to {@code runs} timed runs after a warm-up, stopping early once {@value #BUDGET_SECONDS} s are spent. */
     private static void latency(String name, int runs, Runnable query) {
-        for (int i = 0; i < 10; i++) {
+        long budget = System.nanoTime() + BUDGET_SECONDS * 1_000_000_000L;
+        for (int i = 0; i < 5 && System.nanoTime() < budget; i++) {
             query.run();
         }
+        budget = System.nanoTime() + BUDGET_SECONDS * 1_000_000_000L;
         long[] nanos = new long[runs];
-        for (int i = 0; i < runs; i++) {
+        int done = 0;
+        while (done < runs && (done < 3 || System.nanoTime() < budget)) {
             long t = System.nanoTime();
             query.run();
-            nanos[i] = System.nanoTime() - t;
+            nanos[done++] = System.nanoTime() - t;
         }
-        Arrays.sort(nanos);
-        row(name, String.format("p50 %.1f ms, p99 %.1f ms", nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.99)] / 1e6));
+        long[] sorted = Arrays.copyOf(nanos, done);
+        Arrays.sort(sorted);
+        row(name, String.format("p50 %.1f ms, p99 %.1f ms (%d runs)", sorted[done / 2] / 1e6,
+                sorted[Math.min(done - 1, (int) Math.ceil(done * 0.99) - 1)] / 1e6, done));
     }
 
     static void row(String what, String figure) {

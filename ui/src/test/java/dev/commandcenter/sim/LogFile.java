@@ -31,6 +31,12 @@ public final class LogFile {
         }
     }
 
+    public static void close(DataSource ds) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("SHUTDOWN");
+        }
+    }
+
     public static Path file(Path dataDir) {
         return dataDir.resolve("log.mv.db");
     }
