@@ -117,12 +117,15 @@ public class LogReader {
 
     /** The newest instant before {@code at} at which some subject changed. */
     public Optional<Instant> changeBefore(Instant at) {
-        return instant("SELECT MAX(observed_at) FROM observation WHERE observed_at < ?", ps -> Jdbc.setInstant(ps, 1, at));
+        // ORDER BY + FETCH FIRST walks the index from the bound; MAX with a range would scan the whole range.
+        return instant("SELECT observed_at FROM observation WHERE observed_at < ? ORDER BY observed_at DESC"
+                + " FETCH FIRST 1 ROW ONLY", ps -> Jdbc.setInstant(ps, 1, at));
     }
 
     /** The oldest instant after {@code at} at which some subject changed. */
     public Optional<Instant> changeAfter(Instant at) {
-        return instant("SELECT MIN(observed_at) FROM observation WHERE observed_at > ?", ps -> Jdbc.setInstant(ps, 1, at));
+        return instant("SELECT observed_at FROM observation WHERE observed_at > ? ORDER BY observed_at"
+                + " FETCH FIRST 1 ROW ONLY", ps -> Jdbc.setInstant(ps, 1, at));
     }
 
     private Optional<Instant> instant(String sql, Binder binder) {

@@ -63,7 +63,9 @@ public class ObservationLog {
                 long readId = insertRead(connection, poll, changes.size());
                 insertChanges(connection, poll, readId, changes, known);
                 int sinceCheckpoint = before.sinceCheckpoint() + changes.size();
-                if (sinceCheckpoint >= Math.max(checkpointEvery, known.size())) {
+                // Spacing follows the subjects present, not every subject ever seen: closed PRs and
+                // issues stay known (as gone) forever and would otherwise spread checkpoints apart.
+                if (sinceCheckpoint >= Math.max(checkpointEvery, present(known))) {
                     Checkpoints.write(connection, poll, readId, known);
                     sinceCheckpoint = 0;
                 }
@@ -78,6 +80,10 @@ public class ObservationLog {
             throw new LogAppendFailed("append of " + poll.source() + " poll " + poll.pollId() + " rolled back: "
                     + e.getMessage(), e);
         }
+    }
+
+    private static long present(Map<String, KnownState> known) {
+        return known.values().stream().filter(k -> !k.gone()).count();
     }
 
     private record Change(String subject, String kind, Instant sourceTime, String hash, String payload, boolean gone) {

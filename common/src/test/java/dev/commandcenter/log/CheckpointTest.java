@@ -71,6 +71,16 @@ class CheckpointTest {
                 "b comes back once, without a second registration of the subject");
     }
 
+    @Test
+    void subjectsThatAreGoneDoNotSpreadCheckpointsApart() throws Exception {
+        // 40 subjects come and go (closed PRs stay known as gone); only 2 are present at any time.
+        for (int poll = 0; poll < 40; poll++) {
+            often.append(ok(T0.plusSeconds(60L * poll), job("steady", "s" + poll), job("pr-" + poll, "open")));
+        }
+        assertTrue(count(checkpointed, "checkpoint") >= 15,
+                "a checkpoint every few changes, not every 40: " + count(checkpointed, "checkpoint"));
+    }
+
     private static List<String> view(List<Observation> observations) {
         return observations.stream().map(o -> o.subject() + "=" + o.payload()).toList();
     }

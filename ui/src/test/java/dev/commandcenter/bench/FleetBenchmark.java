@@ -1,0 +1,177 @@
+package dev.commandcenter.bench;
+
+import dev.commandcenter.log.LogReader;
+import dev.commandcenter.log.ObservationLog;
+import dev.commandcenter.observation.PollResult;
+import dev.commandcenter.sim.FleetScale;
+import dev.commandcenter.sim.FleetSimulator;
+import dev.commandcenter.sim.LogFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import javax.sql.DataSource;
+
+/**
+ * The benchmark of the simulated fleet, printed as a table: ingest and storage of a day of
+ * {@code fleet} polling, then the five views at now and at random past instants over logs grown
+ * to each size asked for. {@code FleetBenchmark <scale> <simulated-days> <activity> <size>...}
+ * e.g. {@code fleet 1 4 1000000 5000000}.
+ */
+public final class FleetBenchmark {
+
+    private static final long BUDGET_SECONDS = 20;
+    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
+            new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+
+    private final Random random = new Random(42);
+
+    public static void main(String[] args) throws Exception {
+        FleetScale scale = FleetScale.named(args.length > 0 ? args[0] : "small");
+        long days = args.length > 1 ? Long.parseLong(args[1]) : 1;
+        double activity = args.length > 2 ? Double.parseDouble(args[2]) : 1;
+        long[] sizes = Arrays.stream(args).skip(3).mapToLong(Long::parseLong).toArray();
+        new FleetBenchmark().run(scale, days, activity, sizes);
+    }
+
+    private void run(FleetScale scale, long days, double activity, long[] sizes) throws Exception {
+        row("machine", Runtime.getRuntime().availableProcessors() + " cores, JDK " + Runtime.version()
+                + ", heap max " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+        row("scale", scale + ": " + scale.subjects() + " subjects polled per minute");
+        if (days > 0) {
+            day(scale, days);
+        }
+        if (sizes.length > 0) {
+            grown(scale, activity, sizes);
+        }
+    }
+
+    /** Ingest and storage of realistic polling: {@code days} of one cycle per minute, activity 1. */
+    private void day(FleetScale scale, long days) throws Exception {
+        Path dir = Files.createTempDirectory("cc-bench-day");
+        DataSource ds = LogFile.open(dir);
+        ObservationLog log = new ObservationLog(ds);
+        FleetSimulator fleet = new FleetSimulator(scale, START, 1, 1.0);
+        long first = System.nanoTime();
+        long initial = append(log, fleet.cycle(START));
+        row("first poll cycle (every subject new)", String.format("%,d observations in %.0f ms", initial,
+                (System.nanoTime() - first) / 1e6));
+        long cycles = days * 1_440;
+        long[] cycleNanos = new long[(int) cycles];
+        long appended = 0;
+        long seen = 0;
+        long began = System.nanoTime();
+        Instant at = START;
+        for (int c = 0; c < cycles; c++) {
+            at = at.plus(FleetSimulator.POLL_INTERVAL);
+            List<PollResult> polls = fleet.cycle(at);
+            long t = System.nanoTime();
+            appended += append(log, polls);
+            cycleNanos[c] = System.nanoTime() - t;
+            seen += polls.stream().mapToLong(p -> p.seen().size()).sum();
+        }
+        double appendSeconds = Arrays.stream(cycleNanos).sum() / 1e9;
+        double wall = (System.nanoTime() - began) / 1e9;
+        Arrays.sort(cycleNanos);
+        row("poll cycle append (all sources)", String.format("p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                cycleNanos[(int) (cycles / 2)] / 1e6, cycleNanos[(int) (cycles * 0.99)] / 1e6, cycleNanos[(int) cycles - 1] / 1e6));
+        row("ingest, with dedup", String.format("%,.0f observations/s stored; %,.0f subjects/s examined",
+                appended / appendSeconds, seen / appendSeconds));
+        row("simulated time", String.format("%d cycles (%s) in %.0f s wall, %,d observations stored", cycles,
+                Duration.ofMinutes(cycles), wall, appended));
+        long raw = Files.size(LogFile.file(dir));
+        LogFile.compactAndClose(ds);
+        long compact = Files.size(LogFile.file(dir));
+        row("storage per day, as written", String.format("%,.1f MB/day (year: %,.1f GB)", raw / 1e6 / days,
+                raw / 1e9 / days * 365));
+        row("storage per day, compacted", String.format("%,.1f MB/day (year: %,.1f GB), %,.0f bytes/observation",
+                compact / 1e6 / days, compact / 1e9 / days * 365, (double) compact / (appended + initial)));
+        delete(dir);
+    }
+
+    /** A log grown to each size, then every view at now and at random past instants over it. */
+    private void grown(FleetScale scale, double activity, long[] sizes) throws Exception {
+        Path dir = Files.createTempDirectory("cc-bench-grown");
+        DataSource ds = LogFile.open(dir);
+        ObservationLog log = new ObservationLog(ds);
+        LogReader reader = new LogReader(ds);
+        FleetViews views = new FleetViews(reader);
+        FleetSimulator fleet = new FleetSimulator(scale, START, 2, activity);
+        long appended = 0;
+        Instant at = START;
+        long began = System.nanoTime();
+        for (long size : sizes) {
+            while (appended < size) {
+                at = at.plus(FleetSimulator.POLL_INTERVAL);
+                appended += append(log, fleet.cycle(at));
+            }
+            Instant end = at;
+            double built = (System.nanoTime() - began) / 1e9;
+            row(String.format("log of %,d observations", appended), String.format("%s simulated, activity x%.0f, "
+                    + "%.0f s to build (%,.0f observations/s stored), %,.0f MB as written", Duration.between(START, end),
+                    activity, built, appended / built, Files.size(LogFile.file(dir)) / 1e6));
+            for (Map.Entry<String, Function<Instant, Object>> view : views.views.entrySet()) {
+                String json = JSON.writeValueAsString(view.getValue().apply(end));
+                latency(view.getKey() + " at now", 100, () -> view.getValue().apply(end));
+                row("  " + view.getKey() + " answer", String.format("%,d bytes of JSON: %s", json.length(),
+                        json.substring(0, Math.min(160, json.length())).replace('|', '/')));
+            }
+            long span = Duration.between(START, end).toSeconds();
+            for (Map.Entry<String, Function<Instant, Object>> view : views.views.entrySet()) {
+                latency(view.getKey() + " at random past T", 100,
+                        () -> view.getValue().apply(START.plusSeconds(60 + (long) (random.nextDouble() * (span - 60)))));
+            }
+        }
+        LogFile.close(ds);
+        delete(dir);
+    }
+
+    private static void delete(Path dir) throws java.io.IOException {
+        try (var files = Files.list(dir)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
+        Files.delete(dir);
+    }
+
+    private static long append(ObservationLog log, List<PollResult> polls) {
+        long appended = 0;
+        for (PollResult poll : polls) {
+            appended += log.append(poll).appended();
+        }
+        return appended;
+    }
+
+    /** Up to {@code runs} timed runs after a warm-up, stopping early once {@value #BUDGET_SECONDS} s are spent. */
+    private static void latency(String name, int runs, Runnable query) {
+        long budget = System.nanoTime() + BUDGET_SECONDS * 1_000_000_000L;
+        for (int i = 0; i < 5 && System.nanoTime() < budget; i++) {
+            query.run();
+        }
+        budget = System.nanoTime() + BUDGET_SECONDS * 1_000_000_000L;
+        long[] nanos = new long[runs];
+        int done = 0;
+        while (done < runs && (done < 3 || System.nanoTime() < budget)) {
+            long t = System.nanoTime();
+            query.run();
+            nanos[done++] = System.nanoTime() - t;
+        }
+        long[] sorted = Arrays.copyOf(nanos, done);
+        Arrays.sort(sorted);
+        row(name, String.format("p50 %.1f ms, p99 %.1f ms (%d runs)", sorted[done / 2] / 1e6,
+                sorted[Math.min(done - 1, (int) Math.ceil(done * 0.99) - 1)] / 1e6, done));
+    }
+
+    static void row(String what, String figure) {
+        System.out.printf("| %-40s | %s |%n", what, figure);
+        System.out.flush();
+    }
+}

@@ -1,0 +1,171 @@
+package dev.commandcenter.bench;
+
+import dev.commandcenter.log.LogReader;
+import dev.commandcenter.query.Replay;
+import dev.commandcenter.query.ReplayNavigator;
+import dev.commandcenter.query.ViewInstant;
+import dev.commandcenter.query.agents.AgentHealthProjection;
+import dev.commandcenter.query.brief.BriefContributor;
+import dev.commandcenter.query.brief.BriefProjection;
+import dev.commandcenter.query.brief.SourcesBrief;
+import dev.commandcenter.query.cron.CronStateConfig;
+import dev.commandcenter.query.cron.CronStateProjection;
+import dev.commandcenter.query.reviews.GiteaViewConfig;
+import dev.commandcenter.query.reviews.ReviewQueueProjection;
+import dev.commandcenter.query.reviews.ReviewQueueQuery;
+import dev.commandcenter.query.sources.SourcesProjection;
+import dev.commandcenter.query.tasks.TaskBoardProjection;
+import jakarta.enterprise.inject.Instance;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The five views, constructed as the application wires them (defaults of every setting), computed
+ * straight from a {@link LogReader}: what a request pays minus HTTP and rendering.
+ */
+final class FleetViews {
+
+    final Map<String, Function<Instant, Object>> views;
+
+    FleetViews(LogReader reader) {
+        SourcesProjection sources = new SourcesProjection(reader);
+        GiteaViewConfig gitea = new DefaultGiteaViewConfig();
+        ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources, gitea);
+        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources, gitea);
+        CronStateProjection cron = new CronStateProjection(reader, sources, new DefaultCronStateConfig());
+        AgentHealthProjection agents = new AgentHealthProjection(reader, sources);
+        BriefProjection brief = new BriefProjection(new Only(List.of(new SourcesBrief(sources))));
+        views = new java.util.LinkedHashMap<>();
+        views.put("brief", at -> brief.at(navigator(reader, at).locate(at.toString())));
+        views.put("review-queue", at -> reviews.at(at, ReviewQueueQuery.ALL));
+        views.put("task-board", tasks::at);
+        views.put("cron-state", cron::at);
+        views.put("agent-health", agents::at);
+    }
+
+    private static ReplayNavigator navigator(LogReader reader, Instant now) {
+        return new ReplayNavigator(new ViewInstant(Clock.fixed(now.plusSeconds(1), ZoneOffset.UTC)), reader);
+    }
+
+    static final class DefaultGiteaViewConfig implements GiteaViewConfig {
+        public List<String> sensitivePaths() {
+            return List.of("deploy/**", "**/deploy/**", ".gitea/workflows/**", ".github/workflows/**", "**/*auth*/**",
+                    "**/*auth*", "**/*secret*", "**/*credential*", "**/*.pem", "**/*.key", "**/migrations/**",
+                    "**/db/migration/**", "**/Dockerfile");
+        }
+
+        public List<String> policyLabels() {
+            return List.of("area/security", "needs-judgment", "policy/*");
+        }
+
+        public List<String> blockedLabels() {
+            return List.of("blocked", "do-not-merge");
+        }
+
+        public int largeDiffLines() {
+            return 500;
+        }
+
+        public Duration prIdleAfter() {
+            return Duration.ofHours(72);
+        }
+
+        public Lanes lanes() {
+            return new Lanes() {
+                public List<String> assigned() {
+                    return List.of("assigned-<agent>");
+                }
+
+                public List<String> inProgress() {
+                    return List.of("in-progress", "<agent>-in-progress");
+                }
+
+                public List<String> blocked() {
+                    return List.of("blocked");
+                }
+
+                public List<String> inReview() {
+                    return List.of("in-review", "<agent>-ready", "<agent>-done");
+                }
+            };
+        }
+
+        public Map<String, String> agentLogins() {
+            return Map.of();
+        }
+    }
+
+    static final class DefaultCronStateConfig implements CronStateConfig {
+        public Duration pausedUnnoticedAfter() {
+            return Duration.ofHours(24);
+        }
+
+        public Duration overdueGrace() {
+            return Duration.ofMinutes(2);
+        }
+
+        public int failingRuns() {
+            return 1;
+        }
+
+        public int failingIntervals() {
+            return 3;
+        }
+
+        public Duration tickerStaleAfter() {
+            return Duration.ofSeconds(200);
+        }
+
+        public Duration errorWindow() {
+            return Duration.ofHours(24);
+        }
+    }
+
+    /** The brief's contributors, as CDI would hand them over. */
+    private record Only(List<BriefContributor> list) implements Instance<BriefContributor> {
+        public java.util.Iterator<BriefContributor> iterator() {
+            return list.iterator();
+        }
+
+        public BriefContributor get() {
+            return list.get(0);
+        }
+
+        public Instance<BriefContributor> select(java.lang.annotation.Annotation... qualifiers) {
+            return this;
+        }
+
+        public <U extends BriefContributor> Instance<U> select(Class<U> type, java.lang.annotation.Annotation... q) {
+            throw new UnsupportedOperationException();
+        }
+
+        public <U extends BriefContributor> Instance<U> select(jakarta.enterprise.util.TypeLiteral<U> type,
+                java.lang.annotation.Annotation... q) {
+            throw new UnsupportedOperationException();
+        }
+
+        public boolean isUnsatisfied() {
+            return list.isEmpty();
+        }
+
+        public boolean isAmbiguous() {
+            return list.size() > 1;
+        }
+
+        public void destroy(BriefContributor instance) {
+        }
+
+        public Handle<BriefContributor> getHandle() {
+            throw new UnsupportedOperationException();
+        }
+
+        public Iterable<? extends Handle<BriefContributor>> handles() {
+            throw new UnsupportedOperationException();
+        }
+    }
+}
