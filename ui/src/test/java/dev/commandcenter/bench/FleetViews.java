@@ -7,7 +7,13 @@ import dev.commandcenter.query.ViewInstant;
 import dev.commandcenter.query.agents.AgentHealthProjection;
 import dev.commandcenter.query.brief.BriefContributor;
 import dev.commandcenter.query.brief.BriefProjection;
+import dev.commandcenter.query.brief.AgentsBrief;
+import dev.commandcenter.query.brief.CronBrief;
+import dev.commandcenter.query.brief.QueueBrief;
+import dev.commandcenter.query.brief.ReviewsBrief;
+import dev.commandcenter.query.brief.ServicesBrief;
 import dev.commandcenter.query.brief.SourcesBrief;
+import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.cron.CronStateConfig;
 import dev.commandcenter.query.cron.CronStateProjection;
 import dev.commandcenter.query.reviews.GiteaViewConfig;
@@ -35,11 +41,13 @@ final class FleetViews {
     FleetViews(LogReader reader) {
         SourcesProjection sources = new SourcesProjection(reader);
         GiteaViewConfig gitea = new DefaultGiteaViewConfig();
-        ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources, gitea);
+        ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources, gitea, FlappingSubjects.NONE);
         TaskBoardProjection tasks = new TaskBoardProjection(reader, sources, gitea);
-        CronStateProjection cron = new CronStateProjection(reader, sources, new DefaultCronStateConfig());
+        CronStateProjection cron = new CronStateProjection(reader, sources, new DefaultCronStateConfig(),
+                FlappingSubjects.NONE);
         AgentHealthProjection agents = new AgentHealthProjection(reader, sources);
-        BriefProjection brief = new BriefProjection(new Only(List.of(new SourcesBrief(sources))));
+        BriefProjection brief = new BriefProjection(new Only(List.of(new AgentsBrief(agents), new ServicesBrief(agents),
+                new ReviewsBrief(reviews), new QueueBrief(cron, tasks), new CronBrief(cron), new SourcesBrief(sources))));
         views = new java.util.LinkedHashMap<>();
         views.put("brief", at -> brief.at(navigator(reader, at).locate(at.toString())));
         views.put("review-queue", at -> reviews.at(at, ReviewQueueQuery.ALL));
