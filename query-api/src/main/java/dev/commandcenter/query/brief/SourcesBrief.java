@@ -34,14 +34,15 @@ public class SourcesBrief implements BriefContributor {
         int live = 0;
         int configured = 0;
         for (SourceStatus s : statuses) {
-            if (!isConfigured(s)) {
+            if (!isConfigured(s) && !isCollector(s)) {
                 continue;
             }
-            configured++;
             if (s.freshness() == Freshness.LIVE) {
-                live++;
+                live += isCollector(s) ? 0 : 1;
+                configured += isCollector(s) ? 0 : 1;
                 continue;
             }
+            configured += isCollector(s) ? 0 : 1;
             items.add(new BriefItem(health(s.freshness()), s.source() + " is " + s.freshness().wire(), s.reason(),
                     "/sources#source-" + s.source(), s.source(), s.freshness(), s.observedAt()));
         }
@@ -55,9 +56,16 @@ public class SourcesBrief implements BriefContributor {
                 "/sources", oldest, items, java.util.Map.copyOf(counts));
     }
 
-    /** Read at least once and not reporting itself unconfigured. */
+    /**
+     * A source of truth that was read at least once and does not report itself unconfigured. The
+     * collector's own liveness is not one: a command center watching nothing is not green.
+     */
     static boolean isConfigured(SourceStatus s) {
-        return s.lastRead() != null && s.lastRead().outcome() != ReadOutcome.UNCONFIGURED;
+        return !isCollector(s) && s.lastRead() != null && s.lastRead().outcome() != ReadOutcome.UNCONFIGURED;
+    }
+
+    private static boolean isCollector(SourceStatus s) {
+        return s.source().equals(dev.commandcenter.observation.KnownSource.COLLECTOR.sourceName());
     }
 
     private static Health health(Freshness freshness) {
