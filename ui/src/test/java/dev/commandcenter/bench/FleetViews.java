@@ -11,7 +11,6 @@ import dev.commandcenter.query.brief.AgentsBrief;
 import dev.commandcenter.query.brief.CronBrief;
 import dev.commandcenter.query.brief.QueueBrief;
 import dev.commandcenter.query.brief.ReviewsBrief;
-import dev.commandcenter.query.brief.ServicesBrief;
 import dev.commandcenter.query.brief.SourcesBrief;
 import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.cron.CronStateConfig;
@@ -46,7 +45,7 @@ final class FleetViews {
         CronStateProjection cron = new CronStateProjection(reader, sources, new DefaultCronStateConfig(),
                 FlappingSubjects.NONE);
         AgentHealthProjection agents = new AgentHealthProjection(reader, sources);
-        BriefProjection brief = new BriefProjection(new Only(List.of(new AgentsBrief(agents), new ServicesBrief(agents),
+        BriefProjection brief = new BriefProjection(new Only(List.of(new AgentsBrief(agents),
                 new ReviewsBrief(reviews), new QueueBrief(cron, tasks), new CronBrief(cron), new SourcesBrief(sources))));
         views = new java.util.LinkedHashMap<>();
         views.put("brief", at -> brief.at(navigator(reader, at).locate(at.toString())));

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -29,7 +30,17 @@ public class AgentsBrief implements BriefContributor {
 
     @Override
     public BriefPart part(Instant at) {
+        return agentsPart(agents.at(at));
+    }
+
+    /** The agents area and the services area, from one computation of the agent health view. */
+    @Override
+    public List<BriefPart> parts(Instant at) {
         AgentHealthView view = agents.at(at);
+        return List.of(agentsPart(view), ServicesBrief.of(view));
+    }
+
+    private static BriefPart agentsPart(AgentHealthView view) {
         PartBuilder part = new PartBuilder(BriefArea.AGENTS, "/agents");
         part.sources(view.sources().stream()
                 .filter(s -> s.source().equals("heartbeats") || s.source().equals("processes")).toList());

@@ -28,7 +28,7 @@ public class BriefProjection {
     public BriefStatus at(Replay replay) {
         List<BriefPart> parts = new ArrayList<>();
         for (BriefContributor contributor : contributors) {
-            parts.add(contributor.part(replay.at()));
+            parts.addAll(contributor.parts(replay.at()));
         }
         parts.sort(Comparator.comparing(BriefPart::area));
         return new BriefStatus(replay, overall(parts), headline(parts), parts);

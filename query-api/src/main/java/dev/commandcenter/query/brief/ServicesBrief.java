@@ -1,32 +1,19 @@
 package dev.commandcenter.query.brief;
 
-import dev.commandcenter.query.agents.AgentHealthProjection;
 import dev.commandcenter.query.agents.AgentHealthView;
 import dev.commandcenter.query.agents.ServiceRow;
 import dev.commandcenter.query.agents.ServiceState;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import java.time.Instant;
 
-/** Services and model endpoints: down is red; degraded or rate-limited is amber. */
-@ApplicationScoped
-public class ServicesBrief implements BriefContributor {
+/**
+ * Services and model endpoints: down is red; degraded or rate-limited is amber. Computed from the
+ * agent health view that {@link AgentsBrief} already holds, so the view is computed once per brief.
+ */
+final class ServicesBrief {
 
-    private final AgentHealthProjection agents;
-
-    @Inject
-    public ServicesBrief(AgentHealthProjection agents) {
-        this.agents = agents;
+    private ServicesBrief() {
     }
 
-    @Override
-    public BriefArea area() {
-        return BriefArea.SERVICES;
-    }
-
-    @Override
-    public BriefPart part(Instant at) {
-        AgentHealthView view = agents.at(at);
+    static BriefPart of(AgentHealthView view) {
         PartBuilder part = new PartBuilder(BriefArea.SERVICES, "/agents");
         var endpoints = view.sources().stream().filter(s -> s.source().equals("endpoints")).toList();
         part.sources(endpoints);
