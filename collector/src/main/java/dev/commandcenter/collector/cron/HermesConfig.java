@@ -23,7 +23,7 @@ public interface HermesConfig extends PollTiming {
     /** Named profiles of that home, read from {@code <home>/profiles/<name>/}. */
     Optional<List<String>> profiles();
 
-    /** Further Hermes homes by name, e.g. {@code command-center.hermes.homes."ops"=/srv/hermes-ops}. */
+    /** Further Hermes homes by name, e.g. {@code command-center.hermes.homes."ops"=../hermes-ops}. */
     Map<String, Path> homes();
 
     /**

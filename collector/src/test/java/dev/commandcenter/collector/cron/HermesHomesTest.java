@@ -21,22 +21,22 @@ class HermesHomesTest {
     void theHomeComesFromTheSettingElseFromHermesHomeAndNeverFromAGuess() {
         HermesConfig none = HermesCronSourceTest.config(Optional.empty(), Map.of());
         assertEquals(List.of(), HermesHomes.resolve(none, name -> null), "no setting, no variable: nothing");
-        assertEquals(List.of(new HermesHome("default", Path.of("/srv/hermes"))),
-                HermesHomes.resolve(none, name -> name.equals("HERMES_HOME") ? "/srv/hermes" : null));
+        assertEquals(List.of(new HermesHome("default", Path.of("hermes"))),
+                HermesHomes.resolve(none, name -> name.equals("HERMES_HOME") ? "hermes" : null));
 
-        HermesConfig set = HermesCronSourceTest.config(Optional.of(Path.of("/opt/hermes")), Map.of());
-        assertEquals(List.of(new HermesHome("default", Path.of("/opt/hermes"))),
-                HermesHomes.resolve(set, name -> "/srv/hermes"), "the setting wins over the variable");
+        HermesConfig set = HermesCronSourceTest.config(Optional.of(Path.of("../hermes")), Map.of());
+        assertEquals(List.of(new HermesHome("default", Path.of("../hermes"))),
+                HermesHomes.resolve(set, name -> "hermes"), "the setting wins over the variable");
     }
 
     @Test
     void profilesLiveUnderTheHomeAndFurtherHomesKeepTheirNames() {
-        HermesConfig config = new ProfilesConfig(Optional.of(Path.of("/opt/hermes")), List.of("work", "lab"),
-                Map.of("ops", Path.of("/srv/ops-hermes")));
-        assertEquals(List.of(new HermesHome("default", Path.of("/opt/hermes")),
-                new HermesHome("lab", Path.of("/opt/hermes/profiles/lab")),
-                new HermesHome("work", Path.of("/opt/hermes/profiles/work")),
-                new HermesHome("ops", Path.of("/srv/ops-hermes"))), HermesHomes.resolve(config, name -> null));
+        HermesConfig config = new ProfilesConfig(Optional.of(Path.of("../hermes")), List.of("work", "lab"),
+                Map.of("ops", Path.of("ops-hermes")));
+        assertEquals(List.of(new HermesHome("default", Path.of("../hermes")),
+                new HermesHome("lab", Path.of("../hermes/profiles/lab")),
+                new HermesHome("work", Path.of("../hermes/profiles/work")),
+                new HermesHome("ops", Path.of("ops-hermes"))), HermesHomes.resolve(config, name -> null));
     }
 
     @Test
