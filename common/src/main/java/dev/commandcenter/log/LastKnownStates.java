@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Per source, the last stored state of each subject and the changes since the last checkpoint:
- * what the next poll is compared with. Loaded from the log on first use, updated only after an
+ * Per source, the last stored state of each subject (and the host that stored it) and the changes
+ * since the last checkpoint: what the next poll is compared with. Loaded from the log on first use, updated only after an
  * append commits, so a rolled-back poll leaves it as the log is.
  */
 final class LastKnownStates {
@@ -43,12 +43,14 @@ final class LastKnownStates {
             ps.setString(1, source);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    known.put(rs.getString(1), new KnownState(null, null, true, -1));
+                    known.put(rs.getString(1), new KnownState(null, null, true, -1, null));
                 }
             }
         }
-        for (Observation o : SubjectStates.at(connection, source, null).values()) {
-            known.put(o.subject(), new KnownState(o.kind(), o.contentHash(), o.gone(), o.seq()));
+        Map<String, Observation> latest = SubjectStates.at(connection, source, null);
+        Map<Long, String> hosts = ReadHosts.of(connection, latest.values().stream().map(Observation::readId).toList());
+        for (Observation o : latest.values()) {
+            known.put(o.subject(), new KnownState(o.kind(), o.contentHash(), o.gone(), o.seq(), hosts.get(o.readId())));
         }
         return known;
     }

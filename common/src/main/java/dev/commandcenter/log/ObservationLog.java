@@ -21,7 +21,8 @@ import javax.sql.DataSource;
  * The write side of the append-only observation log (DESIGN §2). One poll is appended in one
  * transaction: its source read, the subjects whose content changed, and one {@code gone} row for
  * each subject that vanished from the part of the source that was read. Unchanged subjects cost
- * nothing but the read row.
+ * nothing but the read row. Gone is judged per (host, source): a poll marks gone only subjects its
+ * own host stored last, so collectors reading the same source on two hosts never erase each other's.
  */
 @ApplicationScoped
 public class ObservationLog {
@@ -107,7 +108,7 @@ public class ObservationLog {
             }
         }
         known.forEach((subject, state) -> {
-            if (!state.gone() && !seen.containsKey(subject) && poll.covers(subject)) {
+            if (!state.gone() && !seen.containsKey(subject) && poll.covers(subject) && poll.host().equals(state.host())) {
                 changes.add(new Change(subject, state.kind(), null, GONE_HASH, GONE_PAYLOAD, true));
             }
         });
@@ -184,7 +185,7 @@ public class ObservationLog {
                         throw new SQLException("fewer sequence numbers than observations appended");
                     }
                     known.put(change.subject(), new KnownState(change.kind(), change.hash(), change.gone(),
-                            keys.getLong(1)));
+                            keys.getLong(1), poll.host()));
                 }
             }
             if (newSubjects) {

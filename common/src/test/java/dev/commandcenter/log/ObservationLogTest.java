@@ -3,6 +3,7 @@ package dev.commandcenter.log;
 import static dev.commandcenter.log.Polls.T0;
 import static dev.commandcenter.log.Polls.job;
 import static dev.commandcenter.log.Polls.ok;
+import static dev.commandcenter.log.Polls.okOn;
 import static dev.commandcenter.log.Polls.poll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -71,6 +72,33 @@ class ObservationLogTest {
 
         assertEquals(1, log.append(ok(T0.plusSeconds(180), job("a", "scheduled"), job("once", "scheduled"))).appended());
         assertEquals(List.of("cron:job:a", "cron:job:once"), subjects(reader.latestAt("hermes", T0.plusSeconds(180))));
+    }
+
+    @Test
+    void twoHostsReadingOneSourceNeverMarkEachOthersSubjectsGone() {
+        log.append(okOn("build-box", T0, job("build-box/nightly", "scheduled")));
+        log.append(okOn("gpu-box", T0.plusSeconds(10), job("gpu-box/train", "scheduled")));
+        assertEquals(0, log.append(okOn("build-box", T0.plusSeconds(60), job("build-box/nightly", "scheduled")))
+                .appended(), "gpu-box's job is not build-box's to mark gone");
+        assertEquals(0, log.append(okOn("gpu-box", T0.plusSeconds(70), job("gpu-box/train", "scheduled"))).appended());
+
+        assertEquals(List.of("cron:job:build-box/nightly", "cron:job:gpu-box/train"),
+                subjects(reader.latestAt("hermes", T0.plusSeconds(70))));
+    }
+
+    @Test
+    void aHostStillMarksItsOwnVanishedSubjectsGoneAlsoAfterARestart() {
+        log.append(okOn("build-box", T0, job("build-box/nightly", "scheduled"), job("build-box/once", "scheduled")));
+        log.append(okOn("gpu-box", T0.plusSeconds(10), job("gpu-box/train", "scheduled")));
+        ObservationLog restarted = new ObservationLog(db);
+
+        assertEquals(0, restarted.append(okOn("gpu-box", T0.plusSeconds(70), job("gpu-box/train", "scheduled")))
+                .appended(), "the restarted log still knows which host stored what");
+        assertEquals(1, restarted.append(okOn("build-box", T0.plusSeconds(60), job("build-box/nightly", "scheduled")))
+                .appended());
+        assertEquals(List.of("cron:job:build-box/nightly", "cron:job:gpu-box/train"),
+                subjects(reader.latestAt("hermes", T0.plusSeconds(70))));
+        assertTrue(reader.history("hermes", "cron:job:build-box/once", T0, T0.plusSeconds(70)).get(1).gone());
     }
 
     @Test

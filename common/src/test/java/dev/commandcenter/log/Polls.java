@@ -34,6 +34,12 @@ public final class Polls {
         return of("hermes", at, outcome, error, seen, unread);
     }
 
+    /** A delivering poll of {@code hermes} by one named collector host. */
+    public static PollResult okOn(String host, Instant at, SubjectSeen... seen) {
+        return new PollResult(UUID.randomUUID().toString(), host, "hermes", at.minusMillis(40), at, ReadOutcome.OK,
+                null, Duration.ofMinutes(3), List.of(seen), List.of());
+    }
+
     /** A poll of any source, with a three-minute staleness bound. */
     public static PollResult of(String source, Instant at, ReadOutcome outcome, String error, List<SubjectSeen> seen,
             List<String> unread) {
