@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -150,6 +152,15 @@ public class LogReader {
             Jdbc.setInstant(ps, 2, at);
         }, rs -> hosts.add(rs.getString(1)));
         return hosts;
+    }
+
+    /** The collector host of each of some reads, by read id: which host stored an observation. */
+    public Map<Long, String> hostsOfReads(Collection<Long> readIds) {
+        try (Connection connection = dataSource.getConnection()) {
+            return ReadHosts.of(connection, readIds);
+        } catch (SQLException e) {
+            throw new LogReadFailed("log query failed: " + e.getMessage(), e);
+        }
     }
 
     private List<SourceRead> reads(String source, String host, Instant at, int limit, boolean deliveringOnly) {

@@ -6,6 +6,7 @@ import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.history.SubjectKind;
+import dev.commandcenter.query.sources.HostFreshness;
 import dev.commandcenter.query.sources.SourceStatus;
 import dev.commandcenter.query.sources.SourcesProjection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -89,16 +90,20 @@ public class AgentHealthProjection {
 
     /** The view at an instant as its rows judge it, without the flapping marks (which are judged from these). */
     public AgentHealthView unmarked(Instant at) {
-        SourceStatus heartbeats = sources.status(HEARTBEATS, at);
-        SourceStatus processes = sources.status(PROCESSES, at);
-        SourceStatus endpoints = sources.status(ENDPOINTS, at);
+        List<Observation> beatsRead = log.latestAt(HEARTBEATS, at);
+        List<Observation> procsRead = log.latestAt(PROCESSES, at);
+        List<Observation> probes = log.latestAt(ENDPOINTS, at);
+        // Each row is as fresh as the collector host that observed it, not as the newest read of any host.
+        HostFreshness heartbeats = sources.freshness(HEARTBEATS, beatsRead, at);
+        HostFreshness processes = sources.freshness(PROCESSES, procsRead, at);
+        HostFreshness endpoints = sources.freshness(ENDPOINTS, probes, at);
         SourceStatus gitea = sources.status(GITEA, at);
-        Map<String, Observation> beats = byName(log.latestAt(HEARTBEATS, at), "agent:");
-        Map<String, Observation> procs = byName(log.latestAt(PROCESSES, at), "process:");
+        Map<String, Observation> beats = byName(beatsRead, "agent:");
+        Map<String, Observation> procs = byName(procsRead, "process:");
         Map<String, Observation> issues = byName(log.latestAt(GITEA, at), "");
         Map<String, ServiceRow> services = new TreeMap<>();
-        for (Observation probe : log.latestAt(ENDPOINTS, at)) {
-            ServiceRow row = ServiceRows.of(probe, endpoints);
+        for (Observation probe : probes) {
+            ServiceRow row = ServiceRows.of(probe, endpoints.of(probe));
             services.put(row.name(), row);
         }
         List<AgentRow> agents = new ArrayList<>();
@@ -109,12 +114,13 @@ public class AgentHealthProjection {
             JsonNode payload = beat == null ? null : Payloads.parse(beat.payload());
             Claim claim = payload == null ? null : claim(name, beat, payload, issues, gitea, at);
             String dependency = payload == null ? null : Payloads.text(payload, "/settings/endpoint");
-            AgentInputs inputs = new AgentInputs(name, beat, heartbeats, procs.get(name), processes, claim,
+            Observation proc = procs.get(name);
+            AgentInputs inputs = new AgentInputs(name, beat, heartbeats.of(beat), proc, processes.of(proc), claim,
                     dependency == null ? null : services.get(dependency));
             agents.add(AgentAssessment.assess(inputs, gitea, at));
         }
         return new AgentHealthView(at, agents, List.copyOf(services.values()),
-                List.of(heartbeats, processes, endpoints, gitea));
+                List.of(heartbeats.source(), processes.source(), endpoints.source(), gitea));
     }
 
     private Claim claim(String name, Observation beat, JsonNode payload, Map<String, Observation> issues,

@@ -2,6 +2,7 @@ package dev.commandcenter.query.cron;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.query.sources.HostFreshness;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,11 +26,22 @@ public final class CronStateFold {
      */
     public static CronStateView fold(Instant at, SourceStatus hermes, SourceStatus huey, List<Observation> hermesLatest,
             List<Observation> hueyLatest, Thresholds thresholds, Function<String, Instant> pausedSince) {
+        return fold(at, HostFreshness.single(hermes), HostFreshness.single(huey), hermesLatest, hueyLatest, thresholds,
+                pausedSince);
+    }
+
+    /**
+     * As above, each row as fresh as the collector host that observed it.
+     *
+     * @param pausedSince since when the log shows a subject paused (for registries that do not record it)
+     */
+    public static CronStateView fold(Instant at, HostFreshness hermes, HostFreshness huey, List<Observation> hermesLatest,
+            List<Observation> hueyLatest, Thresholds thresholds, Function<String, Instant> pausedSince) {
         Map<String, RunnerRow> runners = new HashMap<>();
         List<Observation> jobs = new ArrayList<>();
         for (Observation o : hermesLatest) {
             if (o.subject().startsWith("cron:runner:")) {
-                RunnerRow row = RunnerRows.of(o, Payloads.parse(o.payload()), hermes, at, thresholds);
+                RunnerRow row = RunnerRows.of(o, Payloads.parse(o.payload()), hermes.of(o), at, thresholds);
                 runners.put(row.home(), row);
             } else if (o.subject().startsWith("cron:job:")) {
                 jobs.add(o);
@@ -40,7 +52,7 @@ public final class CronStateFold {
             JsonNode payload = Payloads.parse(o.payload());
             RunnerRow runner = runners.get(payload.path("home").asText());
             boolean paused = JobVerdicts.desired(payload.path("job"), payload.path("state").asText("")) == DesiredState.PAUSED;
-            jobRows.add(JobVerdicts.judge(o, payload, runner, hermes, at, thresholds,
+            jobRows.add(JobVerdicts.judge(o, payload, runner, hermes.of(o), at, thresholds,
                     paused ? pausedSince.apply(o.subject()) : null));
         }
         List<QueueRow> queues = new ArrayList<>();
@@ -48,19 +60,20 @@ public final class CronStateFold {
         List<Observation> periodic = new ArrayList<>();
         for (Observation o : hueyLatest) {
             if (o.subject().startsWith("huey:queue:")) {
-                queues.add(QueueRows.queue(o, Payloads.parse(o.payload()), huey, at, thresholds));
+                queues.add(QueueRows.queue(o, Payloads.parse(o.payload()), huey.of(o), at, thresholds));
             } else if (o.subject().startsWith("huey:consumer:")) {
-                consumers.add(QueueRows.consumer(o, Payloads.parse(o.payload()), huey));
+                consumers.add(QueueRows.consumer(o, Payloads.parse(o.payload()), huey.of(o)));
             } else if (o.subject().startsWith("huey:periodic:")) {
                 periodic.add(o);
             }
         }
         for (Observation o : periodic) {
-            jobRows.add(PeriodicVerdicts.judge(o, Payloads.parse(o.payload()), consumers, huey, at, thresholds));
+            jobRows.add(PeriodicVerdicts.judge(o, Payloads.parse(o.payload()), consumers, huey.of(o), at, thresholds));
         }
         jobRows.sort(Comparator.comparing((CronJobRow r) -> r.drift().ordinal()).thenComparing(CronJobRow::subject));
         List<RunnerRow> runnerRows = runners.values().stream().sorted(Comparator.comparing(RunnerRow::home)).toList();
         long drifting = jobRows.stream().filter(r -> r.drift().matters()).count();
-        return new CronStateView(at, List.of(hermes, huey), jobRows, runnerRows, queues, consumers, drifting);
+        return new CronStateView(at, List.of(hermes.source(), huey.source()), jobRows, runnerRows, queues, consumers,
+                drifting);
     }
 }

@@ -60,8 +60,10 @@ public class CronStateProjection {
 
     /** The view at an instant as its rows judge it, without the flapping marks (which are judged from these). */
     public CronStateView unmarked(Instant at) {
-        return CronStateFold.fold(at, sources.status(HERMES, at), sources.status(HUEY, at), log.latestAt(HERMES, at),
-                log.latestAt(HUEY, at), config.thresholds(), subject -> pausedSince(subject, at));
+        List<Observation> hermes = log.latestAt(HERMES, at);
+        List<Observation> huey = log.latestAt(HUEY, at);
+        return CronStateFold.fold(at, sources.freshness(HERMES, hermes, at), sources.freshness(HUEY, huey, at), hermes,
+                huey, config.thresholds(), subject -> pausedSince(subject, at));
     }
 
     /** The start of the newest unbroken run of paused observations of a job, as the log recorded them. */

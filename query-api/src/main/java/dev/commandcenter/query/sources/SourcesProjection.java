@@ -2,12 +2,14 @@ package dev.commandcenter.query.sources;
 
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.KnownSource;
+import dev.commandcenter.observation.Observation;
 import dev.commandcenter.observation.SourceRead;
 import dev.commandcenter.query.Replay;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +18,8 @@ import java.util.Optional;
 /**
  * Folds the log's reads into the sources view at an instant. Every known source appears, read or
  * not, so an absent source is visibly unknown; sources found only in the log follow. A source read
- * by several collector hosts appears once per host.
+ * by several collector hosts appears once per host, and a view's row takes the freshness of the
+ * host that stored it ({@link #freshness}).
  */
 @ApplicationScoped
 public class SourcesProjection {
@@ -61,12 +64,30 @@ public class SourcesProjection {
         return HostReads.status(source, label, last, delivering, at);
     }
 
+    /**
+     * How fresh each of a source's rows is at an instant: with several collector hosts, that of the
+     * host that stored the row (see {@link HostFreshness}).
+     */
+    public HostFreshness freshness(String source, Collection<Observation> rows, Instant at) {
+        SourceStatus status = status(source, at);
+        List<String> hosts = log.hostsRead(source, at);
+        if (hosts.size() <= 1) {
+            return HostFreshness.single(status);
+        }
+        return HostFreshness.perHost(status, hostReads(source, hosts, at),
+                log.hostsOfReads(rows.stream().map(Observation::readId).toList()), at);
+    }
+
     /** A source read by several collector hosts gets a row per host (see {@link HostReads}). */
     private List<SourceStatus> statusPerHost(String source, String label, Instant at) {
         List<String> hosts = log.hostsRead(source, at);
         if (hosts.size() <= 1) {
             return List.of(status(source, label, at));
         }
+        return HostReads.statuses(source, label, hostReads(source, hosts, at), at);
+    }
+
+    private List<HostReads> hostReads(String source, List<String> hosts, Instant at) {
         List<HostReads> reads = new ArrayList<>();
         for (String host : hosts) {
             Optional<SourceRead> last = log.lastRead(source, host, at);
@@ -75,6 +96,6 @@ public class SourcesProjection {
                     : log.lastDeliveringRead(source, host, at);
             reads.add(new HostReads(host, last, delivering));
         }
-        return HostReads.statuses(source, label, reads, at);
+        return reads;
     }
 }

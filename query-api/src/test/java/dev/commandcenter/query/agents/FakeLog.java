@@ -71,6 +71,11 @@ final class FakeLog extends LogReader {
         return reads.stream().map(SourceRead::source).distinct().sorted().toList();
     }
 
+    @Override
+    public List<String> hostsRead(String source, Instant at) {
+        return reads(source, at, false).stream().map(SourceRead::host).distinct().toList();
+    }
+
     private List<SourceRead> reads(String source, Instant at, boolean deliveringOnly) {
         return reads.stream().filter(r -> r.source().equals(source) && !r.finishedAt().isAfter(at))
                 .filter(r -> !deliveringOnly || r.outcome().delivered())
