@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -11,11 +12,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -68,6 +72,50 @@ class CollectorsOnTwoHostsIT {
     }
 
     @Test
+    void theAgentsAndJobsOfAHostThatStoppedStayListedAndGoStaleWhileTheOtherHostsStayLive() throws Exception {
+        try (TestEngines engines = TestEngines.start();
+                CommandCenterProcess query = queryProcess(engines);
+                CommandCenterProcess hostA = fleetCollector("host-a", "builder", engines);
+                CommandCenterProcess hostB = fleetCollector("host-b", "trainer", engines)) {
+
+            awaitViews("both hosts' agents and jobs are live", query, () -> {
+                JsonNode agents = query.view("/api/views/agent-health");
+                JsonNode cron = query.view("/api/views/cron-state");
+                return agents != null && cron != null && "live".equals(agent(agents, "builder").path("freshness").asText())
+                        && "live".equals(agent(agents, "trainer").path("freshness").asText())
+                        && jobs(cron, "host-a").stream().allMatch(j -> "live".equals(j.path("freshness").asText()))
+                        && jobs(cron, "host-b").stream().allMatch(j -> "live".equals(j.path("freshness").asText()))
+                        && !jobs(cron, "host-a").isEmpty() && !jobs(cron, "host-b").isEmpty();
+            });
+
+            hostA.kill();
+
+            awaitViews("host-a's agent and jobs go stale", query, () -> {
+                JsonNode agents = query.view("/api/views/agent-health");
+                JsonNode cron = query.view("/api/views/cron-state");
+                return agents != null && cron != null && "stale".equals(agent(agents, "builder").path("freshness").asText())
+                        && !jobs(cron, "host-a").isEmpty()
+                        && jobs(cron, "host-a").stream().allMatch(j -> "stale".equals(j.path("freshness").asText()));
+            });
+            JsonNode agents = query.view("/api/views/agent-health");
+            JsonNode cron = query.view("/api/views/cron-state");
+            JsonNode builder = agent(agents, "builder");
+            assertTrue(builder.toString().contains("collector host host-a has not reported since"),
+                    "the stale agent names the host that stopped: " + builder);
+            assertEquals("live", agent(agents, "trainer").path("freshness").asText(), "host-b keeps reporting: " + agents);
+            for (JsonNode job : jobs(cron, "host-b")) {
+                assertEquals("live", job.path("freshness").asText(), "host-b's job stays live: " + job);
+            }
+            for (JsonNode job : jobs(cron, "host-a")) {
+                assertTrue(job.path("freshness_reason").asText().contains("collector host host-a"),
+                        "a stale job names the host that stopped: " + job);
+            }
+            assertEquals(0, count(engines, "SELECT COUNT(*) FROM observation WHERE gone AND source IN "
+                    + "('heartbeats', 'processes', 'hermes')"), "neither host marked the other's subjects gone");
+        }
+    }
+
+    @Test
     void aPollDeliveredTwiceIsAppendedOnce() throws Exception {
         try (TestEngines engines = TestEngines.start();
                 CommandCenterProcess query = queryProcess(engines);
@@ -104,6 +152,66 @@ class CollectorsOnTwoHostsIT {
                         "command-center.collector.interval", "1s"));
     }
 
+    /** A collector host with one agent's heartbeat and a Hermes home of its own, named after the host. */
+    private CommandCenterProcess fleetCollector(String host, String agent, TestEngines engines) throws Exception {
+        Path heartbeats = Files.createDirectories(workDir.resolve(host + "-heartbeats"));
+        Files.writeString(heartbeats.resolve(agent + ".json"), "{\"agent\":\"" + agent + "\",\"pid\":"
+                + ProcessHandle.current().pid() + ",\"host\":\"" + host + "\",\"state\":\"idle\",\"claim\":null,"
+                + "\"model\":\"qwen3:8b\",\"provider\":\"ollama\",\"last_success_at\":\"" + Instant.now().minusSeconds(60)
+                + "\",\"last_error\":null,\"written_at\":\"" + Instant.now() + "\"}");
+        Path hermes = copyOf("/fixtures/hermes/running-home", workDir.resolve(host + "-hermes"));
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "quarkus.profile", "collector-only,kafka",
+                "kafka.bootstrap.servers", engines.kafkaBootstrap(),
+                "command-center.host-id", host,
+                "command-center.collector.interval", "1s",
+                "command-center.heartbeats.dir", heartbeats.toString(),
+                "command-center.heartbeats.interval", "1s",
+                "command-center.heartbeats.stale-after", "6s",
+                "command-center.hermes.home", hermes.toString(),
+                "command-center.hermes.home-name", host,
+                "command-center.hermes.interval", "1s"));
+        settings.put("command-center.hermes.stale-after", "6s");
+        settings.put("command-center.processes.interval", "1s");
+        settings.put("command-center.processes.stale-after", "6s");
+        return CommandCenterProcess.start(host, System.getProperty("command-center.app-jar"), workDir, settings);
+    }
+
+    private static Path copyOf(String resource, Path target) throws Exception {
+        Path from = Path.of(CollectorsOnTwoHostsIT.class.getResource(resource).toURI());
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path to = target.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(file, to);
+                }
+            }
+        }
+        return target;
+    }
+
+    private static JsonNode agent(JsonNode view, String name) {
+        for (JsonNode row : view.path("agents")) {
+            if (name.equals(row.path("name").asText())) {
+                return row;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** The Hermes jobs of one host's home ({@code cron:job:<home>/<id>}). */
+    private static List<JsonNode> jobs(JsonNode view, String home) {
+        List<JsonNode> jobs = new ArrayList<>();
+        for (JsonNode row : view.path("jobs")) {
+            if (row.path("subject").asText().startsWith("cron:job:" + home + "/")) {
+                jobs.add(row);
+            }
+        }
+        return jobs;
+    }
+
     private static JsonNode collectorRow(JsonNode view, String host) {
         for (JsonNode row : view.path("sources")) {
             if ("collector".equals(row.path("source").asText()) && host.equals(row.path("last_read").path("host").asText())) {
@@ -111,6 +219,25 @@ class CollectorsOnTwoHostsIT {
             }
         }
         return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+
+    /** Waits until {@code views} holds, the query process staying alive. */
+    private static void awaitViews(String what, CommandCenterProcess query, Check views)
+            throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            assertTrue(query.isAlive(), "the query process exited:\n" + query.output());
+            if (views.holds()) {
+                return;
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("timed out waiting until " + what + "; agents: " + query.view("/api/views/agent-health")
+                + "\ncron: " + query.view("/api/views/cron-state") + "\n" + query.output());
+    }
+
+    private interface Check {
+        boolean holds() throws Exception;
     }
 
     private static JsonNode await(String what, CommandCenterProcess query, Predicate<JsonNode> condition)

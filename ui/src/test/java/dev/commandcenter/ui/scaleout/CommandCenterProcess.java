@@ -51,7 +51,12 @@ final class CommandCenterProcess implements AutoCloseable {
 
     /** The sources view as the REST API answers it, or null while the process is not listening yet. */
     JsonNode sources() throws InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/sources"))
+        return view("/api/sources");
+    }
+
+    /** A view as the REST API answers it at {@code path}, or null while the process is not listening yet. */
+    JsonNode view(String path) throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .timeout(Duration.ofSeconds(3)).build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
