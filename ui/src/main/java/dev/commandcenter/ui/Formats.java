@@ -2,6 +2,8 @@ package dev.commandcenter.ui;
 
 import dev.commandcenter.observation.Ages;
 import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.observation.KnownSource;
+import dev.commandcenter.query.agents.AgentRow;
 import dev.commandcenter.query.brief.Anchors;
 import dev.commandcenter.query.brief.Health;
 import io.quarkus.qute.TemplateExtension;
@@ -31,6 +33,21 @@ public class Formats {
     /** A row's HTML id from its subject key, the same the brief links to. */
     static String anchor(String key) {
         return Anchors.of(key);
+    }
+
+    /** A row's HTML id from a name and the prefix of its kind of row: {@code {a.name.anchor('agent-')}}. */
+    static String anchor(String name, String prefix) {
+        return prefix + Anchors.of(name);
+    }
+
+    /**
+     * The raw log of an agent row: its heartbeat as the log stores it ({@code agent:<name>}), or its
+     * process check ({@code process:<name>}) for an agent known only from its process.
+     */
+    static String rawLog(AgentRow agent) {
+        boolean heartbeat = agent.sources().contains(KnownSource.HEARTBEATS.sourceName());
+        return "/api/log?source=" + (heartbeat ? "heartbeats&subject=" + urlenc("agent:" + agent.name())
+                : "processes&subject=" + urlenc("process:" + agent.name()));
     }
 
     /** A value for a URL query parameter: subject keys hold ':', '/' and '#'. */

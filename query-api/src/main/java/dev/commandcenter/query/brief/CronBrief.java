@@ -35,12 +35,12 @@ public class CronBrief implements BriefContributor {
             Health health = health(job.drift());
             if (job.flapping()) {
                 part.add(new BriefItem(Health.AMBER, (job.name() == null ? job.job() : job.name()) + " is flapping",
-                        "its drift changes more often than the flapping bound", "/cron#job-" + job.home() + "-" + job.job(),
+                        "its drift changes more often than the flapping bound", "/cron#job-" + Anchors.of(job.home()) + "-" + Anchors.of(job.job()),
                         job.source(), job.freshness(), job.observedAt()));
             }
             if (health != Health.GREEN) {
                 part.add(new BriefItem(health, (job.name() == null ? job.job() : job.name()) + ": " + job.drift().wire(),
-                        job.reason() == null ? job.evidence() : job.reason(), "/cron#job-" + job.home() + "-" + job.job(),
+                        job.reason() == null ? job.evidence() : job.reason(), "/cron#job-" + Anchors.of(job.home()) + "-" + Anchors.of(job.job()),
                         job.source(), job.freshness(), job.observedAt()));
             }
         }

@@ -42,7 +42,7 @@ final class PartBuilder {
         for (SourceStatus s : sources) {
             if (SourcesBrief.isConfigured(s) && s.freshness() != dev.commandcenter.observation.Freshness.LIVE) {
                 items.add(new BriefItem(Health.UNKNOWN, s.source() + " is " + s.freshness().wire(), s.reason(),
-                        "/sources#source-" + s.source(), s.source(), s.freshness(), s.observedAt()));
+                        "/sources#source-" + Anchors.of(s.source()), s.source(), s.freshness(), s.observedAt()));
             }
         }
     }

@@ -62,7 +62,7 @@ public class QueueBrief implements BriefContributor {
             }
             if (!why.isEmpty()) {
                 part.add(new BriefItem(Health.AMBER, "queue " + queue.queue() + ": " + queue.pending() + " pending",
-                        String.join("; ", why), "/cron#queue-" + queue.queue(), "huey", queue.freshness(),
+                        String.join("; ", why), "/cron#queue-" + Anchors.of(queue.queue()), "huey", queue.freshness(),
                         queue.observedAt()));
             }
         }

@@ -44,7 +44,7 @@ public class SourcesBrief implements BriefContributor {
             }
             configured += isCollector(s) ? 0 : 1;
             items.add(new BriefItem(health(s.freshness()), s.source() + " is " + s.freshness().wire(), s.reason(),
-                    "/sources#source-" + s.source(), s.source(), s.freshness(), s.observedAt()));
+                    "/sources#source-" + Anchors.of(s.source()), s.source(), s.freshness(), s.observedAt()));
         }
         Health health = items.stream().map(BriefItem::health).reduce(Health.GREEN, Health::worst);
         Instant oldest = statuses.stream().filter(SourcesBrief::isConfigured).map(SourceStatus::observedAt)
