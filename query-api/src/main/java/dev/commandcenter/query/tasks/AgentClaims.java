@@ -1,9 +1,8 @@
 package dev.commandcenter.query.tasks;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.StoredPayloads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import java.util.regex.Pattern;
 public final class AgentClaims {
 
     public static final String SOURCE = "heartbeats";
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CLAIM = Pattern.compile("([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)#(\\d+)");
 
     private AgentClaims() {
@@ -32,10 +30,8 @@ public final class AgentClaims {
             if (!o.subject().startsWith("agent:")) {
                 continue;
             }
-            JsonNode payload;
-            try {
-                payload = JSON.readTree(o.payload());
-            } catch (JsonProcessingException e) {
+            JsonNode payload = StoredPayloads.decode(o.payload()).orElse(null);
+            if (payload == null) {
                 continue;
             }
             String agent = payload.path("agent").asText(o.subject().substring("agent:".length()));
