@@ -5,6 +5,7 @@ import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.history.FlappingSubjects;
+import dev.commandcenter.query.ViewSnapshots;
 import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.SourceStatus;
 import dev.commandcenter.query.sources.SourcesProjection;
@@ -38,21 +39,32 @@ public class AgentHealthProjection {
     private final LogReader log;
     private final SourcesProjection sources;
     private final FlappingSubjects flapping;
+    private final ViewSnapshots snapshots;
 
     /** Without history: nothing is marked flapping. */
     public AgentHealthProjection(LogReader log, SourcesProjection sources) {
         this(log, sources, FlappingSubjects.NONE);
     }
 
-    @Inject
     public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping) {
+        this(log, sources, flapping, ViewSnapshots.NONE);
+    }
+
+    @Inject
+    public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping,
+            ViewSnapshots snapshots) {
         this.log = log;
         this.sources = sources;
         this.flapping = flapping;
+        this.snapshots = snapshots;
     }
 
     /** The view at an instant, each agent marked flapping when its state changed too often before it. */
     public AgentHealthView at(Instant at) {
+        return snapshots.at("agent-health", at, this::marked);
+    }
+
+    private AgentHealthView marked(Instant at) {
         AgentHealthView view = unmarked(at);
         Set<String> flaps = flapping.at(SubjectKind.AGENT, INPUTS, AgentHealthProjection::input, at,
                 t -> states(unmarked(t)));

@@ -1,6 +1,7 @@
 package dev.commandcenter.query.brief;
 
 import dev.commandcenter.query.Replay;
+import dev.commandcenter.query.ViewSnapshots;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -19,13 +20,23 @@ import java.util.stream.Collectors;
 public class BriefProjection {
 
     private final Instance<BriefContributor> contributors;
+    private final ViewSnapshots snapshots;
+
+    public BriefProjection(Instance<BriefContributor> contributors) {
+        this(contributors, ViewSnapshots.NONE);
+    }
 
     @Inject
-    public BriefProjection(Instance<BriefContributor> contributors) {
+    public BriefProjection(Instance<BriefContributor> contributors, ViewSnapshots snapshots) {
         this.contributors = contributors;
+        this.snapshots = snapshots;
     }
 
     public BriefStatus at(Replay replay) {
+        return snapshots.at(replay.replay() ? "brief replay" : "brief", replay.at(), t -> computed(replay));
+    }
+
+    private BriefStatus computed(Replay replay) {
         List<BriefPart> parts = new ArrayList<>();
         for (BriefContributor contributor : contributors) {
             parts.addAll(contributor.parts(replay.at()));

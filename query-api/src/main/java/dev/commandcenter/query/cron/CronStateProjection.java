@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.query.ViewSnapshots;
 import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.SourcesProjection;
@@ -29,18 +30,29 @@ public class CronStateProjection {
     private final SourcesProjection sources;
     private final CronStateConfig config;
     private final FlappingSubjects flapping;
+    private final ViewSnapshots snapshots;
+
+    public CronStateProjection(LogReader log, SourcesProjection sources, CronStateConfig config,
+            FlappingSubjects flapping) {
+        this(log, sources, config, flapping, ViewSnapshots.NONE);
+    }
 
     @Inject
     public CronStateProjection(LogReader log, SourcesProjection sources, CronStateConfig config,
-            FlappingSubjects flapping) {
+            FlappingSubjects flapping, ViewSnapshots snapshots) {
         this.log = log;
         this.sources = sources;
         this.config = config;
         this.flapping = flapping;
+        this.snapshots = snapshots;
     }
 
     /** The view at an instant, each job marked flapping when its drift changed too often before it. */
     public CronStateView at(Instant at) {
+        return snapshots.at("cron-state", at, this::marked);
+    }
+
+    private CronStateView marked(Instant at) {
         CronStateView view = unmarked(at);
         Set<String> flaps = flapping.at(SubjectKind.JOB, INPUTS, o -> true, at, t -> states(unmarked(t)));
         if (flaps.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.commandcenter.query.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.log.LogReader;
+import dev.commandcenter.query.ViewSnapshots;
 import dev.commandcenter.query.reviews.GiteaSubjects;
 import dev.commandcenter.query.reviews.GiteaViewConfig;
 import dev.commandcenter.query.reviews.RepositoryFreshness;
@@ -24,15 +25,26 @@ public class TaskBoardProjection {
     private final LogReader log;
     private final SourcesProjection sources;
     private final TaskRules rules;
+    private final ViewSnapshots snapshots;
+
+    public TaskBoardProjection(LogReader log, SourcesProjection sources, GiteaViewConfig config) {
+        this(log, sources, config, ViewSnapshots.NONE);
+    }
 
     @Inject
-    public TaskBoardProjection(LogReader log, SourcesProjection sources, GiteaViewConfig config) {
+    public TaskBoardProjection(LogReader log, SourcesProjection sources, GiteaViewConfig config,
+            ViewSnapshots snapshots) {
         this.log = log;
         this.sources = sources;
         this.rules = new TaskRules(LaneRules.from(config.lanes()), config.agentLogins());
+        this.snapshots = snapshots;
     }
 
     public TaskBoardView at(Instant at) {
+        return snapshots.at("task-board", at, this::computed);
+    }
+
+    private TaskBoardView computed(Instant at) {
         GiteaSubjects subjects = GiteaSubjects.of(log.latestAt(GiteaSubjects.SOURCE, at));
         Map<String, List<String>> claims = AgentClaims.byIssue(log.latestAt(AgentClaims.SOURCE, at));
         return fold(rules, subjects, claims, sources.status(GiteaSubjects.SOURCE, at),
