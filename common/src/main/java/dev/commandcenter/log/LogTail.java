@@ -134,6 +134,7 @@ public class LogTail {
     }
 
     private RecentLog load(Instant start) throws SQLException {
+        long began = System.nanoTime();
         RecentLog log = new RecentLog(start);
         try (Connection connection = dataSource.getConnection()) {
             long maxRead = maxReadId(connection);
@@ -168,8 +169,9 @@ public class LogTail {
                     }, rs -> observations.add(Jdbc.observation(rs)));
             log.apply(reads, observations);
             lastReadId = maxRead;
+            Log.infof("recent log loaded: %d reads and %d changes after %s, in %d ms", reads.size(),
+                    observations.size(), start, (System.nanoTime() - began) / 1_000_000);
         }
-        Log.debugf("recent log loaded from %s", start);
         return log;
     }
 

@@ -25,7 +25,12 @@ public class ViewSnapshots {
     /** For projections built by hand (tests, benchmarks): every view computed on demand. */
     public static final ViewSnapshots NONE = new ViewSnapshots(null, null);
 
+    /** A snapshot this old is computed again by {@link #ahead}, before any request finds it expired. */
+    private static final Duration RENEW_AFTER = Duration.ofMillis(700);
+
     private static final int MAX_VIEWS = 64;
+
+    private final ThreadLocal<Boolean> renewing = ThreadLocal.withInitial(() -> false);
 
     private final LogReader log;
     private final Clock clock;
@@ -70,10 +75,21 @@ public class ViewSnapshots {
         }
     }
 
+    /** Runs {@code work} with every view it asks for at now renewed if its snapshot nears expiry. */
+    public void ahead(Runnable work) {
+        renewing.set(true);
+        try {
+            work.run();
+        } finally {
+            renewing.set(false);
+        }
+    }
+
     private Held servable(String view, Instant at, long position) {
         Held snapshot = held.get(view);
+        Duration age = renewing.get() ? RENEW_AFTER : MAX_AGE;
         boolean servable = snapshot != null && snapshot.position() == position && !at.isBefore(snapshot.at())
-                && at.isBefore(snapshot.at().plus(MAX_AGE));
+                && at.isBefore(snapshot.at().plus(age));
         return servable ? snapshot : null;
     }
 }

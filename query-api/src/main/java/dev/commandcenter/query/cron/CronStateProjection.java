@@ -10,6 +10,7 @@ import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.SourcesProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,9 @@ public class CronStateProjection {
 
     private static final String HERMES = KnownSource.HERMES.sourceName();
     private static final String HUEY = KnownSource.HUEY.sourceName();
+
+    /** How far back a job's pauses are first looked for; the recent log holds this much in memory. */
+    private static final Duration RECENT_RUNS = Duration.ofHours(6);
 
     /** The sources the view draws on. */
     public static final List<String> INPUTS = List.of(HERMES, HUEY);
@@ -76,15 +80,27 @@ public class CronStateProjection {
                 log.latestAt(HUEY, at), config.thresholds(), subject -> pausedSince(subject, at));
     }
 
-    /** The start of the newest unbroken run of paused observations of a job, as the log recorded them. */
+    /**
+     * The start of the newest unbroken run of paused observations of a job, as the log recorded them.
+     * The last few hours (held in memory) usually decide it; only a run that reaches further back
+     * reads the job's whole history.
+     */
     private Instant pausedSince(String subject, Instant at) {
-        List<Observation> history = log.history(HERMES, subject, Instant.EPOCH, at);
+        List<Observation> recent = log.history(HERMES, subject, at.minus(RECENT_RUNS), at);
+        boolean broken = recent.stream().anyMatch(o -> !paused(o));
+        return runStart(broken ? recent : log.history(HERMES, subject, Instant.EPOCH, at));
+    }
+
+    private static Instant runStart(List<Observation> history) {
         Instant since = null;
         for (Observation o : history) {
-            boolean paused = !o.gone() && isPaused(Payloads.parse(o.payload()));
-            since = paused ? (since == null ? o.observedAt() : since) : null;
+            since = paused(o) ? (since == null ? o.observedAt() : since) : null;
         }
         return since;
+    }
+
+    private static boolean paused(Observation o) {
+        return !o.gone() && isPaused(Payloads.parse(o.payload()));
     }
 
     private static boolean isPaused(JsonNode payload) {
