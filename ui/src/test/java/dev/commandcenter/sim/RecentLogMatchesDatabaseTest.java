@@ -43,7 +43,9 @@ class RecentLogMatchesDatabaseTest {
 
     private static final Instant START = Instant.parse("2026-03-02T06:00:00Z");
     private static final Duration FILLED = Duration.ofHours(3);
-    private static final Duration WINDOW = Duration.ofHours(2);
+    private static final Duration COMPARED = Duration.ofHours(2);
+    /** Longer than the log: every look-back of the views (claims over 4 x stuck-after) is in memory. */
+    private static final Duration WINDOW = Duration.ofHours(9);
 
     @TempDir
     Path dir;
@@ -65,11 +67,15 @@ class RecentLogMatchesDatabaseTest {
         Map<String, Function<Instant, Object>> fromDatabase = views(new LogReader(database.counted()));
         Map<String, Function<Instant, Object>> fromMemory = views(new LogReader(memory.counted(),
                 new LogTail(memory.counted(), clock, progress, WINDOW)));
+        // A window shorter than the log: memory starts from every subject's state at its start.
+        Map<String, Function<Instant, Object>> fromShortMemory = views(new LogReader(ds,
+                new LogTail(ds, clock, progress, COMPARED.plusMinutes(5))));
         fromMemory.get("sources").apply(end);
         long loaded = memory.opened.get();
 
-        for (Instant at = end.minus(WINDOW).plusSeconds(1); !at.isAfter(end); at = at.plus(Duration.ofSeconds(397))) {
+        for (Instant at = end.minus(COMPARED).plusSeconds(1); !at.isAfter(end); at = at.plus(Duration.ofSeconds(397))) {
             assertSame(fromDatabase, fromMemory, at);
+            assertSame(fromDatabase, fromShortMemory, at);
         }
 
         long memoryAfterLoad = memory.opened.get() - loaded;
@@ -86,6 +92,7 @@ class RecentLogMatchesDatabaseTest {
         assertNotEquals(before, fromMemory.get("agent-health").apply(end), "the newest polls reach the views");
         assertSame(fromDatabase, fromMemory, end);
         assertSame(fromDatabase, fromMemory, end.minusSeconds(90));
+        assertSame(fromDatabase, fromShortMemory, end);
     }
 
     private static void append(ObservationLog log, Iterable<PollResult> polls) {
