@@ -26,10 +26,14 @@ public class CronBrief implements BriefContributor {
 
     @Override
     public BriefPart part(Instant at) {
-        CronStateView view = cron.at(at);
-        var hermes = view.sources().stream().filter(s -> s.source().equals("hermes")).toList();
+        return of(cron.at(at));
+    }
+
+    /** The cron area of a cron state view: configured when any cron source (Hermes or Huey) is. */
+    static BriefPart of(CronStateView view) {
+        var cronSources = view.sources();
         PartBuilder part = new PartBuilder(BriefArea.CRON, "/cron");
-        part.sources(hermes);
+        part.sources(cronSources);
         for (CronJobRow job : view.jobs()) {
             part.observed(job.observedAt());
             Health health = health(job.drift());
@@ -45,7 +49,7 @@ public class CronBrief implements BriefContributor {
             }
         }
         String summary = view.jobs().size() + " jobs, " + view.drifting() + " drifting";
-        return part.build(PartBuilder.anyConfigured(hermes), summary);
+        return part.build(PartBuilder.anyConfigured(cronSources), summary);
     }
 
     static Health health(CronDrift drift) {
