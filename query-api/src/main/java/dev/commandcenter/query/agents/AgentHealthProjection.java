@@ -38,17 +38,30 @@ public class AgentHealthProjection {
     private final LogReader log;
     private final SourcesProjection sources;
     private final FlappingSubjects flapping;
+    private final AgentBounds bounds;
 
     /** Without history: nothing is marked flapping. */
     public AgentHealthProjection(LogReader log, SourcesProjection sources) {
-        this(log, sources, FlappingSubjects.NONE);
+        this(log, sources, FlappingSubjects.NONE, AgentBounds.DEFAULTS);
+    }
+
+    /** With the default bounds. */
+    public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping) {
+        this(log, sources, flapping, AgentBounds.DEFAULTS);
     }
 
     @Inject
-    public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping) {
+    public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping,
+            AgentHealthConfig config) {
+        this(log, sources, flapping, config.bounds());
+    }
+
+    public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping,
+            AgentBounds bounds) {
         this.log = log;
         this.sources = sources;
         this.flapping = flapping;
+        this.bounds = bounds;
     }
 
     /** The view at an instant, each agent marked flapping when its state changed too often before it. */
@@ -111,7 +124,7 @@ public class AgentHealthProjection {
             String dependency = payload == null ? null : Payloads.text(payload, "/settings/endpoint");
             AgentInputs inputs = new AgentInputs(name, beat, heartbeats, procs.get(name), processes, claim,
                     dependency == null ? null : services.get(dependency));
-            agents.add(AgentAssessment.assess(inputs, gitea, at));
+            agents.add(AgentAssessment.assess(inputs, gitea, at, bounds));
         }
         return new AgentHealthView(at, agents, List.copyOf(services.values()),
                 List.of(heartbeats, processes, endpoints, gitea));
