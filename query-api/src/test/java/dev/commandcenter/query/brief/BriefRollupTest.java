@@ -35,6 +35,20 @@ class BriefRollupTest {
     }
 
     @Test
+    void aGreenOverallSaysHowFewAreasAreWatched() {
+        List<BriefPart> parts = new java.util.ArrayList<>();
+        for (BriefArea area : BriefArea.values()) {
+            boolean configured = area == BriefArea.SOURCES || area == BriefArea.REVIEWS;
+            parts.add(new BriefPart(area, configured ? Health.GREEN : Health.UNKNOWN, "", configured, "/", null,
+                    List.of(), java.util.Map.of()));
+        }
+
+        assertEquals(Health.GREEN, BriefProjection.overall(parts));
+        assertEquals("green — 2 of 6 areas watched", BriefProjection.headline(parts));
+        assertEquals(2, BriefProjection.watched(parts));
+    }
+
+    @Test
     void aLiveConfiguredSourceMakesTheSourcesAreaGreen() {
         log.append(Polls.of("collector", T0, ReadOutcome.OK, null, List.of(new SubjectSeen("collector:host:a",
                 "CollectorSeen", null, JsonNodeFactory.instance.objectNode().put("host", "a"))), List.of()));
