@@ -9,6 +9,7 @@ import dev.commandcenter.log.LogReader;
 import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.log.Polls;
 import dev.commandcenter.log.TestDatabase;
+import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
 import dev.commandcenter.query.sources.SourcesProjection;
@@ -40,7 +41,7 @@ class BriefRollupTest {
         for (BriefArea area : BriefArea.values()) {
             boolean configured = area == BriefArea.SOURCES || area == BriefArea.REVIEWS;
             parts.add(new BriefPart(area, configured ? Health.GREEN : Health.UNKNOWN, "", configured, "/", null,
-                    List.of(), java.util.Map.of()));
+                    Freshness.LIVE, null, List.of(), java.util.Map.of()));
         }
 
         assertEquals(Health.GREEN, BriefProjection.overall(parts));

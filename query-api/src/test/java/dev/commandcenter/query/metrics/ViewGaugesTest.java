@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.commandcenter.log.LogReadFailed;
+import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.query.Replay;
 import dev.commandcenter.query.brief.BriefArea;
 import dev.commandcenter.query.brief.BriefPart;
@@ -63,8 +64,8 @@ class ViewGaugesTest {
         List<BriefPart> parts = new ArrayList<>();
         for (BriefArea area : BriefArea.values()) {
             boolean watched = area == BriefArea.REVIEWS || area == BriefArea.SOURCES;
-            parts.add(new BriefPart(area, watched ? Health.GREEN : Health.UNKNOWN, "", watched, "/", null, List.of(),
-                    Map.of()));
+            parts.add(new BriefPart(area, watched ? Health.GREEN : Health.UNKNOWN, "", watched, "/", null,
+                    Freshness.LIVE, null, List.of(), Map.of()));
         }
         return new BriefStatus(new Replay(false, AT, AT.minusSeconds(3600), false, null, null), Health.GREEN,
                 "green — 2 of 6 areas watched", 2, 6, parts);
