@@ -70,7 +70,7 @@ final class AgentAssessment {
     }
 
     private static Instant observedAt(AgentInputs in) {
-        Instant heartbeat = in.heartbeat() == null ? null : in.heartbeat().observedAt();
+        Instant heartbeat = in.heartbeat() == null ? in.heartbeatRemovedAt() : in.heartbeat().observedAt();
         Instant process = in.process() == null ? null : in.process().observedAt();
         if (heartbeat == null) {
             return process;

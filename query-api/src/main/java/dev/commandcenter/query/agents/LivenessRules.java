@@ -38,6 +38,15 @@ final class LivenessRules {
             }
             alive = "alive".equals(verdict) ? Boolean.TRUE : null;
         }
+        if (in.heartbeatRemovedAt() != null) {
+            String removed = "heartbeat file removed " + Ages.describe(Duration.between(in.heartbeatRemovedAt(), at))
+                    + " ago";
+            signals.add(new Signal("heartbeats", "heartbeat file", removed, in.heartbeatRemovedAt()));
+            return Optional.of(Boolean.TRUE.equals(alive)
+                    ? Verdict.failing(AgentState.DEGRADED, FailureMode.HEARTBEAT_UNREADABLE, "process runs, but its " + removed)
+                    : Verdict.of(AgentState.UNKNOWN, removed + "; listed for " + Ages.describe(bounds.removedRetention())
+                            + " unless the agent is declared"));
+        }
         JsonNode hermes = hb.path("hermes");
         if (hermes.isObject()) {
             return hermesGateway(hermes, in, Boolean.TRUE.equals(alive), signals);

@@ -87,6 +87,32 @@ class AgentHealthProjectionTest {
     }
 
     @Test
+    void keepsListingAnUndeclaredAgentWhoseHeartbeatFileWasRemoved() {
+        log.observe("heartbeats", "agent:scout", AT.minus(Duration.ofMinutes(10)),
+                envelope("scout", idleWrittenAt(AT.minus(Duration.ofMinutes(10))), null, "scout")
+                        .replace("\"declared\":true", "\"declared\":false"));
+        log.vanish("heartbeats", "agent:scout", AT.minus(Duration.ofMinutes(5)));
+
+        AgentRow row = row("scout");
+
+        assertEquals(AgentState.UNKNOWN, row.state());
+        assertTrue(row.reason().startsWith("heartbeat file removed 5m ago"), row.reason());
+        assertEquals(AT.minus(Duration.ofMinutes(5)), row.observedAt());
+        AgentHealthProjection shortRetention = new AgentHealthProjection(log, new SourcesProjection(log),
+                dev.commandcenter.query.history.FlappingSubjects.NONE, new AgentBounds(Duration.ofMinutes(2),
+                        Duration.ofMinutes(4)));
+        assertTrue(shortRetention.at(AT).agents().isEmpty(), "after the retention bound it leaves the view");
+    }
+
+    @Test
+    void dropsADeclaredAgentOnceTheOperatorRemovesItFromConfiguration() {
+        beat(idleWrittenAt(AT.minus(Duration.ofMinutes(10))), AT.minus(Duration.ofMinutes(10)));
+        log.vanish("heartbeats", "agent:kimi-worker-2", AT.minus(Duration.ofMinutes(5)));
+
+        assertTrue(projection().at(AT).agents().isEmpty());
+    }
+
+    @Test
     void showsHealthyIdleAgentAsIdleWithItsModelAndLastSuccess() {
         beat(idle(), AT.minusSeconds(30));
         processSays("alive", null);
