@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.ReadOutcome;
+import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.sources.SourcesProjection;
 import java.io.IOException;
 import java.io.InputStream;
@@ -82,7 +83,7 @@ class AgentHealthProjectionTest {
 
         assertEquals(AgentState.IDLE, row("kimi-worker-2").state());
         assertEquals(AgentState.DEGRADED, new AgentHealthProjection(log, new SourcesProjection(log),
-                dev.commandcenter.query.history.FlappingSubjects.NONE, new AgentBounds(Duration.ofSeconds(30),
+                FlappingSubjects.NONE, new AgentBounds(Duration.ofSeconds(30),
                         Duration.ofDays(7))).at(AT).agents().get(0).state(), "the bound is a setting");
     }
 
@@ -99,7 +100,7 @@ class AgentHealthProjectionTest {
         assertTrue(row.reason().startsWith("heartbeat file removed 5m ago"), row.reason());
         assertEquals(AT.minus(Duration.ofMinutes(5)), row.observedAt());
         AgentHealthProjection shortRetention = new AgentHealthProjection(log, new SourcesProjection(log),
-                dev.commandcenter.query.history.FlappingSubjects.NONE, new AgentBounds(Duration.ofMinutes(2),
+                FlappingSubjects.NONE, new AgentBounds(Duration.ofMinutes(2),
                         Duration.ofMinutes(4)));
         assertTrue(shortRetention.at(AT).agents().isEmpty(), "after the retention bound it leaves the view");
     }

@@ -13,7 +13,9 @@ import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
 import dev.commandcenter.query.sources.SourcesProjection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -37,11 +39,11 @@ class BriefRollupTest {
 
     @Test
     void aGreenOverallSaysHowFewAreasAreWatched() {
-        List<BriefPart> parts = new java.util.ArrayList<>();
+        List<BriefPart> parts = new ArrayList<>();
         for (BriefArea area : BriefArea.values()) {
             boolean configured = area == BriefArea.SOURCES || area == BriefArea.REVIEWS;
             parts.add(new BriefPart(area, configured ? Health.GREEN : Health.UNKNOWN, "", configured, "/", null,
-                    Freshness.LIVE, null, List.of(), java.util.Map.of()));
+                    Freshness.LIVE, null, List.of(), Map.of()));
         }
 
         assertEquals(Health.GREEN, BriefProjection.overall(parts));
