@@ -75,6 +75,37 @@ public class LogReader {
         }
     }
 
+    /** Every subject of a source that had vanished at {@code at}: its gone row, observed when it vanished. */
+    public List<Observation> goneAt(String source, Instant at) {
+        Optional<RecentLog> recent = recentAt(at);
+        if (recent.isPresent()) {
+            return recent.get().goneAt(source, at);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return SubjectStates.at(connection, source, at).values().stream()
+                    .filter(Observation::gone)
+                    .sorted(java.util.Comparator.comparing(Observation::subject))
+                    .toList();
+        } catch (SQLException e) {
+            throw new LogReadFailed("log query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The newest observation of one subject before {@code before} that is not a gone row; empty if none. */
+    public Optional<Observation> lastPresentBefore(String source, String subject, Instant before) {
+        Optional<Observation> remembered = recentAt(before).map(r -> r.lastPresentBefore(source, subject, before));
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        String sql = "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE source = ? AND subject = ?"
+                + " AND observed_at < ? AND gone = FALSE ORDER BY observed_at DESC, seq DESC FETCH FIRST 1 ROW ONLY";
+        return observations(sql, ps -> {
+            ps.setString(1, source);
+            ps.setString(2, subject);
+            Jdbc.setInstant(ps, 3, before);
+        }).stream().findFirst();
+    }
+
     /** Every stored change of one subject observed within [from, to], oldest first. */
     public List<Observation> history(String source, String subject, Instant from, Instant to) {
         Optional<RecentLog> recent = recentFrom(from);

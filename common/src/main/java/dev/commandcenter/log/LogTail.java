@@ -141,9 +141,7 @@ public class LogTail {
             for (String source : strings(connection, "SELECT DISTINCT source FROM source_read WHERE id <= ?",
                     ps -> ps.setLong(1, maxRead))) {
                 for (Observation o : SubjectStates.at(connection, source, start).values()) {
-                    if (!o.gone()) {
-                        log.addBase(o);
-                    }
+                    log.addBase(o);
                 }
                 for (String host : strings(connection, "SELECT DISTINCT host FROM source_read WHERE source = ?"
                         + " AND id <= ?", ps -> {

@@ -108,6 +108,32 @@ final class RecentLog {
         });
     }
 
+    /** See {@link LogReader#goneAt}: subjects vanished at {@code at}, by subject. */
+    List<Observation> goneAt(String source, Instant at) {
+        return read(() -> {
+            Source s = sources.get(source);
+            List<Observation> out = new ArrayList<>();
+            if (s != null) {
+                for (SubjectTrail trail : s.subjects.values()) {
+                    Observation o = trail.at(at);
+                    if (o != null && o.gone()) {
+                        out.add(o);
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** See {@link LogReader#lastPresentBefore}; null when memory holds none (older ones may be in the database). */
+    Observation lastPresentBefore(String source, String subject, Instant before) {
+        return read(() -> {
+            Source s = sources.get(source);
+            SubjectTrail trail = s == null ? null : s.subjects.get(subject);
+            return trail == null ? null : trail.lastPresentBefore(before);
+        });
+    }
+
     /** See {@link LogReader#history}. */
     List<Observation> history(String source, String subject, Instant from, Instant to) {
         return read(() -> {

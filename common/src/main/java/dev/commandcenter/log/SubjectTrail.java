@@ -47,13 +47,25 @@ final class SubjectTrail {
         return out;
     }
 
-    /** Drops what no query at or after {@code start} can see; false when nothing is left to keep. */
+    /** The newest present (not gone) change observed before {@code before}, or null if the trail holds none. */
+    Observation lastPresentBefore(Instant before) {
+        Observation newest = null;
+        for (Observation o : entries) {
+            if (!o.gone() && o.observedAt().isBefore(before)
+                    && (newest == null || LogOrder.BY_TIME.compare(o, newest) > 0)) {
+                newest = o;
+            }
+        }
+        return newest;
+    }
+
+    /**
+     * Drops what no query at or after {@code start} can see, keeping the state at the start (a gone
+     * row too: when a subject vanished is something views still show); false when nothing is left.
+     */
     boolean pruneBefore(Instant start) {
         Observation base = at(start);
         entries.removeIf(o -> !o.observedAt().isAfter(start) && o != base);
-        if (base != null && base.gone()) {
-            entries.remove(base);
-        }
         return !entries.isEmpty();
     }
 }
