@@ -14,9 +14,11 @@ import jakarta.inject.Singleton;
 @Singleton
 public class ReadOnlyMethods {
 
+    /** Just below the admission filter: a foreign peer is refused as such first. */
+    public static final int PRIORITY = dev.commandcenter.ui.access.AdmissionFilter.PRIORITY - 1;
+
     void register(@Observes Filters filters) {
-        // Just below the admission filter: a foreign peer is refused as such first.
-        filters.register(this::handle, Integer.MAX_VALUE - 1);
+        filters.register(this::handle, PRIORITY);
     }
 
     void handle(RoutingContext ctx) {
