@@ -1,5 +1,6 @@
 package dev.commandcenter.ui;
 
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
@@ -25,6 +26,11 @@ public class SecurityHeaders {
     }
 
     void handle(RoutingContext ctx) {
+        // Quarkus' Dev UI (development mode only) is a script application the policy would blank.
+        if (LaunchMode.current() == LaunchMode.DEVELOPMENT && ctx.normalizedPath().startsWith("/q/dev-ui")) {
+            ctx.next();
+            return;
+        }
         apply(ctx.response().headers());
         ctx.next();
     }
