@@ -106,4 +106,13 @@ class ParameterErrorsTest {
         given().queryParam("kind", "source").queryParam("subject", "collector").get("/api/history/availability")
                 .then().statusCode(200).body("current_state", equalTo("live"));
     }
+
+    @Test
+    void theApiDescriptionStillSaysWhichNumbersAreAccepted() {
+        String parameters = "paths.'/api/history/%s'.get.parameters.find { it.name == '%s' }.schema";
+        given().queryParam("format", "json").get("/q/openapi").then().statusCode(200)
+                .body(parameters.formatted("transitions", "limit") + ".type", equalTo("integer"))
+                .body(parameters.formatted("transitions", "limit") + ".maximum", equalTo(1000))
+                .body(parameters.formatted("availability", "last") + ".minimum", equalTo(1));
+    }
 }

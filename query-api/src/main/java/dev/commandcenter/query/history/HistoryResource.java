@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** State changes and availability of agents, jobs, sources and PRs, derived from the log by folding. */
 @Path("/api/history")
@@ -45,7 +48,9 @@ public class HistoryResource {
     @Operation(summary = "State changes of one subject, or of all subjects of a kind, oldest first, by cursor")
     public TransitionPage transitions(@QueryParam("kind") String kind, @QueryParam("subject") String subject,
             @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") String limit, @QueryParam("cursor") String cursor) {
+            @QueryParam("limit") @Parameter(description = "transitions per page", schema = @Schema(
+                    type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100")) String limit,
+            @QueryParam("cursor") String cursor) {
         SubjectKind subjectKind = kind(kind);
         Instant end = instants.bound("to", to, instants.now());
         Instant start = instants.bound("from", from, end.minus(config.defaultWindow()));
@@ -74,7 +79,9 @@ public class HistoryResource {
     @Path("/availability")
     @Operation(summary = "Time in each state over a window, the current state and since when, the last transitions")
     public Availability availability(@QueryParam("kind") String kind, @QueryParam("subject") String subject,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("last") String last) {
+            @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("last") @Parameter(description = "how many of the last transitions to list", schema = @Schema(
+                    type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "10")) String last) {
         SubjectKind subjectKind = kind(kind);
         if (subject == null || subject.isBlank()) {
             throw QueryRefused.missing("subject", "one subject of the kind, e.g. subject=gitea for kind=source");
