@@ -1,5 +1,6 @@
 package dev.commandcenter.ui;
 
+import dev.commandcenter.ui.access.AdmissionFilter;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -15,7 +16,7 @@ import jakarta.inject.Singleton;
 public class ReadOnlyMethods {
 
     /** Just below the admission filter: a foreign peer is refused as such first. */
-    public static final int PRIORITY = dev.commandcenter.ui.access.AdmissionFilter.PRIORITY - 1;
+    public static final int PRIORITY = AdmissionFilter.PRIORITY - 1;
 
     void register(@Observes Filters filters) {
         filters.register(this::handle, PRIORITY);

@@ -54,10 +54,12 @@ public class AdmissionFilter {
             return;
         }
         PeerKind kind = PeerKind.of(local.get(), peer.get(), plan);
-        Optional<String> misnamed = kind == PeerKind.FOREIGN ? Optional.empty() : misnamed(request);
         if (kind == PeerKind.FOREIGN) {
             refuse(ctx, "peer outside loopback and the tailnet listener");
-        } else if (misnamed.isPresent()) {
+            return;
+        }
+        Optional<String> misnamed = misnamed(request);
+        if (misnamed.isPresent()) {
             refuse(ctx, misnamed.get());
         } else if (kind == PeerKind.LOOPBACK) {
             decide(ctx, identity.loopbackPeer(Optional.ofNullable(
