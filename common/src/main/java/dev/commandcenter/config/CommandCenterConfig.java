@@ -41,9 +41,11 @@ public interface CommandCenterConfig {
         /** This machine's MagicDNS name (e.g. {@code box.example-tailnet.ts.net}), accepted as a Host header. */
         Optional<String> magicDnsName();
 
-        /** Refuse tailnet peers unless tailscaled's LocalAPI confirms them with whois. */
-        @WithDefault("false")
-        boolean requireWhois();
+        /**
+         * Refuse tailnet peers unless tailscaled's LocalAPI confirms them with whois. Unset = true in
+         * tailnet mode (an unconfirmed peer is refused); {@code false} admits it as an unknown viewer.
+         */
+        Optional<Boolean> requireWhois();
 
         /** Trust {@code Tailscale-User-Login} from the local {@code tailscale serve} proxy; loopback mode only. */
         @WithDefault("false")

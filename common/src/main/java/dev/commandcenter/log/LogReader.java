@@ -18,7 +18,8 @@ import javax.sql.DataSource;
 
 /**
  * The read side of the observation log: everything a projection needs to compute a view at an
- * instant T from the log alone. Never writes.
+ * instant T from the log alone. Never writes. Instants within the recent log ({@link LogTail}) are
+ * answered from memory, identically; older ones from the database.
  */
 @ApplicationScoped
 public class LogReader {
@@ -26,14 +27,46 @@ public class LogReader {
     private static final String DELIVERED = "('ok', 'partial', 'degraded')";
 
     private final DataSource dataSource;
+    private final LogTail tail;
+
+    /** A reader of the database alone. */
+    public LogReader(DataSource dataSource) {
+        this(dataSource, null);
+    }
 
     @Inject
-    public LogReader(DataSource dataSource) {
+    public LogReader(DataSource dataSource, LogTail tail) {
         this.dataSource = dataSource;
+        this.tail = tail;
+    }
+
+    /** A number that changes whenever the log grows: what a view computed from it can be cached by. */
+    public long position() {
+        return tail == null ? -1 : tail.position();
+    }
+
+    /**
+     * The oldest instant among what the log gained after {@code position}; null when nothing, and
+     * {@link Instant#MIN} when unknown (always so for a reader of the database alone).
+     */
+    public Instant earliestChangeSince(long position) {
+        return tail == null ? Instant.MIN : tail.earliestChangeSince(position);
+    }
+
+    private Optional<RecentLog> recentAt(Instant at) {
+        return tail == null ? Optional.empty() : tail.covering(at);
+    }
+
+    private Optional<RecentLog> recentFrom(Instant from) {
+        return tail == null ? Optional.empty() : tail.coveringFrom(from);
     }
 
     /** The current content of every subject of a source that was present at {@code at}, ordered by subject. */
     public List<Observation> latestAt(String source, Instant at) {
+        Optional<RecentLog> recent = recentAt(at);
+        if (recent.isPresent()) {
+            return recent.get().latestAt(source, at);
+        }
         try (Connection connection = dataSource.getConnection()) {
             return SubjectStates.at(connection, source, at).values().stream()
                     .filter(o -> !o.gone())
@@ -44,8 +77,43 @@ public class LogReader {
         }
     }
 
+    /** Every subject of a source that had vanished at {@code at}: its gone row, observed when it vanished. */
+    public List<Observation> goneAt(String source, Instant at) {
+        Optional<RecentLog> recent = recentAt(at);
+        if (recent.isPresent()) {
+            return recent.get().goneAt(source, at);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return SubjectStates.at(connection, source, at).values().stream()
+                    .filter(Observation::gone)
+                    .sorted(java.util.Comparator.comparing(Observation::subject))
+                    .toList();
+        } catch (SQLException e) {
+            throw new LogReadFailed("log query failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The newest observation of one subject before {@code before} that is not a gone row; empty if none. */
+    public Optional<Observation> lastPresentBefore(String source, String subject, Instant before) {
+        Optional<Observation> remembered = recentAt(before).map(r -> r.lastPresentBefore(source, subject, before));
+        if (remembered.isPresent()) {
+            return remembered;
+        }
+        String sql = "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE source = ? AND subject = ?"
+                + " AND observed_at < ? AND gone = FALSE ORDER BY observed_at DESC, seq DESC FETCH FIRST 1 ROW ONLY";
+        return observations(sql, ps -> {
+            ps.setString(1, source);
+            ps.setString(2, subject);
+            Jdbc.setInstant(ps, 3, before);
+        }).stream().findFirst();
+    }
+
     /** Every stored change of one subject observed within [from, to], oldest first. */
     public List<Observation> history(String source, String subject, Instant from, Instant to) {
+        Optional<RecentLog> recent = recentFrom(from);
+        if (recent.isPresent()) {
+            return recent.get().history(source, subject, from, to);
+        }
         String sql = "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE source = ? AND subject = ?"
                 + " AND observed_at >= ? AND observed_at <= ? ORDER BY observed_at, seq";
         return observations(sql, ps -> {
@@ -58,26 +126,50 @@ public class LogReader {
 
     /** The newest read of a source finished at or before {@code at}. */
     public Optional<SourceRead> lastRead(String source, Instant at) {
+        Optional<RecentLog> recent = recentAt(at);
+        if (recent.isPresent()) {
+            return recent.get().lastRead(source, null, at, false);
+        }
         return reads(source, null, at, 1, false).stream().findFirst();
     }
 
     /** The newest read at or before {@code at} that delivered data (ok, partial or degraded). */
     public Optional<SourceRead> lastDeliveringRead(String source, Instant at) {
+        Optional<RecentLog> recent = recentAt(at);
+        if (recent.isPresent()) {
+            return recent.get().lastRead(source, null, at, true);
+        }
         return reads(source, null, at, 1, true).stream().findFirst();
     }
 
     /** The newest read of a source by one collector host, finished at or before {@code at}. */
     public Optional<SourceRead> lastRead(String source, String host, Instant at) {
+        Optional<RecentLog> recent = recentAt(at);
+        if (recent.isPresent()) {
+            return recent.get().lastRead(source, host, at, false);
+        }
         return reads(source, host, at, 1, false).stream().findFirst();
     }
 
     /** The newest read of a source by one collector host at or before {@code at} that delivered data. */
     public Optional<SourceRead> lastDeliveringRead(String source, String host, Instant at) {
+        Optional<RecentLog> recent = recentAt(at);
+        if (recent.isPresent()) {
+            return recent.get().lastRead(source, host, at, true);
+        }
         return reads(source, host, at, 1, true).stream().findFirst();
     }
 
     /** The newest {@code limit} reads of a source at or before {@code at}, newest first. */
     public List<SourceRead> recentReads(String source, Instant at, int limit) {
+        Optional<RecentLog> recent = recentAt(at);
+        if (recent.isPresent()) {
+            // Memory keeps one read before its start: fewer than asked may mean older ones exist.
+            List<SourceRead> reads = recent.get().recentReads(source, at, limit);
+            if (reads.size() >= Math.max(1, limit)) {
+                return reads;
+            }
+        }
         return reads(source, null, at, limit, false);
     }
 
@@ -86,6 +178,11 @@ public class LogReader {
      * order, without holding them in memory: for export and audit.
      */
     public void stream(String source, Instant from, Instant to, java.util.function.Consumer<Observation> sink) {
+        Optional<RecentLog> recent = recentFrom(from);
+        if (recent.isPresent()) {
+            recent.get().stream(source, from, to, sink);
+            return;
+        }
         String sql = "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE observed_at >= ? AND observed_at <= ?"
                 + (source == null ? "" : " AND source = ?") + " ORDER BY seq";
         query(sql, ps -> {
@@ -100,6 +197,10 @@ public class LogReader {
 
     /** Every read of a source finished within [from, to], oldest first. */
     public List<SourceRead> readsBetween(String source, Instant from, Instant to) {
+        Optional<RecentLog> recent = recentFrom(from);
+        if (recent.isPresent()) {
+            return recent.get().readsBetween(source, from, to);
+        }
         String sql = "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE source = ? AND finished_at >= ?"
                 + " AND finished_at <= ? ORDER BY finished_at, id";
         List<SourceRead> reads = new ArrayList<>();
@@ -138,6 +239,10 @@ public class LogReader {
 
     /** Every source that has at least one read in the log. */
     public List<String> sourcesRead() {
+        Optional<RecentLog> recent = recentAt(Instant.MAX);
+        if (recent.isPresent()) {
+            return recent.get().sourcesRead();
+        }
         List<String> sources = new ArrayList<>();
         query("SELECT DISTINCT source FROM source_read ORDER BY source", ps -> {
         }, rs -> sources.add(rs.getString(1)));
@@ -146,6 +251,10 @@ public class LogReader {
 
     /** Every collector host that read a source at or before {@code at}, by name. */
     public List<String> hostsRead(String source, Instant at) {
+        Optional<RecentLog> recent = recentAt(at);
+        if (recent.isPresent()) {
+            return recent.get().hostsRead(source, at);
+        }
         List<String> hosts = new ArrayList<>();
         query("SELECT DISTINCT host FROM source_read WHERE source = ? AND finished_at <= ? ORDER BY host", ps -> {
             ps.setString(1, source);

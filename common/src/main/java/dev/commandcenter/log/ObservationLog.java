@@ -36,16 +36,26 @@ public class ObservationLog {
     private final DataSource dataSource;
     private final int checkpointEvery;
     private final LastKnownStates lastKnown = new LastKnownStates();
+    private final LogProgress progress;
 
     @Inject
+    public ObservationLog(DataSource dataSource, LogProgress progress) {
+        this(dataSource, CHECKPOINT_EVERY, progress);
+    }
+
     public ObservationLog(DataSource dataSource) {
-        this(dataSource, CHECKPOINT_EVERY);
+        this(dataSource, CHECKPOINT_EVERY, new LogProgress());
     }
 
     /** A log that checkpoints after {@code checkpointEvery} changes of a source (or its subject count, if larger). */
     public ObservationLog(DataSource dataSource, int checkpointEvery) {
+        this(dataSource, checkpointEvery, new LogProgress());
+    }
+
+    private ObservationLog(DataSource dataSource, int checkpointEvery, LogProgress progress) {
         this.dataSource = dataSource;
         this.checkpointEvery = checkpointEvery;
+        this.progress = progress;
     }
 
     /** Appends one poll, all or nothing; a poll appended before is not appended again. */
@@ -72,6 +82,7 @@ public class ObservationLog {
                 }
                 connection.commit();
                 lastKnown.committed(poll.source(), new LastKnownStates.Snapshot(known, sinceCheckpoint));
+                progress.advanced();
                 return new AppendReceipt(readId, changes.size(), false);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();

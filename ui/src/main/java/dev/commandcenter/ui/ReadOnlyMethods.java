@@ -1,5 +1,6 @@
 package dev.commandcenter.ui;
 
+import dev.commandcenter.ui.access.AdmissionFilter;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
@@ -14,9 +15,11 @@ import jakarta.inject.Singleton;
 @Singleton
 public class ReadOnlyMethods {
 
+    /** Just below the admission filter: a foreign peer is refused as such first. */
+    public static final int PRIORITY = AdmissionFilter.PRIORITY - 1;
+
     void register(@Observes Filters filters) {
-        // Just below the admission filter: a foreign peer is refused as such first.
-        filters.register(this::handle, Integer.MAX_VALUE - 1);
+        filters.register(this::handle, PRIORITY);
     }
 
     void handle(RoutingContext ctx) {

@@ -13,16 +13,15 @@ import dev.commandcenter.query.brief.QueueBrief;
 import dev.commandcenter.query.brief.ReviewsBrief;
 import dev.commandcenter.query.brief.SourcesBrief;
 import dev.commandcenter.query.history.FlappingSubjects;
-import dev.commandcenter.query.cron.CronStateConfig;
 import dev.commandcenter.query.cron.CronStateProjection;
 import dev.commandcenter.query.reviews.GiteaViewConfig;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.reviews.ReviewQueueQuery;
 import dev.commandcenter.query.sources.SourcesProjection;
 import dev.commandcenter.query.tasks.TaskBoardProjection;
+import dev.commandcenter.sim.Configs;
 import jakarta.enterprise.inject.Instance;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -39,10 +38,10 @@ final class FleetViews {
 
     FleetViews(LogReader reader) {
         SourcesProjection sources = new SourcesProjection(reader);
-        GiteaViewConfig gitea = new DefaultGiteaViewConfig();
+        GiteaViewConfig gitea = new Configs.Gitea();
         ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources, gitea, FlappingSubjects.NONE);
         TaskBoardProjection tasks = new TaskBoardProjection(reader, sources, gitea);
-        CronStateProjection cron = new CronStateProjection(reader, sources, new DefaultCronStateConfig(),
+        CronStateProjection cron = new CronStateProjection(reader, sources, new Configs.Cron(),
                 FlappingSubjects.NONE);
         AgentHealthProjection agents = new AgentHealthProjection(reader, sources);
         BriefProjection brief = new BriefProjection(new Only(List.of(new AgentsBrief(agents),
@@ -57,80 +56,6 @@ final class FleetViews {
 
     private static ReplayNavigator navigator(LogReader reader, Instant now) {
         return new ReplayNavigator(new ViewInstant(Clock.fixed(now.plusSeconds(1), ZoneOffset.UTC)), reader);
-    }
-
-    static final class DefaultGiteaViewConfig implements GiteaViewConfig {
-        public List<String> sensitivePaths() {
-            return List.of("deploy/**", "**/deploy/**", ".gitea/workflows/**", ".github/workflows/**", "**/*auth*/**",
-                    "**/*auth*", "**/*secret*", "**/*credential*", "**/*.pem", "**/*.key", "**/migrations/**",
-                    "**/db/migration/**", "**/Dockerfile");
-        }
-
-        public List<String> policyLabels() {
-            return List.of("area/security", "needs-judgment", "policy/*");
-        }
-
-        public List<String> blockedLabels() {
-            return List.of("blocked", "do-not-merge");
-        }
-
-        public int largeDiffLines() {
-            return 500;
-        }
-
-        public Duration prIdleAfter() {
-            return Duration.ofHours(72);
-        }
-
-        public Lanes lanes() {
-            return new Lanes() {
-                public List<String> assigned() {
-                    return List.of("assigned-<agent>");
-                }
-
-                public List<String> inProgress() {
-                    return List.of("in-progress", "<agent>-in-progress");
-                }
-
-                public List<String> blocked() {
-                    return List.of("blocked");
-                }
-
-                public List<String> inReview() {
-                    return List.of("in-review", "<agent>-ready", "<agent>-done");
-                }
-            };
-        }
-
-        public Map<String, String> agentLogins() {
-            return Map.of();
-        }
-    }
-
-    static final class DefaultCronStateConfig implements CronStateConfig {
-        public Duration pausedUnnoticedAfter() {
-            return Duration.ofHours(24);
-        }
-
-        public Duration overdueGrace() {
-            return Duration.ofMinutes(2);
-        }
-
-        public int failingRuns() {
-            return 1;
-        }
-
-        public int failingIntervals() {
-            return 3;
-        }
-
-        public Duration tickerStaleAfter() {
-            return Duration.ofSeconds(200);
-        }
-
-        public Duration errorWindow() {
-            return Duration.ofHours(24);
-        }
     }
 
     /** The brief's contributors, as CDI would hand them over. */

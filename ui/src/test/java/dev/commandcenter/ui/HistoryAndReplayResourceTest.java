@@ -84,6 +84,7 @@ class HistoryAndReplayResourceTest {
         given().get("/sources?at=2001-01-01T00:00:00Z").then().statusCode(200)
                 .body(containsString("class=\"replay-banner\""))
                 .body(containsString("before the log begins"))
+                .body(containsString("Judged with today's settings"))
                 .body(not(containsString("http-equiv=\"refresh\"")));
     }
 

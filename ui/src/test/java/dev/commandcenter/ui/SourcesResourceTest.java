@@ -71,7 +71,10 @@ class SourcesResourceTest {
                 .statusCode(200)
                 .body(containsString("command_center_overall_health{health=\"red\"}"))
                 .body(containsString("command_center_area_health{area=\"cron\",health=\"unknown\"} 1.0"))
-                .body(containsString("command_center_area_items{area=\"sources\",health=\"amber\"}")));
+                .body(containsString("command_center_area_items{area=\"sources\",health=\"amber\"}"))
+                .body(containsString("command_center_areas 6.0"))
+                .body(containsString("command_center_areas_watched "))
+                .body(containsString("command_center_views_computed_seconds ")));
     }
 
     @Test

@@ -18,9 +18,9 @@ final class AgentAssessment {
     private AgentAssessment() {
     }
 
-    static AgentRow assess(AgentInputs in, SourceStatus gitea, Instant at) {
+    static AgentRow assess(AgentInputs in, SourceStatus gitea, Instant at, AgentBounds bounds) {
         List<Signal> signals = new ArrayList<>();
-        Verdict verdict = LivenessRules.judge(in, at, signals).orElseGet(() -> WorkRules.judge(in, at, signals));
+        Verdict verdict = LivenessRules.judge(in, at, bounds, signals).orElseGet(() -> WorkRules.judge(in, at, signals));
         if (in.claim() != null) {
             signals.add(new Signal("gitea", "claim", in.claim().ref() + ": " + in.claim().detail(), gitea.observedAt()));
         }
@@ -70,7 +70,7 @@ final class AgentAssessment {
     }
 
     private static Instant observedAt(AgentInputs in) {
-        Instant heartbeat = in.heartbeat() == null ? null : in.heartbeat().observedAt();
+        Instant heartbeat = in.heartbeat() == null ? in.heartbeatRemovedAt() : in.heartbeat().observedAt();
         Instant process = in.process() == null ? null : in.process().observedAt();
         if (heartbeat == null) {
             return process;

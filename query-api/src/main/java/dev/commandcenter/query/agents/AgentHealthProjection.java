@@ -5,6 +5,7 @@ import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.history.FlappingSubjects;
+import dev.commandcenter.query.ViewSnapshots;
 import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.HostFreshness;
 import dev.commandcenter.query.sources.SourceStatus;
@@ -39,21 +40,45 @@ public class AgentHealthProjection {
     private final LogReader log;
     private final SourcesProjection sources;
     private final FlappingSubjects flapping;
+    private final AgentBounds bounds;
+    private final ViewSnapshots snapshots;
 
     /** Without history: nothing is marked flapping. */
     public AgentHealthProjection(LogReader log, SourcesProjection sources) {
-        this(log, sources, FlappingSubjects.NONE);
+        this(log, sources, FlappingSubjects.NONE, AgentBounds.DEFAULTS);
+    }
+
+    /** With the default bounds. */
+    public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping) {
+        this(log, sources, flapping, AgentBounds.DEFAULTS);
     }
 
     @Inject
-    public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping) {
+    public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping,
+            AgentHealthConfig config, ViewSnapshots snapshots) {
+        this(log, sources, flapping, config.bounds(), snapshots);
+    }
+
+    public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping,
+            AgentBounds bounds) {
+        this(log, sources, flapping, bounds, ViewSnapshots.NONE);
+    }
+
+    public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping,
+            AgentBounds bounds, ViewSnapshots snapshots) {
         this.log = log;
         this.sources = sources;
         this.flapping = flapping;
+        this.bounds = bounds;
+        this.snapshots = snapshots;
     }
 
     /** The view at an instant, each agent marked flapping when its state changed too often before it. */
     public AgentHealthView at(Instant at) {
+        return snapshots.at("agent-health", at, this::marked);
+    }
+
+    private AgentHealthView marked(Instant at) {
         AgentHealthView view = unmarked(at);
         Set<String> flaps = flapping.at(SubjectKind.AGENT, INPUTS, AgentHealthProjection::input, at,
                 t -> states(unmarked(t)));
@@ -106,9 +131,11 @@ public class AgentHealthProjection {
             ServiceRow row = ServiceRows.of(probe, endpoints.of(probe));
             services.put(row.name(), row);
         }
+        Map<String, Instant> removed = removedHeartbeats(at, beats);
         List<AgentRow> agents = new ArrayList<>();
         TreeSet<String> names = new TreeSet<>(beats.keySet());
         names.addAll(procs.keySet());
+        names.addAll(removed.keySet());
         for (String name : names) {
             Observation beat = beats.get(name);
             JsonNode payload = beat == null ? null : Payloads.parse(beat.payload());
@@ -116,11 +143,28 @@ public class AgentHealthProjection {
             String dependency = payload == null ? null : Payloads.text(payload, "/settings/endpoint");
             Observation proc = procs.get(name);
             AgentInputs inputs = new AgentInputs(name, beat, heartbeats.of(beat), proc, processes.of(proc), claim,
-                    dependency == null ? null : services.get(dependency));
-            agents.add(AgentAssessment.assess(inputs, gitea, at));
+                    dependency == null ? null : services.get(dependency), removed.get(name));
+            agents.add(AgentAssessment.assess(inputs, gitea, at, bounds));
         }
         return new AgentHealthView(at, agents, List.copyOf(services.values()),
                 List.of(heartbeats.source(), processes.source(), endpoints.source(), gitea));
+    }
+
+    /** Agents known only from a heartbeat file that vanished within the retention bound, by name: when it vanished. */
+    private Map<String, Instant> removedHeartbeats(Instant at, Map<String, Observation> present) {
+        Map<String, Instant> removed = new TreeMap<>();
+        for (Observation gone : log.goneAt(HEARTBEATS, at)) {
+            String name = gone.subject().substring(gone.subject().indexOf(':') + 1);
+            if (!gone.subject().startsWith("agent:") || present.containsKey(name)
+                    || gone.observedAt().plus(bounds.removedRetention()).isBefore(at)) {
+                continue;
+            }
+            Observation lastSeen = log.lastPresentBefore(HEARTBEATS, gone.subject(), gone.observedAt()).orElse(null);
+            if (RemovedHeartbeats.listed(gone, lastSeen, at, bounds.removedRetention())) {
+                removed.put(name, gone.observedAt());
+            }
+        }
+        return removed;
     }
 
     private Claim claim(String name, Observation beat, JsonNode payload, Map<String, Observation> issues,

@@ -9,6 +9,7 @@ public enum FailureMode {
     PID_RECYCLED,
     GATEWAY_STOPPED,
     NOT_PROGRESSING,
+    CLOCK_SKEW,
     HEARTBEAT_UNREADABLE,
     RATE_LIMITED,
     AUTH,

@@ -9,7 +9,7 @@ import java.util.Optional;
 
 /**
  * Is the agent there and progressing? Process missing or recycled is {@code down}; a stopped
- * Hermes gateway is {@code down}; a heartbeat that is old, unreadable or absent makes the agent
+ * Hermes gateway is {@code down}, and one whose pid is not checked alive is {@code unknown}; a heartbeat that is old, unreadable or absent makes the agent
  * {@code degraded} when its process runs and {@code unknown} when nothing says it does.
  * Empty when the agent is alive and its heartbeat fresh.
  */
@@ -20,7 +20,7 @@ final class LivenessRules {
     private LivenessRules() {
     }
 
-    static Optional<Verdict> judge(AgentInputs in, Instant at, List<Signal> signals) {
+    static Optional<Verdict> judge(AgentInputs in, Instant at, AgentBounds bounds, List<Signal> signals) {
         JsonNode hb = in.heartbeatPayload();
         Boolean alive = null;
         if (in.process() != null) {
@@ -38,9 +38,18 @@ final class LivenessRules {
             }
             alive = "alive".equals(verdict) ? Boolean.TRUE : null;
         }
+        if (in.heartbeatRemovedAt() != null) {
+            String removed = "heartbeat file removed " + Ages.describe(Duration.between(in.heartbeatRemovedAt(), at))
+                    + " ago";
+            signals.add(new Signal("heartbeats", "heartbeat file", removed, in.heartbeatRemovedAt()));
+            return Optional.of(Boolean.TRUE.equals(alive)
+                    ? Verdict.failing(AgentState.DEGRADED, FailureMode.HEARTBEAT_UNREADABLE, "process runs, but its " + removed)
+                    : Verdict.of(AgentState.UNKNOWN, removed + "; listed for " + Ages.describe(bounds.removedRetention())
+                            + " unless the agent is declared"));
+        }
         JsonNode hermes = hb.path("hermes");
         if (hermes.isObject()) {
-            return hermesGateway(hermes, in, signals);
+            return hermesGateway(hermes, in, Boolean.TRUE.equals(alive), signals);
         }
         if (in.heartbeat() == null) {
             return Boolean.TRUE.equals(alive) ? Optional.empty()
@@ -64,8 +73,17 @@ final class LivenessRules {
         Instant written = Payloads.instant(hb, "/heartbeat/written_at");
         Long maxAgeSeconds = Payloads.number(hb, "/settings/heartbeat_max_age_seconds");
         Duration maxAge = Duration.ofSeconds(maxAgeSeconds == null ? DEFAULT_MAX_AGE_SECONDS : maxAgeSeconds);
+        Duration ahead = Duration.between(in.heartbeat().observedAt(), written);
+        if (ahead.compareTo(bounds.clockSkew()) > 0) {
+            // A clock ahead would keep the heartbeat young for ever: it is not evidence of progress.
+            String future = "heartbeat written in the future: clock skew? written_at is " + Ages.describe(ahead)
+                    + " ahead of the collector's clock, more than " + Ages.describe(bounds.clockSkew());
+            signals.add(new Signal("heartbeats", "heartbeat written", future, in.heartbeat().observedAt()));
+            return Optional.of(Verdict.failing(AgentState.DEGRADED, FailureMode.CLOCK_SKEW, future));
+        }
         Duration age = Duration.between(written, at);
-        signals.add(new Signal("heartbeats", "heartbeat written", Ages.describe(age) + " ago", in.heartbeat().observedAt()));
+        signals.add(new Signal("heartbeats", "heartbeat written", age.isNegative() ? "just now"
+                : Ages.describe(age) + " ago", in.heartbeat().observedAt()));
         if (age.compareTo(maxAge) > 0) {
             String old = "last heartbeat " + Ages.describe(age) + " ago, older than " + Ages.describe(maxAge);
             return Optional.of(Verdict.failing(AgentState.DEGRADED, FailureMode.NOT_PROGRESSING,
@@ -75,8 +93,12 @@ final class LivenessRules {
         return Optional.empty();
     }
 
-    /** Hermes' rule: a gateway runs unless its state says stopped; its pid (checked above) decides the rest. */
-    private static Optional<Verdict> hermesGateway(JsonNode hermes, AgentInputs in, List<Signal> signals) {
+    /**
+     * Hermes' rule: a gateway whose state says stopped is down; otherwise only its checked, matching
+     * pid makes it alive. The gateway's own "running" is not proof: Hermes leaves it behind on a crash.
+     */
+    private static Optional<Verdict> hermesGateway(JsonNode hermes, AgentInputs in, boolean alive,
+            List<Signal> signals) {
         String gateway = Payloads.text(hermes, "/gateway_state");
         Long active = Payloads.number(hermes, "/active_agents");
         signals.add(new Signal("heartbeats", "gateway state", (gateway == null ? "unknown" : gateway)
@@ -86,10 +108,18 @@ final class LivenessRules {
             return Optional.of(Verdict.failing(AgentState.DOWN, FailureMode.GATEWAY_STOPPED,
                     "gateway " + gateway + (exit == null ? "" : ": " + exit)));
         }
-        if (gateway == null && in.process() == null) {
-            return Optional.of(Verdict.of(AgentState.UNKNOWN, "no gateway state and no process check"));
+        if (alive) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        String said = gateway == null ? "no gateway state" : "gateway says " + gateway;
+        if (in.process() == null) {
+            return Optional.of(Verdict.of(AgentState.UNKNOWN, said + ", and no process check"));
+        }
+        JsonNode proc = in.processPayload();
+        String verdict = Payloads.text(proc, "/verdict");
+        String reason = Payloads.text(proc, "/reason");
+        return Optional.of(Verdict.of(AgentState.UNKNOWN, said + ", but its process is not confirmed: "
+                + (verdict == null ? "unknown" : verdict) + (reason == null ? "" : " (" + reason + ")")));
     }
 
     private static String describeProcess(JsonNode proc) {

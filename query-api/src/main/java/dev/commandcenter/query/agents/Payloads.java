@@ -1,9 +1,8 @@
 package dev.commandcenter.query.agents;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
-import java.io.IOException;
+import dev.commandcenter.observation.StoredPayloads;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -11,21 +10,11 @@ import java.time.format.DateTimeParseException;
 /** Reading the stored JSON payloads; a field that is absent or of the wrong type reads as null. */
 final class Payloads {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Payloads() {
     }
 
     static JsonNode parse(String payload) {
-        if (payload == null) {
-            return MissingNode.getInstance();
-        }
-        try {
-            JsonNode node = JSON.readTree(payload);
-            return node == null ? MissingNode.getInstance() : node;
-        } catch (IOException e) {
-            return MissingNode.getInstance();
-        }
+        return StoredPayloads.decode(payload).orElse(MissingNode.getInstance());
     }
 
     static String text(JsonNode node, String pointer) {

@@ -47,17 +47,17 @@ public class AgentsBrief implements BriefContributor {
         Map<AgentState, Integer> counts = new EnumMap<>(AgentState.class);
         for (AgentRow row : view.agents()) {
             counts.merge(row.state(), 1, Integer::sum);
-            part.observed(row.observedAt());
+            part.row(row.observedAt(), row.freshness());
             Health health = health(row.state());
             if (row.flapping()) {
-                part.add(new BriefItem(Health.AMBER, row.name() + " is flapping", "changes state more often than the"
+                part.add(Health.AMBER, row.name() + " is flapping", "changes state more often than the"
                         + " flapping bound; see its history", "/agents#agent-" + Anchors.of(row.name()),
-                        String.join("+", row.sources()), row.freshness(), row.observedAt()));
+                        String.join("+", row.sources()), row.freshness(), row.observedAt());
             }
             if (health != Health.GREEN) {
-                part.add(new BriefItem(health, row.name() + " is " + row.state().wire(), row.reason(),
+                part.add(health, row.name() + " is " + row.state().wire(), row.reason(),
                         "/agents#agent-" + Anchors.of(row.name()), String.join("+", row.sources()), row.freshness(),
-                        row.observedAt()));
+                        row.observedAt());
             }
         }
         String summary = view.agents().isEmpty() ? "no agent known"
@@ -66,8 +66,8 @@ public class AgentsBrief implements BriefContributor {
         boolean configured = PartBuilder.anyConfigured(view.sources().stream()
                 .filter(s -> !s.source().equals("endpoints") && !s.source().equals("gitea")).toList());
         if (configured && view.agents().isEmpty()) {
-            part.add(new BriefItem(Health.UNKNOWN, "no agent known", "agent sources are configured but list no agent",
-                    "/agents", "heartbeats", null, null));
+            part.add(Health.UNKNOWN, "no agent known", "agent sources are configured but list no agent", "/agents",
+                    "heartbeats", null, null);
         }
         return part.build(configured, summary);
     }

@@ -26,26 +26,35 @@ public class CronBrief implements BriefContributor {
 
     @Override
     public BriefPart part(Instant at) {
-        CronStateView view = cron.at(at);
-        var hermes = view.sources().stream().filter(s -> s.source().equals("hermes")).toList();
+        return of(cron.at(at));
+    }
+
+    /** The cron area of a cron state view: configured when any cron source (Hermes or Huey) is. */
+    static BriefPart of(CronStateView view) {
+        var cronSources = view.sources();
         PartBuilder part = new PartBuilder(BriefArea.CRON, "/cron");
-        part.sources(hermes);
+        part.sources(cronSources);
         for (CronJobRow job : view.jobs()) {
-            part.observed(job.observedAt());
+            part.row(job.observedAt(), job.freshness());
             Health health = health(job.drift());
             if (job.flapping()) {
-                part.add(new BriefItem(Health.AMBER, (job.name() == null ? job.job() : job.name()) + " is flapping",
-                        "its drift changes more often than the flapping bound", "/cron#job-" + Anchors.of(job.home()) + "-" + Anchors.of(job.job()),
-                        job.source(), job.freshness(), job.observedAt()));
+                part.add(Health.AMBER, (job.name() == null ? job.job() : job.name()) + " is flapping",
+                        "its drift changes more often than the flapping bound", jobLink(job), job.source(),
+                        job.freshness(), job.observedAt());
             }
             if (health != Health.GREEN) {
-                part.add(new BriefItem(health, (job.name() == null ? job.job() : job.name()) + ": " + job.drift().wire(),
-                        job.reason() == null ? job.evidence() : job.reason(), "/cron#job-" + Anchors.of(job.home()) + "-" + Anchors.of(job.job()),
-                        job.source(), job.freshness(), job.observedAt()));
+                part.add(health, (job.name() == null ? job.job() : job.name()) + ": " + job.drift().wire(),
+                        job.reason() == null ? job.evidence() : job.reason(), jobLink(job), job.source(),
+                        job.freshness(), job.observedAt());
             }
         }
         String summary = view.jobs().size() + " jobs, " + view.drifting() + " drifting";
-        return part.build(PartBuilder.anyConfigured(hermes), summary);
+        return part.build(PartBuilder.anyConfigured(cronSources), summary);
+    }
+
+    /** The job's row on the cron page, with the id the page gives it. */
+    private static String jobLink(CronJobRow job) {
+        return "/cron#job-" + Anchors.of(job.home()) + "-" + Anchors.of(job.job());
     }
 
     static Health health(CronDrift drift) {

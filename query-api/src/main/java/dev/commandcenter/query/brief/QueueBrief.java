@@ -48,7 +48,7 @@ public class QueueBrief implements BriefContributor {
         int pending = 0;
         Instant oldest = null;
         for (QueueRow queue : huey.queues()) {
-            part.observed(queue.observedAt());
+            part.row(queue.observedAt(), queue.freshness());
             pending += queue.pending();
             if (queue.oldestPendingAt() != null && (oldest == null || queue.oldestPendingAt().isBefore(oldest))) {
                 oldest = queue.oldestPendingAt();
@@ -61,9 +61,9 @@ public class QueueBrief implements BriefContributor {
                 why.add(queue.errorsInWindow() + " task errors recently");
             }
             if (!why.isEmpty()) {
-                part.add(new BriefItem(Health.AMBER, "queue " + queue.queue() + ": " + queue.pending() + " pending",
+                part.add(Health.AMBER, "queue " + queue.queue() + ": " + queue.pending() + " pending",
                         String.join("; ", why), "/cron#queue-" + Anchors.of(queue.queue()), "huey", queue.freshness(),
-                        queue.observedAt()));
+                        queue.observedAt());
             }
         }
         int unassigned = board.lanes().stream().filter(c -> c.lane() == Lane.UNASSIGNED)

@@ -41,7 +41,8 @@ public class ReviewsBrief implements BriefContributor {
         int ready = 0;
         Instant oldestJudgment = null;
         for (ReviewRow row : view.rows()) {
-            part.observed(row.observedAt());
+            // A review row's time is its repository's last read, not a change of the PR: no state age here.
+            part.row(null, row.freshness());
             boolean needsJudgment = row.classification() == Classification.NEEDS_JUDGMENT;
             if (row.status() == ReviewStatus.READY_TO_MERGE) {
                 ready++;
@@ -52,9 +53,9 @@ public class ReviewsBrief implements BriefContributor {
                         ? row.createdAt() : oldestJudgment;
             }
             if ((needsJudgment && row.status() != ReviewStatus.READY_TO_MERGE) || row.status() == ReviewStatus.STALE) {
-                part.add(new BriefItem(Health.AMBER, row.repo() + "#" + row.number() + " " + row.status().wire()
+                part.add(Health.AMBER, row.repo() + "#" + row.number() + " " + row.status().wire()
                         + (needsJudgment ? ", needs judgment" : ""), row.title(),
-                        "/reviews#" + Anchors.of(row.subject()), row.source(), row.freshness(), row.observedAt()));
+                        "/reviews#" + Anchors.of(row.subject()), row.source(), row.freshness(), null);
             }
         }
         String summary = view.rows().size() + " open PRs: " + judgment + " need judgment"

@@ -19,13 +19,13 @@ final class ServicesBrief {
         part.sources(endpoints);
         int up = 0;
         for (ServiceRow row : view.services()) {
-            part.observed(row.observedAt());
+            part.row(row.observedAt(), row.freshness());
             Health health = health(row.state());
             if (health == Health.GREEN) {
                 up++;
             } else {
-                part.add(new BriefItem(health, row.name() + " is " + row.state().wire(), row.reason(),
-                        "/agents#service-" + Anchors.of(row.name()), row.source(), row.freshness(), row.observedAt()));
+                part.add(health, row.name() + " is " + row.state().wire(), row.reason(),
+                        "/agents#service-" + Anchors.of(row.name()), row.source(), row.freshness(), row.observedAt());
             }
         }
         return part.build(PartBuilder.anyConfigured(endpoints), up + " of " + view.services().size() + " services up");

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** The sources area: every configured source that is not live, linked to its row. */
 @ApplicationScoped
@@ -44,16 +43,17 @@ public class SourcesBrief implements BriefContributor {
             }
             configured += isCollector(s) ? 0 : 1;
             items.add(new BriefItem(health(s.freshness()), s.source() + " is " + s.freshness().wire(), s.reason(),
-                    "/sources#source-" + Anchors.of(s.source()), s.source(), s.freshness(), s.observedAt()));
+                    "/sources#source-" + Anchors.of(s.source()), s.source(), s.freshness(), s.observedAt(), null));
         }
         Health health = items.stream().map(BriefItem::health).reduce(Health.GREEN, Health::worst);
-        Instant oldest = statuses.stream().filter(SourcesBrief::isConfigured).map(SourceStatus::observedAt)
-                .filter(Objects::nonNull).min(Instant::compareTo).orElse(null);
+        List<SourceStatus> watched = statuses.stream().filter(SourcesBrief::isConfigured).toList();
+        Freshness freshness = watched.stream().map(SourceStatus::freshness)
+                .reduce(watched.isEmpty() ? Freshness.UNKNOWN : Freshness.LIVE, PartBuilder::worst);
         String summary = live + " of " + configured + " configured sources live";
         java.util.Map<Health, Integer> counts = new java.util.EnumMap<>(Health.class);
         items.forEach(i -> counts.merge(i.health(), 1, Integer::sum));
         return new BriefPart(BriefArea.SOURCES, configured == 0 ? Health.UNKNOWN : health, summary, configured > 0,
-                "/sources", oldest, items, java.util.Map.copyOf(counts));
+                "/sources", PartBuilder.oldestRead(watched), freshness, null, items, java.util.Map.copyOf(counts));
     }
 
     /**

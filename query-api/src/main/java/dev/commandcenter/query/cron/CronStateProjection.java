@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.query.ViewSnapshots;
 import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.SourcesProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,9 @@ public class CronStateProjection {
     private static final String HERMES = KnownSource.HERMES.sourceName();
     private static final String HUEY = KnownSource.HUEY.sourceName();
 
+    /** How far back a job's pauses are first looked for; the recent log holds this much in memory. */
+    private static final Duration RECENT_RUNS = Duration.ofHours(6);
+
     /** The sources the view draws on. */
     public static final List<String> INPUTS = List.of(HERMES, HUEY);
 
@@ -29,18 +34,29 @@ public class CronStateProjection {
     private final SourcesProjection sources;
     private final CronStateConfig config;
     private final FlappingSubjects flapping;
+    private final ViewSnapshots snapshots;
+
+    public CronStateProjection(LogReader log, SourcesProjection sources, CronStateConfig config,
+            FlappingSubjects flapping) {
+        this(log, sources, config, flapping, ViewSnapshots.NONE);
+    }
 
     @Inject
     public CronStateProjection(LogReader log, SourcesProjection sources, CronStateConfig config,
-            FlappingSubjects flapping) {
+            FlappingSubjects flapping, ViewSnapshots snapshots) {
         this.log = log;
         this.sources = sources;
         this.config = config;
         this.flapping = flapping;
+        this.snapshots = snapshots;
     }
 
     /** The view at an instant, each job marked flapping when its drift changed too often before it. */
     public CronStateView at(Instant at) {
+        return snapshots.at("cron-state", at, this::marked);
+    }
+
+    private CronStateView marked(Instant at) {
         CronStateView view = unmarked(at);
         Set<String> flaps = flapping.at(SubjectKind.JOB, INPUTS, o -> true, at, t -> states(unmarked(t)));
         if (flaps.isEmpty()) {
@@ -66,15 +82,27 @@ public class CronStateProjection {
                 huey, config.thresholds(), subject -> pausedSince(subject, at));
     }
 
-    /** The start of the newest unbroken run of paused observations of a job, as the log recorded them. */
+    /**
+     * The start of the newest unbroken run of paused observations of a job, as the log recorded them.
+     * The last few hours (held in memory) usually decide it; only a run that reaches further back
+     * reads the job's whole history.
+     */
     private Instant pausedSince(String subject, Instant at) {
-        List<Observation> history = log.history(HERMES, subject, Instant.EPOCH, at);
+        List<Observation> recent = log.history(HERMES, subject, at.minus(RECENT_RUNS), at);
+        boolean broken = recent.stream().anyMatch(o -> !paused(o));
+        return runStart(broken ? recent : log.history(HERMES, subject, Instant.EPOCH, at));
+    }
+
+    private static Instant runStart(List<Observation> history) {
         Instant since = null;
         for (Observation o : history) {
-            boolean paused = !o.gone() && isPaused(Payloads.parse(o.payload()));
-            since = paused ? (since == null ? o.observedAt() : since) : null;
+            since = paused(o) ? (since == null ? o.observedAt() : since) : null;
         }
         return since;
+    }
+
+    private static boolean paused(Observation o) {
+        return !o.gone() && isPaused(Payloads.parse(o.payload()));
     }
 
     private static boolean isPaused(JsonNode payload) {

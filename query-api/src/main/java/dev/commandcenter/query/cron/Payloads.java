@@ -1,25 +1,19 @@
 package dev.commandcenter.query.cron;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commandcenter.log.LogReadFailed;
+import dev.commandcenter.observation.StoredPayloads;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /** Reading the stored JSON payloads. */
 final class Payloads {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private Payloads() {
     }
 
     static JsonNode parse(String payload) {
-        try {
-            return JSON.readTree(payload);
-        } catch (java.io.IOException e) {
-            throw new LogReadFailed("stored payload is not JSON: " + e.getMessage(), e);
-        }
+        return StoredPayloads.decode(payload).orElseThrow(() -> new LogReadFailed("stored payload is not JSON", null));
     }
 
     /** An ISO instant field, or null when absent, null or unreadable. */

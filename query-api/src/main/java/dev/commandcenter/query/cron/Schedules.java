@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A registry's schedule, understood: the run it calls for after a given instant, computed with
@@ -19,6 +21,10 @@ import java.util.Optional;
 final class Schedules {
 
     private static final CronParser UNIX = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
+
+    /** Parsed expressions: a fleet has few, and every view of every instant asks again. */
+    private static final Map<String, Optional<ExecutionTime>> PARSED = new ConcurrentHashMap<>();
+    private static final int MAX_PARSED = 4096;
 
     private Schedules() {
     }
@@ -33,12 +39,9 @@ final class Schedules {
     static Optional<Instant> nextAfter(JsonNode schedule, Instant after, ZoneId zone, Instant runAt, boolean ran) {
         switch (schedule.path("kind").asText("")) {
             case "cron" -> {
-                try {
-                    ExecutionTime times = ExecutionTime.forCron(UNIX.parse(schedule.path("expr").asText()));
-                    return times.nextExecution(ZonedDateTime.ofInstant(after, zone)).map(ZonedDateTime::toInstant);
-                } catch (IllegalArgumentException e) {
-                    return Optional.empty();
-                }
+                return executionTime(schedule.path("expr").asText())
+                        .flatMap(times -> times.nextExecution(ZonedDateTime.ofInstant(after, zone)))
+                        .map(ZonedDateTime::toInstant);
             }
             case "interval" -> {
                 long minutes = schedule.path("minutes").asLong(0);
@@ -51,6 +54,23 @@ final class Schedules {
                 return Optional.empty();
             }
         }
+    }
+
+    private static Optional<ExecutionTime> executionTime(String expression) {
+        Optional<ExecutionTime> known = PARSED.get(expression);
+        if (known != null) {
+            return known;
+        }
+        Optional<ExecutionTime> parsed;
+        try {
+            parsed = Optional.of(ExecutionTime.forCron(UNIX.parse(expression)));
+        } catch (IllegalArgumentException e) {
+            parsed = Optional.empty();
+        }
+        if (PARSED.size() < MAX_PARSED) {
+            PARSED.put(expression, parsed);
+        }
+        return parsed;
     }
 
     /** The time between two runs, when the schedule repeats. */
@@ -69,11 +89,6 @@ final class Schedules {
         if (!"cron".equals(schedule.path("kind").asText())) {
             return true;
         }
-        try {
-            UNIX.parse(schedule.path("expr").asText());
-            return true;
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
+        return executionTime(schedule.path("expr").asText()).isPresent();
     }
 }

@@ -1,9 +1,11 @@
 package dev.commandcenter.query.history;
 
+import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.Observation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,25 +17,36 @@ import java.util.stream.Collectors;
 /**
  * Judges flapping at a view's instant from the log: the view's states over the flapping window
  * ending at that instant, folded into transitions and counted per subject by {@link FlappingRule}.
+ * The states at past instants are remembered per view ({@link StatesMemo}), so a request computes
+ * only the instants the previous ones had not.
  */
 @ApplicationScoped
 public class FlappingMarks implements FlappingSubjects {
 
     private final ChangeInstants changes;
     private final FlappingRule rule;
+    private final LogReader log;
+    private final Map<SubjectKind, StatesMemo> memos = new EnumMap<>(SubjectKind.class);
 
     @Inject
-    public FlappingMarks(ChangeInstants changes, FlappingRule rule) {
+    public FlappingMarks(ChangeInstants changes, FlappingRule rule, LogReader log) {
         this.changes = changes;
         this.rule = rule;
+        this.log = log;
+        for (SubjectKind kind : SubjectKind.values()) {
+            memos.put(kind, new StatesMemo());
+        }
     }
 
     @Override
     public Set<String> at(SubjectKind kind, List<String> sources, Predicate<Observation> admits, Instant at,
             Function<Instant, Map<String, String>> statesAt) {
         Instant from = at.minus(rule.window());
-        List<StatePoint> points = ProjectedStates.points(from, changes.between(sources, admits, from, at), statesAt,
-                subject -> true);
+        StatesMemo memo = memos.get(kind);
+        // The window's start moves with every request; keep a little before it for replays of recent instants.
+        memo.settle(log, from.minus(rule.window()));
+        List<StatePoint> points = ProjectedStates.points(from, changes.between(sources, admits, from, at),
+                t -> memo.at(t, statesAt), subject -> true);
         Map<String, List<Transition>> bySubject = Transitions.fold(kind, points).stream()
                 .collect(Collectors.groupingBy(Transition::subject));
         Set<String> flapping = new TreeSet<>();

@@ -2,6 +2,8 @@ package dev.commandcenter.query.history;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commandcenter.log.LogReader;
+import dev.commandcenter.observation.Observation;
+import dev.commandcenter.query.QueryRefused;
 import dev.commandcenter.query.ViewInstant;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -15,6 +17,7 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Raw observations as NDJSON, streamed, for export and audit. */
@@ -26,12 +29,14 @@ public class LogExportResource {
     private final LogReader log;
     private final ViewInstant instants;
     private final ObjectMapper json;
+    private final KnownSubjects known;
 
     @Inject
-    public LogExportResource(LogReader log, ViewInstant instants, ObjectMapper json) {
+    public LogExportResource(LogReader log, ViewInstant instants, ObjectMapper json, KnownSubjects known) {
         this.log = log;
         this.instants = instants;
         this.json = json;
+        this.known = known;
     }
 
     @GET
@@ -40,14 +45,24 @@ public class LogExportResource {
     public StreamingOutput export(@QueryParam("source") String source, @QueryParam("subject") String subject,
             @QueryParam("from") String from, @QueryParam("to") String to) {
         Instant end = instants.bound("to", to, instants.now());
-        Instant start = instants.bound("from", from, Instant.EPOCH);
-        if (subject != null && !subject.isBlank() && (source == null || source.isBlank())) {
-            throw ViewInstant.badRequest("subject needs its source, e.g. source=gitea&subject=gitea:pr:owner/repo%2312");
+        Instant start = instants.bound("from", from, ViewInstant.EARLIEST);
+        if (start.isAfter(end)) {
+            throw QueryRefused.badParameter("from", from, "an instant not after to (" + end + ")",
+                    "from must not be after to");
+        }
+        boolean oneSource = source != null && !source.isBlank();
+        boolean oneSubject = subject != null && !subject.isBlank();
+        if (oneSubject && !oneSource) {
+            throw QueryRefused.missing("source",
+                    "the subject's source, e.g. source=gitea&subject=gitea:pr:owner/repo%2312");
+        }
+        if (oneSource && !known.isSource(source)) {
+            throw QueryRefused.notAccepted("source", source, "one of " + String.join(", ", known.sources()));
         }
         return output -> {
             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(output, StandardCharsets.UTF_8));
             try {
-                java.util.function.Consumer<dev.commandcenter.observation.Observation> sink = observation -> {
+                Consumer<Observation> sink = observation -> {
                     try {
                         writer.write(json.writeValueAsString(observation));
                         writer.write('\n');
@@ -55,10 +70,10 @@ public class LogExportResource {
                         throw new UncheckedIOException(e);
                     }
                 };
-                if (subject != null && !subject.isBlank()) {
+                if (oneSubject) {
                     log.history(source, subject, start, end).forEach(sink);
                 } else {
-                    log.stream(source == null || source.isBlank() ? null : source, start, end, sink);
+                    log.stream(oneSource ? source : null, start, end, sink);
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();

@@ -2,6 +2,7 @@ package dev.commandcenter.query.metrics;
 
 import dev.commandcenter.config.CommandCenterConfig;
 import dev.commandcenter.query.ReplayNavigator;
+import dev.commandcenter.query.brief.BriefArea;
 import dev.commandcenter.query.brief.BriefPart;
 import dev.commandcenter.query.brief.BriefProjection;
 import dev.commandcenter.query.brief.BriefStatus;
@@ -15,25 +16,35 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * The views' states as Prometheus gauges, so an existing Alertmanager can alert on them: overall and
- * per-area health (1 for the current health, 0 otherwise) and the number of items per area and
- * health. Computed from the brief — itself computed from the views — every 30 s, not per scrape.
- * Label values are bounded: area and health enums only.
+ * per-area health (1 for the current health, 0 otherwise), the number of items per area and health,
+ * how many areas are watched, and the instant the views were last computed (a staleness alert needs
+ * it). Computed from the brief — itself computed from the views — every 30 s, not per scrape. When a
+ * refresh fails the healths turn {@code unknown} and the counts NaN: a last green must not outlive
+ * the data behind it. Label values are bounded: area and health enums only.
  */
 @ApplicationScoped
 public class ViewGauges {
 
+    static final String OVERALL = "command_center_overall_health";
+    static final String AREA = "command_center_area_health";
+    static final String ITEMS = "command_center_area_items";
+    static final String WATCHED = "command_center_areas_watched";
+    static final String AREAS = "command_center_areas";
+    static final String COMPUTED = "command_center_views_computed_seconds";
+
     private static final long EVERY_SECONDS = 30;
 
-    private final BriefProjection brief;
-    private final ReplayNavigator replay;
+    private final Supplier<BriefStatus> brief;
     private final MeterRegistry registry;
     private final CommandCenterConfig config;
     private final Map<String, AtomicLong> values = new ConcurrentHashMap<>();
@@ -45,8 +56,11 @@ public class ViewGauges {
 
     @Inject
     public ViewGauges(BriefProjection brief, ReplayNavigator replay, MeterRegistry registry, CommandCenterConfig config) {
+        this(() -> brief.at(replay.locate(null)), registry, config);
+    }
+
+    ViewGauges(Supplier<BriefStatus> brief, MeterRegistry registry, CommandCenterConfig config) {
         this.brief = brief;
-        this.replay = replay;
         this.registry = registry;
         this.config = config;
     }
@@ -62,33 +76,55 @@ public class ViewGauges {
     }
 
     void refresh() {
+        BriefStatus status;
         try {
-            BriefStatus status = brief.at(replay.locate(null));
-            for (Health health : Health.values()) {
-                set("command_center_overall_health", Map.of("health", health.wire()), status.overall() == health ? 1 : 0);
-            }
-            for (BriefPart part : status.parts()) {
-                for (Health health : Health.values()) {
-                    set("command_center_area_health", Map.of("area", part.area().wire(), "health", health.wire()),
-                            part.health() == health ? 1 : 0);
-                    set("command_center_area_items", Map.of("area", part.area().wire(), "health", health.wire()),
-                            part.counts().getOrDefault(health, 0));
-                }
-            }
+            status = brief.get();
         } catch (RuntimeException e) {
-            // A failed refresh leaves the last values; the poll metrics show whether sources are read.
-            Log.warnf(e, "view gauges not refreshed");
+            Log.warnf(e, "views not computed: view gauges now say unknown");
+            unknown();
+            return;
+        }
+        healths(OVERALL, Map.of(), status.overall());
+        for (BriefPart part : status.parts()) {
+            healths(AREA, Map.of("area", part.area().wire()), part.health());
+            for (Health health : Health.values()) {
+                set(ITEMS, Map.of("area", part.area().wire(), "health", health.wire()),
+                        part.counts().getOrDefault(health, 0));
+            }
+        }
+        set(WATCHED, Map.of(), status.watchedAreas());
+        set(AREAS, Map.of(), status.areas());
+        set(COMPUTED, Map.of(), status.replay().at().toEpochMilli() / 1000.0);
+    }
+
+    /** Nothing is known: every health is unknown and every count NaN; the computed instant stays the last one. */
+    private void unknown() {
+        healths(OVERALL, Map.of(), Health.UNKNOWN);
+        for (BriefArea area : BriefArea.values()) {
+            healths(AREA, Map.of("area", area.wire()), Health.UNKNOWN);
+            for (Health health : Health.values()) {
+                set(ITEMS, Map.of("area", area.wire(), "health", health.wire()), Double.NaN);
+            }
+        }
+        set(WATCHED, Map.of(), Double.NaN);
+    }
+
+    private void healths(String name, Map<String, String> tags, Health current) {
+        for (Health health : Health.values()) {
+            Map<String, String> tagged = new TreeMap<>(tags);
+            tagged.put("health", health.wire());
+            set(name, tagged, current == health ? 1 : 0);
         }
     }
 
-    private void set(String name, Map<String, String> tags, long value) {
-        String key = name + tags;
+    private void set(String name, Map<String, String> tags, double value) {
+        String key = name + new TreeMap<>(tags);
         values.computeIfAbsent(key, k -> {
-            AtomicLong holder = new AtomicLong();
-            Gauge.Builder<AtomicLong> builder = Gauge.builder(name, holder, AtomicLong::doubleValue);
+            AtomicLong bits = new AtomicLong();
+            Gauge.Builder<AtomicLong> builder = Gauge.builder(name, bits, b -> Double.longBitsToDouble(b.get()));
             tags.forEach(builder::tag);
             builder.register(registry);
-            return holder;
-        }).set(value);
+            return bits;
+        }).set(Double.doubleToLongBits(value));
     }
 }

@@ -1,9 +1,8 @@
 package dev.commandcenter.query.reviews;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commandcenter.log.LogReadFailed;
+import dev.commandcenter.observation.StoredPayloads;
 import dev.commandcenter.observation.Observation;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.TreeMap;
 public record GiteaSubjects(Map<String, JsonNode> pulls, Map<String, JsonNode> issues, Map<String, JsonNode> repos) {
 
     public static final String SOURCE = "gitea";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static GiteaSubjects of(List<Observation> observations) {
         Map<String, JsonNode> pulls = new TreeMap<>();
@@ -42,10 +40,7 @@ public record GiteaSubjects(Map<String, JsonNode> pulls, Map<String, JsonNode> i
     }
 
     static JsonNode parse(Observation o) {
-        try {
-            return JSON.readTree(o.payload());
-        } catch (JsonProcessingException e) {
-            throw new LogReadFailed("stored payload of " + o.subject() + " is not JSON", e);
-        }
+        return StoredPayloads.decode(o.payload())
+                .orElseThrow(() -> new LogReadFailed("stored payload of " + o.subject() + " is not JSON", null));
     }
 }

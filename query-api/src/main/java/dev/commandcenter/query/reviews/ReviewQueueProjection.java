@@ -2,6 +2,7 @@ package dev.commandcenter.query.reviews;
 
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.query.ViewSnapshots;
 import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.SourceStatus;
@@ -27,18 +28,29 @@ public class ReviewQueueProjection {
     private final SourcesProjection sources;
     private final ReviewRules rules;
     private final FlappingSubjects flapping;
+    private final ViewSnapshots snapshots;
+
+    public ReviewQueueProjection(LogReader log, SourcesProjection sources, GiteaViewConfig config,
+            FlappingSubjects flapping) {
+        this(log, sources, config, flapping, ViewSnapshots.NONE);
+    }
 
     @Inject
     public ReviewQueueProjection(LogReader log, SourcesProjection sources, GiteaViewConfig config,
-            FlappingSubjects flapping) {
+            FlappingSubjects flapping, ViewSnapshots snapshots) {
         this.log = log;
         this.sources = sources;
         this.rules = new ReviewRules(ReviewPolicy.from(config));
         this.flapping = flapping;
+        this.snapshots = snapshots;
     }
 
     /** The queue at an instant, each pull request marked flapping when its status changed too often before it. */
     public ReviewQueueView at(Instant at, ReviewQueueQuery query) {
+        return snapshots.at("review-queue " + query, at, t -> marked(t, query));
+    }
+
+    private ReviewQueueView marked(Instant at, ReviewQueueQuery query) {
         ReviewQueueView view = unmarked(at, query);
         Set<String> flaps = flapping.at(SubjectKind.PR, INPUTS, ReviewQueueProjection::input, at,
                 t -> states(unmarked(t, ReviewQueueQuery.ALL)));

@@ -12,11 +12,14 @@ import java.util.Comparator;
  */
 public record ReviewQueueQuery(String repo, ReviewStatus status, Classification classification, String sort) {
 
+    /** The accepted values of {@code sort}. */
+    public static final java.util.List<String> SORTS = java.util.List.of("age", "activity", "repo", "status");
+
     public static final ReviewQueueQuery ALL = new ReviewQueueQuery(null, null, null, "age");
 
     public ReviewQueueQuery {
         sort = sort == null || sort.isBlank() ? "age" : sort;
-        if (!java.util.List.of("age", "activity", "repo", "status").contains(sort)) {
+        if (!SORTS.contains(sort)) {
             throw new IllegalArgumentException("sort=" + sort + " is not one of age, activity, repo, status");
         }
     }

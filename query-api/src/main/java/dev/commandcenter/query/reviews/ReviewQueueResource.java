@@ -1,14 +1,15 @@
 package dev.commandcenter.query.reviews;
 
+import dev.commandcenter.query.QueryRefused;
 import dev.commandcenter.query.ViewInstant;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/views/review-queue")
@@ -33,14 +34,23 @@ public class ReviewQueueResource {
         return projection.at(instant.resolve(at), query(repo, status, classification, sort));
     }
 
-    /** Parses the filters; an unknown value is a 400 naming it, never an empty list. */
+    /** Parses the filters; an unknown value is a 400 naming the parameter and what it accepts, never an empty list. */
     public static ReviewQueueQuery query(String repo, String status, String classification, String sort) {
+        ReviewStatus byStatus = filter("status", ReviewStatus.class, status);
+        Classification byClass = filter("classification", Classification.class, classification);
         try {
-            return new ReviewQueueQuery(repo, Wire.parse(ReviewStatus.class, status),
-                    Wire.parse(Classification.class, classification), sort);
+            return new ReviewQueueQuery(repo, byStatus, byClass, sort);
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(Response.status(Response.Status.BAD_REQUEST).type(MediaType.TEXT_PLAIN)
-                    .entity("unknown filter value: " + e.getMessage() + "\n").build());
+            throw QueryRefused.notAccepted("sort", sort, "one of " + String.join(", ", ReviewQueueQuery.SORTS));
+        }
+    }
+
+    private static <E extends Enum<E>> E filter(String parameter, Class<E> type, String value) {
+        try {
+            return Wire.parse(type, value);
+        } catch (IllegalArgumentException e) {
+            List<String> names = Arrays.stream(type.getEnumConstants()).map(Wire::of).toList();
+            throw QueryRefused.notAccepted(parameter, value, "one of " + String.join(", ", names));
         }
     }
 }

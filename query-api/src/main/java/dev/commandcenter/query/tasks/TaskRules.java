@@ -1,6 +1,7 @@
 package dev.commandcenter.query.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.query.reviews.GiteaSubjects;
 import dev.commandcenter.query.reviews.RepositoryStatus;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 
 /**
  * Puts one issue in a lane from explicit signals only: labels (by {@link LaneRules}), assignees,
- * open linked pull requests and agent claims. Blocked beats in review beats in progress beats
+ * open pull requests that close it and live agent claims (a mention or a stale claim is listed, not counted). Blocked beats in review beats in progress beats
  * assigned; signals that disagree are listed, never resolved silently. Pure.
  */
 public final class TaskRules {
@@ -27,8 +28,14 @@ public final class TaskRules {
         this.agentLogins = agentLogins;
     }
 
-    public TaskCard card(String subject, JsonNode issue, List<LinkedPull> pulls, List<String> claimedBy,
-            RepositoryStatus repo) {
+    /**
+     * @param pulls    open pull requests that close the issue
+     * @param mentions open pull requests that only mention it: listed, never a lane signal
+     * @param claims   every agent claim on the issue; only live ones count
+     */
+    public TaskCard card(String subject, JsonNode issue, List<LinkedPull> pulls, List<LinkedPull> mentions,
+            List<AgentClaim> claims, RepositoryStatus repo) {
+        List<String> claimedBy = claims.stream().filter(AgentClaim::counts).map(AgentClaim::agent).toList();
         List<String> assignees = new ArrayList<>();
         issue.path("assignees").forEach(a -> assignees.add(a.path("login").asText()));
         List<String> labelNames = new ArrayList<>();
@@ -41,7 +48,10 @@ public final class TaskRules {
         List<String> signals = new ArrayList<>();
         byLane.values().forEach(list -> list.forEach(s -> signals.add("label " + s.label())));
         pulls.forEach(p -> signals.add("open pull request " + p.repo() + "#" + p.number() + (p.draft() ? " (draft)" : "")));
-        claimedBy.forEach(a -> signals.add("claimed by " + a));
+        mentions.forEach(p -> signals.add("mentioned by pull request " + p.repo() + "#" + p.number()
+                + " (no closing keyword: not linked)"));
+        claims.forEach(c -> signals.add(c.counts() ? "claimed by " + c.agent()
+                : "claim by " + c.agent() + " not counted: " + c.reason()));
         if (!assignees.isEmpty()) {
             signals.add("assigned to " + String.join(", ", assignees));
         }
@@ -53,10 +63,28 @@ public final class TaskRules {
                 : Lane.UNASSIGNED;
         List<String> ambiguous = ambiguities(byLane, pulls, claimedBy, assignees);
 
+        // The card is only as fresh as the least fresh of its repository's read and the claims seen on it.
+        Freshness freshness = repo.freshness();
+        String freshnessReason = repo.reason();
+        for (AgentClaim claim : claims) {
+            if (rank(claim.freshness()) > rank(freshness)) {
+                freshness = claim.freshness();
+                freshnessReason = "claim by " + claim.agent() + ": " + claim.reason();
+            }
+        }
         String repoName = GiteaSubjects.repoOf(subject);
         return new TaskCard("gitea", subject, repoName, issue.path("number").asInt(), issue.path("title").asText(),
-                issue.path("html_url").asText(), lane, assignees, labelNames, pulls, claimedBy, signals, ambiguous,
-                instant(issue.path("updated_at")), repo.observedAt(), repo.freshness(), repo.reason());
+                issue.path("html_url").asText(), lane, assignees, labelNames, pulls, mentions, claimedBy, signals,
+                ambiguous, instant(issue.path("updated_at")), repo.observedAt(), freshness, freshnessReason);
+    }
+
+    private static int rank(Freshness freshness) {
+        return switch (freshness) {
+            case LIVE -> 0;
+            case DEGRADED -> 1;
+            case STALE -> 2;
+            case UNKNOWN -> 3;
+        };
     }
 
     private List<String> ambiguities(Map<Lane, List<LaneRules.LabelSignal>> byLane, List<LinkedPull> pulls,
@@ -86,8 +114,10 @@ public final class TaskRules {
         if (claimedBy.size() > 1) {
             ambiguous.add("claimed by several agents: " + String.join(", ", claimedBy));
         }
-        claimedBy.stream().filter(a -> !assignees.isEmpty() && !assigned(a, assignees))
-                .forEach(a -> ambiguous.add("claimed by " + a + " but assigned to " + String.join(", ", assignees)));
+        // As the agent health view calls it wrong work: a claim on an issue Gitea does not assign to the agent.
+        claimedBy.stream().filter(a -> !assigned(a, assignees))
+                .forEach(a -> ambiguous.add("claimed by " + a + " but " + (assignees.isEmpty()
+                        ? "assigned to nobody in Gitea" : "assigned to " + String.join(", ", assignees))));
         return ambiguous;
     }
 

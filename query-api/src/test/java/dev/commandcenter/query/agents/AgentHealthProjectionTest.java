@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.ReadOutcome;
+import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.sources.SourcesProjection;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +58,59 @@ class AgentHealthProjectionTest {
         assertEquals(AgentState.DEGRADED, row.state());
         assertEquals(FailureMode.NOT_PROGRESSING, row.failureMode());
         assertTrue(row.reason().startsWith("process present but not progressing: last heartbeat 25m ago"), row.reason());
+    }
+
+    @Test
+    void marksAHeartbeatWrittenInTheFutureDegradedAsClockSkew() {
+        ObjectNode heartbeat = idle();
+        heartbeat.put("written_at", AT.plus(Duration.ofMinutes(30)).toString());
+        beat(heartbeat, AT.minusSeconds(30));
+        processSays("alive", null);
+
+        AgentRow row = row("kimi-worker-2");
+
+        assertEquals(AgentState.DEGRADED, row.state());
+        assertEquals(FailureMode.CLOCK_SKEW, row.failureMode());
+        assertTrue(row.reason().startsWith("heartbeat written in the future: clock skew?"), row.reason());
+    }
+
+    @Test
+    void toleratesAHeartbeatAheadOfTheCollectorWithinTheSkewBound() {
+        ObjectNode heartbeat = idle();
+        heartbeat.put("written_at", AT.plusSeconds(60).toString());
+        beat(heartbeat, AT.minusSeconds(30));
+        processSays("alive", null);
+
+        assertEquals(AgentState.IDLE, row("kimi-worker-2").state());
+        assertEquals(AgentState.DEGRADED, new AgentHealthProjection(log, new SourcesProjection(log),
+                FlappingSubjects.NONE, new AgentBounds(Duration.ofSeconds(30),
+                        Duration.ofDays(7))).at(AT).agents().get(0).state(), "the bound is a setting");
+    }
+
+    @Test
+    void keepsListingAnUndeclaredAgentWhoseHeartbeatFileWasRemoved() {
+        log.observe("heartbeats", "agent:scout", AT.minus(Duration.ofMinutes(10)),
+                envelope("scout", idleWrittenAt(AT.minus(Duration.ofMinutes(10))), null, "scout")
+                        .replace("\"declared\":true", "\"declared\":false"));
+        log.vanish("heartbeats", "agent:scout", AT.minus(Duration.ofMinutes(5)));
+
+        AgentRow row = row("scout");
+
+        assertEquals(AgentState.UNKNOWN, row.state());
+        assertTrue(row.reason().startsWith("heartbeat file removed 5m ago"), row.reason());
+        assertEquals(AT.minus(Duration.ofMinutes(5)), row.observedAt());
+        AgentHealthProjection shortRetention = new AgentHealthProjection(log, new SourcesProjection(log),
+                FlappingSubjects.NONE, new AgentBounds(Duration.ofMinutes(2),
+                        Duration.ofMinutes(4)));
+        assertTrue(shortRetention.at(AT).agents().isEmpty(), "after the retention bound it leaves the view");
+    }
+
+    @Test
+    void dropsADeclaredAgentOnceTheOperatorRemovesItFromConfiguration() {
+        beat(idleWrittenAt(AT.minus(Duration.ofMinutes(10))), AT.minus(Duration.ofMinutes(10)));
+        log.vanish("heartbeats", "agent:kimi-worker-2", AT.minus(Duration.ofMinutes(5)));
+
+        assertTrue(projection().at(AT).agents().isEmpty());
     }
 
     @Test
@@ -208,7 +262,7 @@ class AgentHealthProjectionTest {
 
     @Test
     void neverShowsAHealthyStateFromStaleReads() {
-        beat(idle(), AT.minus(Duration.ofMinutes(4)));
+        beat(idleWrittenAt(AT.minus(Duration.ofMinutes(4))), AT.minus(Duration.ofMinutes(4)));
         log.read("heartbeats", AT.minus(Duration.ofMinutes(10)), ReadOutcome.OK, Duration.ofMinutes(3));
 
         AgentRow row = row("kimi-worker-2");
@@ -239,6 +293,25 @@ class AgentHealthProjectionTest {
         assertEquals(AgentState.RATE_LIMITED, row.state());
         assertEquals("nous rate limit until 2026-07-20T10:00:00.034Z", row.reason());
         assertEquals("anthropic/claude-sonnet-4.5", row.model());
+    }
+
+    @Test
+    void neverTakesARunningHermesGatewayAtItsWordWhenItsProcessCannotBeChecked() {
+        String running = "{\"gateway_state\":\"running\",\"active_agents\":2,\"pid\":6998,\"rate_limits\":[],"
+                + "\"platforms\":{\"telegram\":{\"state\":\"connected\"}},\"sessions\":{\"open_sessions\":1}}";
+        log.observe("heartbeats", "agent:hermes", AT.minusSeconds(30), hermesEnvelope(running));
+        for (String[] check : new String[][] {{"no-pid", "no gateway.pid and no pid in gateway_state.json"},
+                {"unreadable", "the pid file holds no pid"},
+                {"other-host", "the agent runs on gpu-box; its pid cannot be checked here"}}) {
+            log.observe("processes", "process:hermes", AT.minusSeconds(30), "{\"agent\":\"hermes\",\"method\":"
+                    + "\"hermes-gateway\",\"pids\":[],\"verdict\":\"" + check[0] + "\",\"reason\":\"" + check[1] + "\"}");
+
+            AgentRow row = row("hermes");
+
+            assertEquals(AgentState.UNKNOWN, row.state(), check[0]);
+            assertEquals("gateway says running, but its process is not confirmed: " + check[0] + " (" + check[1] + ")",
+                    row.reason());
+        }
     }
 
     @Test
@@ -273,7 +346,7 @@ class AgentHealthProjectionTest {
 
     @Test
     void replaysTheViewAsTheLogStoodAtAnEarlierInstant() {
-        beat(idle(), AT.minus(Duration.ofMinutes(5)));
+        beat(idleWrittenAt(AT.minus(Duration.ofMinutes(5))), AT.minus(Duration.ofMinutes(5)));
         processAt("alive", AT.minus(Duration.ofMinutes(5)));
         processAt("missing", AT.minusSeconds(30));
 
@@ -356,6 +429,12 @@ class AgentHealthProjectionTest {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static ObjectNode idleWrittenAt(Instant written) {
+        ObjectNode heartbeat = idle();
+        heartbeat.put("written_at", written.toString());
+        return heartbeat;
     }
 
     private static ObjectNode working(String claim) {

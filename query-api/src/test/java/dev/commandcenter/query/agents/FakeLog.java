@@ -29,6 +29,13 @@ final class FakeLog extends LogReader {
         return read(source, at, ReadOutcome.OK, Duration.ofMinutes(3));
     }
 
+    /** The subject vanished from its source at {@code at}, as the log records it: a gone row. */
+    FakeLog vanish(String source, String subject, Instant at) {
+        observations.add(new Observation(observations.size() + 1, reads.size(), source, subject, at, null, "Seen",
+                "gone", "{}", true));
+        return read(source, at, ReadOutcome.OK, Duration.ofMinutes(3));
+    }
+
     FakeLog read(String source, Instant finishedAt, ReadOutcome outcome, Duration staleAfter) {
         reads.add(new SourceRead(reads.size() + 1, source, "test-host", "poll-" + reads.size(), finishedAt, finishedAt,
                 outcome, outcome.delivered() ? null : "failed", 1, 1, staleAfter));
@@ -42,6 +49,26 @@ final class FakeLog extends LogReader {
                 .sorted(Comparator.comparingLong(Observation::seq))
                 .forEach(o -> latest.put(o.subject(), o));
         return latest.values().stream().filter(o -> !o.gone()).sorted(Comparator.comparing(Observation::subject)).toList();
+    }
+
+    @Override
+    public List<Observation> goneAt(String source, Instant at) {
+        return latest(source, at).values().stream().filter(Observation::gone)
+                .sorted(Comparator.comparing(Observation::subject)).toList();
+    }
+
+    @Override
+    public Optional<Observation> lastPresentBefore(String source, String subject, Instant before) {
+        return observations.stream().filter(o -> o.source().equals(source) && o.subject().equals(subject)
+                && o.observedAt().isBefore(before) && !o.gone()).reduce((a, b) -> b);
+    }
+
+    private Map<String, Observation> latest(String source, Instant at) {
+        Map<String, Observation> latest = new LinkedHashMap<>();
+        observations.stream().filter(o -> o.source().equals(source) && !o.observedAt().isAfter(at))
+                .sorted(Comparator.comparingLong(Observation::seq))
+                .forEach(o -> latest.put(o.subject(), o));
+        return latest;
     }
 
     @Override

@@ -9,10 +9,13 @@ import dev.commandcenter.log.LogReader;
 import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.log.Polls;
 import dev.commandcenter.log.TestDatabase;
+import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
 import dev.commandcenter.query.sources.SourcesProjection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +35,20 @@ class BriefRollupTest {
         assertFalse(part.configured(), "the collector's own liveness configures nothing");
         assertEquals(Health.UNKNOWN, BriefProjection.overall(List.of(part)));
         assertEquals("nothing configured yet", BriefProjection.headline(List.of(part)));
+    }
+
+    @Test
+    void aGreenOverallSaysHowFewAreasAreWatched() {
+        List<BriefPart> parts = new ArrayList<>();
+        for (BriefArea area : BriefArea.values()) {
+            boolean configured = area == BriefArea.SOURCES || area == BriefArea.REVIEWS;
+            parts.add(new BriefPart(area, configured ? Health.GREEN : Health.UNKNOWN, "", configured, "/", null,
+                    Freshness.LIVE, null, List.of(), Map.of()));
+        }
+
+        assertEquals(Health.GREEN, BriefProjection.overall(parts));
+        assertEquals("green — 2 of 6 areas watched", BriefProjection.headline(parts));
+        assertEquals(2, BriefProjection.watched(parts));
     }
 
     @Test

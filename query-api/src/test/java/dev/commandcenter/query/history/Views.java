@@ -31,7 +31,7 @@ final class Views {
         LogReader log = new LogReader(db);
         sources = new SourcesProjection(log);
         ChangeInstants changes = new ChangeInstants(log, new SourceTimeline(log, sources));
-        FlappingMarks flapping = new FlappingMarks(changes, rule);
+        FlappingMarks flapping = new FlappingMarks(changes, rule, log);
         agents = new AgentHealthProjection(log, sources, flapping);
         cron = new CronStateProjection(log, sources, cronConfig(), flapping);
         reviews = new ReviewQueueProjection(log, sources, giteaConfig(), flapping);

@@ -23,6 +23,6 @@ public class AccessPlanProducer {
     @Produces
     @Singleton
     IdentityRules identityRules(AccessSettings settings) {
-        return new IdentityRules(settings.trustServeProxy(), settings.requireWhois(), settings.allowedLogins());
+        return new IdentityRules(settings.trustServeProxy(), settings.whoisRequired(), settings.allowedLogins());
     }
 }

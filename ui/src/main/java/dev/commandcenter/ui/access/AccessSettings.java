@@ -16,7 +16,7 @@ public record AccessSettings(
         Optional<String> tailnetAddress,
         String tailnetInterface,
         Optional<String> magicDnsName,
-        boolean requireWhois,
+        Optional<Boolean> requireWhois,
         boolean trustServeProxy,
         List<String> allowedLogins,
         String httpHost,
@@ -30,7 +30,7 @@ public record AccessSettings(
     /** Loopback mode with nothing else set: what a fresh install runs with. */
     public static AccessSettings loopbackDefaults() {
         return new AccessSettings(AccessMode.LOOPBACK, List.of(), Optional.empty(), "tailscale0", Optional.empty(),
-                false, false, List.of(), "127.0.0.1", false, Optional.empty());
+                Optional.empty(), false, List.of(), "127.0.0.1", false, Optional.empty());
     }
 
     public static AccessSettings from(CommandCenterConfig.Access access, Config config) {
@@ -42,6 +42,11 @@ public record AccessSettings(
                 config.getOptionalValue(PROXY_FORWARDING, Boolean.class).orElse(false),
                 management ? Optional.of(config.getOptionalValue(MANAGEMENT_HOST, String.class).orElse("0.0.0.0"))
                         : Optional.empty());
+    }
+
+    /** Whether a tailnet peer tailscaled does not confirm is refused: yes unless the operator opted out. */
+    public boolean whoisRequired() {
+        return requireWhois.orElse(true);
     }
 
     public AccessSettings withMode(AccessMode newMode) {
@@ -65,8 +70,8 @@ public record AccessSettings(
     }
 
     public AccessSettings withIdentity(boolean whois, boolean serveProxy, List<String> logins) {
-        return new AccessSettings(mode, bindAddresses, tailnetAddress, tailnetInterface, magicDnsName, whois,
-                serveProxy, logins, httpHost, proxyAddressForwarding, managementHost);
+        return new AccessSettings(mode, bindAddresses, tailnetAddress, tailnetInterface, magicDnsName,
+                Optional.of(whois), serveProxy, logins, httpHost, proxyAddressForwarding, managementHost);
     }
 
     public AccessSettings withQuarkusExtras(boolean forwarding, Optional<String> management) {

@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Who is looking, and whether that is enough. Identity headers count only from the local
  * {@code tailscale serve} proxy when that trust is configured (the planner allows it on a
- * loopback-only listener alone); tailnet peers are identified by tailscaled's whois.
+ * loopback-only listener alone); tailnet peers are identified by tailscaled's whois, and refused
+ * when it cannot answer unless whois is explicitly not required.
  */
 public final class IdentityRules {
 
@@ -43,8 +44,10 @@ public final class IdentityRules {
         if (whois instanceof WhoisAnswer.NotInTailnet not) {
             return new Verdict.Refused("tailscaled does not know the peer: " + not.detail());
         }
+        // Unconfirmed is ambiguous, and ambiguous fails closed unless the operator opted out.
         String reason = ((WhoisAnswer.Unreachable) whois).reason();
-        return requireWhois ? new Verdict.Refused("whois is required and tailscaled did not answer: " + reason)
+        return requireWhois ? new Verdict.Refused("tailscaled did not confirm who this tailnet peer is (" + reason
+                + "); command-center.access.require-whois=false would admit unconfirmed peers")
                 : allowed(Viewer.unknown("tailscaled not asked: " + reason));
     }
 

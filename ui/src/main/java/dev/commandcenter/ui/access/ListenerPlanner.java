@@ -99,7 +99,7 @@ public final class ListenerPlanner {
                 throw new AccessRefused(PREFIX + "tailnet-address", "is set but " + PREFIX
                         + "mode is loopback; set mode=tailnet or remove it");
             }
-            if (s.requireWhois()) {
+            if (s.requireWhois().orElse(false)) {
                 throw new AccessRefused(PREFIX + "require-whois", "is true but " + PREFIX
                         + "mode is loopback; whois confirms tailnet peers only");
             }

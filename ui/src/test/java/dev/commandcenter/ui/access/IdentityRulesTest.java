@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.commandcenter.config.AccessMode;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -58,14 +59,27 @@ class IdentityRulesTest {
     }
 
     @Test
-    void whenWhoisIsRequiredASilentTailscaledMeansRefusal() {
+    void aTailnetPeerTailscaledCannotConfirmIsRefusedByDefaultSayingWhy() {
+        AccessSettings defaults = AccessSettings.loopbackDefaults().withMode(AccessMode.TAILNET);
         WhoisAnswer silent = new WhoisAnswer.Unreachable("no LocalAPI socket");
 
-        Verdict required = new IdentityRules(false, true, List.of()).tailnetPeer(silent);
-        Verdict optional = new IdentityRules(false, false, List.of()).tailnetPeer(silent);
+        Verdict verdict = new AccessPlanProducer().identityRules(defaults).tailnetPeer(silent);
 
-        assertTrue(((Verdict.Refused) required).reason().startsWith("whois is required"));
-        assertEquals(Viewer.ViewerKind.UNKNOWN, admitted(optional).kind());
+        String reason = assertInstanceOf(Verdict.Refused.class, verdict).reason();
+        assertTrue(reason.startsWith("tailscaled did not confirm who this tailnet peer is (no LocalAPI socket)"),
+                reason);
+        assertTrue(reason.contains("command-center.access.require-whois=false"), reason);
+    }
+
+    @Test
+    void anOperatorWhoOptsOutOfWhoisAdmitsAnUnconfirmedPeerAsUnknown() {
+        AccessSettings optedOut = AccessSettings.loopbackDefaults().withMode(AccessMode.TAILNET)
+                .withIdentity(false, false, List.of());
+
+        Verdict verdict = new AccessPlanProducer().identityRules(optedOut)
+                .tailnetPeer(new WhoisAnswer.Unreachable("no LocalAPI socket"));
+
+        assertEquals(Viewer.ViewerKind.UNKNOWN, admitted(verdict).kind());
     }
 
     private static Viewer admitted(Verdict verdict) {

@@ -198,8 +198,11 @@ class GiteaViewsResourceTest {
     }
 
     private void claim(String agent, String issue) {
-        ObjectNode payload = JsonNodeFactory.instance.objectNode().put("agent", agent).put("claim", issue);
         var now = clock.instant();
+        ObjectNode payload = JsonNodeFactory.instance.objectNode().put("agent", agent).put("claim", issue);
+        payload.putObject("heartbeat").put("agent", agent).put("state", "working").put("claim", issue)
+                .put("written_at", now.toString());
+        payload.putObject("settings").put("declared", true).put("heartbeat_max_age_seconds", 600);
         log.append(new PollResult(UUID.randomUUID().toString(), "test-host", "heartbeats", now, now, ReadOutcome.OK,
                 null, Duration.ofMinutes(3), List.of(new SubjectSeen("agent:" + agent, "HeartbeatRead", now, payload)),
                 List.of("agent:")));

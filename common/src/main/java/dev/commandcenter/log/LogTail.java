@@ -1,0 +1,261 @@
+package dev.commandcenter.log;
+
+import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.SourceRead;
+import io.quarkus.logging.Log;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Keeps the {@link RecentLog} caught up with the log: loaded once (every subject's state at
+ * {@code now - window}, then everything after it), then tailed by read id. Before it answers, it
+ * applies what was committed since it last looked, so a view never misses a committed poll; a
+ * database it cannot read leaves the database path to fail loudly instead.
+ */
+@ApplicationScoped
+public class LogTail {
+
+    /** How often the database is asked for new reads when nothing in this process appended. */
+    static final Duration LOOK_EVERY = Duration.ofMillis(200);
+
+    /** How many looks are remembered for {@link #earliestChangeSince}; older positions invalidate everything. */
+    private static final int MAX_BATCHES = 4096;
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final LogProgress progress;
+    private final Duration window;
+    private final Object catchingUp = new Object();
+    private volatile RecentLog recent;
+    private volatile long lastReadId = -1;
+    private volatile long seenProgress = -1;
+    private volatile Instant lastLook = Instant.EPOCH;
+    private final ArrayDeque<Batch> batches = new ArrayDeque<>();
+
+    /** What one look applied: reads after {@code from} up to {@code to}, the oldest instant among them. */
+    private record Batch(long from, long to, Instant earliest) {
+    }
+
+    @Inject
+    public LogTail(DataSource dataSource, Clock clock, LogProgress progress, RecentLogConfig config) {
+        this(dataSource, clock, progress, config.window());
+    }
+
+    public LogTail(DataSource dataSource, Clock clock, LogProgress progress, Duration window) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.progress = progress;
+        this.window = window;
+    }
+
+    /** The recent log, caught up, when it answers for {@code at}; empty when the database must. */
+    Optional<RecentLog> covering(Instant at) {
+        RecentLog log = caughtUp();
+        return log != null && log.covers(at) ? Optional.of(log) : Optional.empty();
+    }
+
+    /** The recent log, caught up, when it holds everything of a window starting at {@code from}. */
+    Optional<RecentLog> coveringFrom(Instant from) {
+        RecentLog log = caughtUp();
+        return log != null && log.coversFrom(from) ? Optional.of(log) : Optional.empty();
+    }
+
+    /** Applies what was committed since the last look; the engine's tick in a views-only process. */
+    public void catchUp() {
+        caughtUp();
+    }
+
+    /** A number that changes whenever the log seen by the views changes: the newest read applied. */
+    public long position() {
+        caughtUp();
+        return lastReadId;
+    }
+
+    /**
+     * The oldest instant (observation or read) among what was applied after {@code position}: what
+     * a state computed then for a later instant may have missed. Null when nothing was applied;
+     * {@link Instant#MIN} when that is no longer known.
+     */
+    public Instant earliestChangeSince(long position) {
+        synchronized (catchingUp) {
+            if (position == lastReadId) {
+                return null;
+            }
+            if (batches.isEmpty() || batches.peekFirst().from() > position) {
+                return Instant.MIN;
+            }
+            Instant earliest = null;
+            for (Batch batch : batches) {
+                if (batch.to() > position && (earliest == null || batch.earliest().isBefore(earliest))) {
+                    earliest = batch.earliest();
+                }
+            }
+            return earliest;
+        }
+    }
+
+    private RecentLog caughtUp() {
+        try {
+            synchronized (catchingUp) {
+                Instant now = clock.instant();
+                if (recent == null) {
+                    batches.clear();
+                    recent = load(now.minus(window));
+                    lastLook = now;
+                    seenProgress = progress.version();
+                } else if (progress.version() != seenProgress || !now.isBefore(lastLook.plus(LOOK_EVERY))) {
+                    seenProgress = progress.version();
+                    lastLook = now;
+                    tail(recent);
+                    Instant start = now.minus(window);
+                    if (start.isAfter(recent.start().plus(window.dividedBy(8)))) {
+                        recent.pruneBefore(start);
+                    }
+                }
+                return recent;
+            }
+        } catch (SQLException | RuntimeException e) {
+            Log.warnf("the recent log could not be brought up to date; views read the database: %s", e.getMessage());
+            recent = null;
+            return null;
+        }
+    }
+
+    private RecentLog load(Instant start) throws SQLException {
+        long began = System.nanoTime();
+        RecentLog log = new RecentLog(start);
+        try (Connection connection = dataSource.getConnection()) {
+            long maxRead = maxReadId(connection);
+            for (String source : strings(connection, "SELECT DISTINCT source FROM source_read WHERE id <= ?",
+                    ps -> ps.setLong(1, maxRead))) {
+                for (Observation o : SubjectStates.at(connection, source, start).values()) {
+                    log.addBase(o);
+                }
+                for (String host : strings(connection, "SELECT DISTINCT host FROM source_read WHERE source = ?"
+                        + " AND id <= ?", ps -> {
+                            ps.setString(1, source);
+                            ps.setLong(2, maxRead);
+                        })) {
+                    for (boolean delivering : new boolean[] {false, true}) {
+                        baseRead(connection, source, host, start, delivering).ifPresent(log::addBaseRead);
+                    }
+                }
+            }
+            List<SourceRead> reads = new ArrayList<>();
+            query(connection, "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE finished_at > ? AND id <= ?"
+                    + " ORDER BY id", ps -> {
+                        Jdbc.setInstant(ps, 1, start);
+                        ps.setLong(2, maxRead);
+                    }, rs -> reads.add(Jdbc.sourceRead(rs)));
+            List<Observation> observations = new ArrayList<>();
+            query(connection, "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE observed_at > ?"
+                    + " AND read_id <= ? ORDER BY seq", ps -> {
+                        Jdbc.setInstant(ps, 1, start);
+                        ps.setLong(2, maxRead);
+                    }, rs -> observations.add(Jdbc.observation(rs)));
+            log.apply(reads, observations);
+            lastReadId = maxRead;
+            Log.infof("recent log loaded: %d reads and %d changes after %s, in %d ms", reads.size(),
+                    observations.size(), start, (System.nanoTime() - began) / 1_000_000);
+        }
+        return log;
+    }
+
+    private void tail(RecentLog log) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            long from = lastReadId;
+            long maxRead = maxReadId(connection);
+            if (maxRead <= from) {
+                return;
+            }
+            List<SourceRead> reads = new ArrayList<>();
+            query(connection, "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE id > ? AND id <= ? ORDER BY id",
+                    ps -> {
+                        ps.setLong(1, from);
+                        ps.setLong(2, maxRead);
+                    }, rs -> reads.add(Jdbc.sourceRead(rs)));
+            List<Observation> observations = new ArrayList<>();
+            if (reads.stream().anyMatch(r -> r.observationsAppended() > 0)) {
+                // A read and its changes commit together, so the changes of these reads are all visible now.
+                query(connection, "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE read_id > ?"
+                        + " AND read_id <= ? ORDER BY seq", ps -> {
+                            ps.setLong(1, from);
+                            ps.setLong(2, maxRead);
+                        }, rs -> observations.add(Jdbc.observation(rs)));
+            }
+            log.apply(reads, observations);
+            Instant earliest = Instant.MAX;
+            for (SourceRead r : reads) {
+                earliest = r.finishedAt().isBefore(earliest) ? r.finishedAt() : earliest;
+            }
+            for (Observation o : observations) {
+                earliest = o.observedAt().isBefore(earliest) ? o.observedAt() : earliest;
+            }
+            batches.addLast(new Batch(from, maxRead, earliest));
+            while (batches.size() > MAX_BATCHES) {
+                batches.removeFirst();
+            }
+            lastReadId = maxRead;
+        }
+    }
+
+    private static long maxReadId(Connection connection) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT MAX(id) FROM source_read");
+                ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    private static Optional<SourceRead> baseRead(Connection connection, String source, String host, Instant at,
+            boolean delivering) throws SQLException {
+        List<SourceRead> found = new ArrayList<>();
+        query(connection, "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE source = ? AND host = ?"
+                + " AND finished_at <= ?" + (delivering ? " AND outcome IN ('ok', 'partial', 'degraded')" : "")
+                + " ORDER BY finished_at DESC, id DESC FETCH FIRST 1 ROW ONLY", ps -> {
+                    ps.setString(1, source);
+                    ps.setString(2, host);
+                    Jdbc.setInstant(ps, 3, at);
+                }, rs -> found.add(Jdbc.sourceRead(rs)));
+        return found.stream().findFirst();
+    }
+
+    private static List<String> strings(Connection connection, String sql, Binder binder) throws SQLException {
+        List<String> out = new ArrayList<>();
+        query(connection, sql, binder, rs -> out.add(rs.getString(1)));
+        return out;
+    }
+
+    private static void query(Connection connection, String sql, Binder binder, RowConsumer consumer)
+            throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    consumer.accept(rs);
+                }
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    @FunctionalInterface
+    private interface RowConsumer {
+        void accept(ResultSet rs) throws SQLException;
+    }
+}

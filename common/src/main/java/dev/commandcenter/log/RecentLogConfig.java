@@ -1,0 +1,17 @@
+package dev.commandcenter.log;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+/** How much of the log the views keep in memory. */
+@ConfigMapping(prefix = "command-center.recent-log")
+public interface RecentLogConfig {
+
+    /**
+     * How far back the views answer from memory; older instants (replay, long history) read the
+     * database. It covers the flapping window and the claim look-back of the agent view (4 x stuck-after).
+     */
+    @WithDefault("8h")
+    Duration window();
+}

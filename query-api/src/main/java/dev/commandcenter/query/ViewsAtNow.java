@@ -1,0 +1,63 @@
+package dev.commandcenter.query;
+
+import dev.commandcenter.config.CommandCenterConfig;
+import dev.commandcenter.query.brief.BriefProjection;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keeps the views at now computed ahead of the requests: from start-up (the recent log is loaded
+ * then, not by the first visitor) and again before their snapshot expires, so a page or an API
+ * call finds its view ready. The brief computes every view it rolls up.
+ */
+@ApplicationScoped
+public class ViewsAtNow {
+
+    private final BriefProjection brief;
+    private final ReplayNavigator replay;
+    private final CommandCenterConfig config;
+    private final ViewSnapshots snapshots;
+    private final Duration every;
+    private final ScheduledExecutorService projector = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "views-at-now");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    @Inject
+    public ViewsAtNow(BriefProjection brief, ReplayNavigator replay, CommandCenterConfig config,
+            ViewSnapshots snapshots, ViewsConfig views) {
+        this.brief = brief;
+        this.replay = replay;
+        this.config = config;
+        this.snapshots = snapshots;
+        this.every = views.refreshEvery();
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (config.role().servesViews() && !every.isZero()) {
+            projector.scheduleWithFixedDelay(this::project, 0, every.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        projector.shutdownNow();
+    }
+
+    private void project() {
+        try {
+            snapshots.ahead(() -> brief.at(replay.locate(null)));
+        } catch (RuntimeException e) {
+            // The requests meet the same failure and show it; this only keeps views warm.
+            Log.debugf(e, "views at now not computed ahead");
+        }
+    }
+}
