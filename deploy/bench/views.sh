@@ -27,8 +27,9 @@ ms() { date +%s%3N; }
 echo "| machine load average at start | $(cut -d' ' -f1-3 /proc/loadavg) |"
 
 start=$(ms)
+# Launched as the README launches it (deploy/run.sh: its JVM settings unless JAVA_OPTS is set).
 COMMAND_CENTER_DATA_DIR="$RUN" COMMAND_CENTER_ROLE=query COMMAND_CENTER_HOST_ID=simulated-fleet \
-    QUARKUS_HTTP_PORT=$PORT java ${JAVA_OPTS:-} -jar "$JAR" >"$RUN/app.log" 2>&1 &
+    QUARKUS_HTTP_PORT=$PORT COMMAND_CENTER_JAR="$JAR" deploy/run.sh >"$RUN/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$RUN"' EXIT
 until curl -fsS -o /dev/null "$BASE/api/views/brief" 2>/dev/null; do
@@ -36,6 +37,7 @@ until curl -fsS -o /dev/null "$BASE/api/views/brief" 2>/dev/null; do
     sleep 0.02
 done
 echo "| startup to first served /api/views/brief | $(($(ms) - start)) ms |"
+echo "| recent log | $(sed -n 's/.*recent log loaded: //p' "$RUN/app.log" | head -1) |"
 
 # p50, p99 and max in ms of the times (seconds, one a line) on standard input.
 percentiles() {
@@ -82,4 +84,5 @@ for path in /q/health/live /api/views/brief; do
     echo "| $path under wrk, 2 threads, 32 connections, ${WRK_SECONDS} s | $rps requests/s, p50 $p50, p99 $p99 ${errors}|"
 done
 echo "| RSS after the load | $(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' /proc/$APP/status) |"
+echo "| JVM | ${JAVA_OPTS:-deploy/run.sh defaults} |"
 echo "| machine load average at the end | $(cut -d' ' -f1-3 /proc/loadavg) |"
