@@ -11,9 +11,11 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -26,8 +28,12 @@ public class LogReader {
 
     private static final String DELIVERED = "('ok', 'partial', 'degraded')";
 
+    /** Which host stored a read never changes: remembered, so views do not ask again at every instant. */
+    private static final int MAX_READ_HOSTS = 100_000;
+
     private final DataSource dataSource;
     private final LogTail tail;
+    private final Map<Long, String> readHosts = new ConcurrentHashMap<>();
 
     /** A reader of the database alone. */
     public LogReader(DataSource dataSource) {
@@ -265,8 +271,27 @@ public class LogReader {
 
     /** The collector host of each of some reads, by read id: which host stored an observation. */
     public Map<Long, String> hostsOfReads(Collection<Long> readIds) {
+        Map<Long, String> hosts = new HashMap<>();
+        List<Long> unknown = new ArrayList<>();
+        for (Long id : readIds) {
+            String host = readHosts.get(id);
+            if (host == null) {
+                unknown.add(id);
+            } else {
+                hosts.put(id, host);
+            }
+        }
+        if (unknown.isEmpty()) {
+            return hosts;
+        }
         try (Connection connection = dataSource.getConnection()) {
-            return ReadHosts.of(connection, readIds);
+            Map<Long, String> found = ReadHosts.of(connection, unknown);
+            if (readHosts.size() + found.size() > MAX_READ_HOSTS) {
+                readHosts.clear();
+            }
+            readHosts.putAll(found);
+            hosts.putAll(found);
+            return hosts;
         } catch (SQLException e) {
             throw new LogReadFailed("log query failed: " + e.getMessage(), e);
         }
