@@ -63,8 +63,8 @@ public class LogReader {
         return tail == null ? Optional.empty() : tail.covering(at);
     }
 
-    private Optional<RecentLog> recentFrom(Instant from) {
-        return tail == null ? Optional.empty() : tail.coveringFrom(from);
+    private Optional<RecentLog> recentWithin(Instant from, Instant to) {
+        return tail == null ? Optional.empty() : tail.covering(from, to);
     }
 
     /** The current content of every subject of a source that was present at {@code at}, ordered by subject. */
@@ -116,7 +116,7 @@ public class LogReader {
 
     /** Every stored change of one subject observed within [from, to], oldest first. */
     public List<Observation> history(String source, String subject, Instant from, Instant to) {
-        Optional<RecentLog> recent = recentFrom(from);
+        Optional<RecentLog> recent = recentWithin(from, to);
         if (recent.isPresent()) {
             return recent.get().history(source, subject, from, to);
         }
@@ -184,7 +184,7 @@ public class LogReader {
      * order, without holding them in memory: for export and audit.
      */
     public void stream(String source, Instant from, Instant to, java.util.function.Consumer<Observation> sink) {
-        Optional<RecentLog> recent = recentFrom(from);
+        Optional<RecentLog> recent = recentWithin(from, to);
         if (recent.isPresent()) {
             recent.get().stream(source, from, to, sink);
             return;
@@ -203,7 +203,7 @@ public class LogReader {
 
     /** Every read of a source finished within [from, to], oldest first. */
     public List<SourceRead> readsBetween(String source, Instant from, Instant to) {
-        Optional<RecentLog> recent = recentFrom(from);
+        Optional<RecentLog> recent = recentWithin(from, to);
         if (recent.isPresent()) {
             return recent.get().readsBetween(source, from, to);
         }
@@ -245,7 +245,7 @@ public class LogReader {
 
     /** Every source that has at least one read in the log. */
     public List<String> sourcesRead() {
-        Optional<RecentLog> recent = recentAt(Instant.MAX);
+        Optional<RecentLog> recent = tail == null ? Optional.empty() : tail.any();
         if (recent.isPresent()) {
             return recent.get().sourcesRead();
         }

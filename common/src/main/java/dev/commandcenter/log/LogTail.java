@@ -30,6 +30,9 @@ public class LogTail {
     /** How often the database is asked for new reads when nothing in this process appended. */
     static final Duration LOOK_EVERY = Duration.ofMillis(200);
 
+    /** How far past now the recent log holds what was observed (by a collector whose clock runs ahead). */
+    static final Duration LOOK_AHEAD = Duration.ofHours(1);
+
     /** How many looks are remembered for {@link #earliestChangeSince}; older positions invalidate everything. */
     private static final int MAX_BATCHES = 4096;
 
@@ -66,10 +69,15 @@ public class LogTail {
         return log != null && log.covers(at) ? Optional.of(log) : Optional.empty();
     }
 
-    /** The recent log, caught up, when it holds everything of a window starting at {@code from}. */
-    Optional<RecentLog> coveringFrom(Instant from) {
+    /** The recent log, caught up, when it holds everything of the window [from, to]. */
+    Optional<RecentLog> covering(Instant from, Instant to) {
         RecentLog log = caughtUp();
-        return log != null && log.coversFrom(from) ? Optional.of(log) : Optional.empty();
+        return log != null && log.covers(from, to) ? Optional.of(log) : Optional.empty();
+    }
+
+    /** The recent log, caught up, whatever instant is asked: for questions about the log as a whole. */
+    Optional<RecentLog> any() {
+        return Optional.ofNullable(caughtUp());
     }
 
     /** Applies what was committed since the last look; the engine's tick in a views-only process. */
@@ -112,13 +120,16 @@ public class LogTail {
                 Instant now = clock.instant();
                 if (recent == null) {
                     batches.clear();
-                    recent = load(now.minus(window));
+                    recent = load(now.minus(window), now.plus(LOOK_AHEAD));
                     lastLook = now;
                     seenProgress = progress.version();
                 } else if (progress.version() != seenProgress || !now.isBefore(lastLook.plus(LOOK_EVERY))) {
                     seenProgress = progress.version();
                     lastLook = now;
                     tail(recent);
+                    if (now.plus(LOOK_AHEAD.dividedBy(2)).isAfter(recent.horizon())) {
+                        extend(recent, now.plus(LOOK_AHEAD));
+                    }
                     Instant start = now.minus(window);
                     if (start.isAfter(recent.start().plus(window.dividedBy(8)))) {
                         recent.pruneBefore(start);
@@ -133,9 +144,9 @@ public class LogTail {
         }
     }
 
-    private RecentLog load(Instant start) throws SQLException {
+    private RecentLog load(Instant start, Instant horizon) throws SQLException {
         long began = System.nanoTime();
-        RecentLog log = new RecentLog(start);
+        RecentLog log = new RecentLog(start, horizon);
         try (Connection connection = dataSource.getConnection()) {
             long maxRead = maxReadId(connection);
             for (String source : strings(connection, "SELECT DISTINCT source FROM source_read WHERE id <= ?",
@@ -153,24 +164,47 @@ public class LogTail {
                     }
                 }
             }
-            List<SourceRead> reads = new ArrayList<>();
-            query(connection, "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE finished_at > ? AND id <= ?"
-                    + " ORDER BY id", ps -> {
-                        Jdbc.setInstant(ps, 1, start);
-                        ps.setLong(2, maxRead);
-                    }, rs -> reads.add(Jdbc.sourceRead(rs)));
-            List<Observation> observations = new ArrayList<>();
-            query(connection, "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE observed_at > ?"
-                    + " AND read_id <= ? ORDER BY seq", ps -> {
-                        Jdbc.setInstant(ps, 1, start);
-                        ps.setLong(2, maxRead);
-                    }, rs -> observations.add(Jdbc.observation(rs)));
+            List<SourceRead> reads = readsWithin(connection, start, horizon, maxRead);
+            List<Observation> observations = observationsWithin(connection, start, horizon, maxRead);
             log.apply(reads, observations);
             lastReadId = maxRead;
             Log.infof("recent log loaded: %d reads and %d changes after %s, in %d ms", reads.size(),
                     observations.size(), start, (System.nanoTime() - began) / 1_000_000);
         }
         return log;
+    }
+
+    /** Brings in what the horizon had left out (observed after it, by a clock ahead of this one's). */
+    private void extend(RecentLog log, Instant newHorizon) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            Instant horizon = log.horizon();
+            log.extend(newHorizon, readsWithin(connection, horizon, newHorizon, lastReadId),
+                    observationsWithin(connection, horizon, newHorizon, lastReadId));
+        }
+    }
+
+    private static List<SourceRead> readsWithin(Connection connection, Instant after, Instant until, long maxRead)
+            throws SQLException {
+        List<SourceRead> reads = new ArrayList<>();
+        query(connection, "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE finished_at > ?"
+                + " AND finished_at <= ? AND id <= ? ORDER BY id", ps -> {
+                    Jdbc.setInstant(ps, 1, after);
+                    Jdbc.setInstant(ps, 2, until);
+                    ps.setLong(3, maxRead);
+                }, rs -> reads.add(Jdbc.sourceRead(rs)));
+        return reads;
+    }
+
+    private static List<Observation> observationsWithin(Connection connection, Instant after, Instant until,
+            long maxRead) throws SQLException {
+        List<Observation> observations = new ArrayList<>();
+        query(connection, "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE observed_at > ?"
+                + " AND observed_at <= ? AND read_id <= ? ORDER BY seq", ps -> {
+                    Jdbc.setInstant(ps, 1, after);
+                    Jdbc.setInstant(ps, 2, until);
+                    ps.setLong(3, maxRead);
+                }, rs -> observations.add(Jdbc.observation(rs)));
+        return observations;
     }
 
     private void tail(RecentLog log) throws SQLException {
@@ -195,6 +229,10 @@ public class LogTail {
                             ps.setLong(2, maxRead);
                         }, rs -> observations.add(Jdbc.observation(rs)));
             }
+            // What lies beyond the horizon waits for the horizon to move (extend), so it is not applied twice.
+            Instant horizon = log.horizon();
+            reads.removeIf(r -> r.finishedAt().isAfter(horizon));
+            observations.removeIf(o -> o.observedAt().isAfter(horizon));
             log.apply(reads, observations);
             Instant earliest = Instant.MAX;
             for (SourceRead r : reads) {

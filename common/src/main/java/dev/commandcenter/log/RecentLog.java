@@ -24,6 +24,7 @@ final class RecentLog {
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, Source> sources = new TreeMap<>();
     private Instant start;
+    private Instant horizon;
 
     /** What one source holds: its subjects' trails, its changes in log order, each host's reads. */
     private static final class Source {
@@ -32,8 +33,9 @@ final class RecentLog {
         final TreeMap<String, ReadTrail> hosts = new TreeMap<>();
     }
 
-    RecentLog(Instant start) {
+    RecentLog(Instant start, Instant horizon) {
         this.start = start;
+        this.horizon = horizon;
     }
 
     /** The first instant this log answers for. */
@@ -41,14 +43,25 @@ final class RecentLog {
         return read(() -> start);
     }
 
-    /** Whether states at {@code at} can be answered from memory. */
-    boolean covers(Instant at) {
-        return !at.isBefore(start());
+    /** The last instant this log holds everything up to; later ones (a clock ahead of ours) stay in the database. */
+    Instant horizon() {
+        return read(() -> horizon);
     }
 
-    /** Whether a window starting at {@code from} (and everything in it) can be answered from memory. */
-    boolean coversFrom(Instant from) {
-        return from.isAfter(start());
+    /** Whether states at {@code at} can be answered from memory. */
+    boolean covers(Instant at) {
+        return read(() -> !at.isBefore(start) && !at.isAfter(horizon));
+    }
+
+    /** Whether a window (and everything in it) can be answered from memory. */
+    boolean covers(Instant from, Instant to) {
+        return read(() -> from.isAfter(start) && !to.isAfter(horizon));
+    }
+
+    /** Reads and changes up to a later horizon, in log order: those the earlier horizon left out. */
+    void extend(Instant newHorizon, List<SourceRead> reads, List<Observation> observations) {
+        write(() -> horizon = newHorizon);
+        apply(reads, observations);
     }
 
     /** A subject's state at the start, as the database holds it. */
