@@ -27,6 +27,11 @@ final class StatesMemo {
         return computed;
     }
 
+    /** Whether {@code at} lies within {@code span} before the newest instant remembered (or nothing is). */
+    synchronized boolean near(Instant at, java.time.Duration span) {
+        return states.isEmpty() || !at.isBefore(states.lastKey().minus(span));
+    }
+
     /** Forgets the states the log's growth since the last call may have changed, and those before {@code keepFrom}. */
     synchronized void settle(LogReader log, Instant keepFrom) {
         long now = log.position();
