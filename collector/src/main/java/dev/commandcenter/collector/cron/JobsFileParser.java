@@ -1,5 +1,6 @@
 package dev.commandcenter.collector.cron;
 
+import dev.commandcenter.files.ParseErrors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,7 +42,7 @@ final class JobsFileParser {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw malformed(home, "is not JSON (" + e.getOriginalMessage() + ")", e);
+            throw malformed(home, "is not JSON (" + ParseErrors.json("jobs.json", e) + ")", e);
         }
         JsonNode jobs = root == null ? null : root.isArray() ? root : root.get("jobs");
         if (jobs == null || !jobs.isArray()) {

@@ -1,5 +1,6 @@
 package dev.commandcenter.collector.sqlite;
 
+import dev.commandcenter.files.ConfinedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,8 +21,17 @@ public final class SqliteReadOnly {
     private SqliteReadOnly() {
     }
 
+    /**
+     * @throws SQLException also when the file is not a regular file inside its own directory (a link
+     *                      to elsewhere is not opened)
+     */
     public static Connection open(Path file) throws SQLException {
-        Path absolute = file.toAbsolutePath();
+        Path absolute;
+        try {
+            absolute = ConfinedFiles.confined(ConfinedFiles.directoryOf(file), file);
+        } catch (ConfinedFiles.Refused refused) {
+            throw new SQLException(refused.getMessage(), refused);
+        }
         boolean writerAttached = Files.exists(sibling(absolute, "-wal")) && Files.exists(sibling(absolute, "-shm"));
         String url = "jdbc:sqlite:" + absolute.toUri() + (writerAttached ? "?mode=ro" : "?mode=ro&immutable=1");
         SQLiteConfig config = new SQLiteConfig();
