@@ -16,9 +16,9 @@ import java.nio.file.attribute.BasicFileAttributes;
  * The one way a source reads a file it is handed (heartbeats, pid files, Hermes homes, Huey files,
  * consumer logs, token files). What those directories hold is written by agents and other
  * processes, so it is untrusted: a file is read only if it resolves, links included, to a regular
- * file inside the directory it was configured in, and only up to a size cap. A link pointing at
- * {@code /etc/shadow} or a secrets file is refused before a byte of it is read; problems name the
- * file, never its content.
+ * file inside the directory it was configured in, and only up to a size cap. A link pointing at a
+ * system file or a secrets file is refused before a byte of it is read; problems name the file,
+ * never its content.
  */
 public final class ConfinedFiles {
 

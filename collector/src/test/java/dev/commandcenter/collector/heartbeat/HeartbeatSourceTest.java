@@ -85,7 +85,7 @@ class HeartbeatSourceTest {
         Fixtures.copy("heartbeats", dir);
         Files.delete(dir.resolve("kimi-worker-2.json"));
         Files.createSymbolicLink(dir.resolve("kimi-worker-2.json"), secrets);
-        Files.createSymbolicLink(dir.resolve("fifo.json"), Path.of("/dev/zero"));
+        Files.createDirectory(dir.resolve("archive.json"));
         Files.createSymbolicLink(dir.resolve("reviewer-alias.json"), dir.resolve("claude-reviewer.json"));
 
         SourceSnapshot snapshot = source(Fixtures.directory(Fixtures.agents(Map.of()), dir)).poll();
@@ -94,7 +94,7 @@ class HeartbeatSourceTest {
         JsonNode kimi = byName(snapshot).get("agent:kimi-worker-2").payload();
         assertEquals("outside", kimi.at("/error/kind").asText());
         assertTrue(kimi.get("heartbeat").isNull());
-        assertEquals("outside", byName(snapshot).get("agent:fifo").payload().at("/error/kind").asText());
+        assertEquals("not-regular", byName(snapshot).get("agent:archive").payload().at("/error/kind").asText());
         assertEquals("rate-limited", byName(snapshot).get("agent:reviewer-alias").payload()
                 .at("/heartbeat/last_error/kind").asText(), "a link to a heartbeat inside the directory is still read");
     }
