@@ -111,14 +111,14 @@ public final class ConfinedFiles {
         if (!real.startsWith(realRoot)) {
             throw new Refused(FileProblem.OUTSIDE, file + " leads out of " + root + " (a link to elsewhere); not read");
         }
+        BasicFileAttributes attributes;
         try {
-            BasicFileAttributes attributes = Files.readAttributes(real, BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS);
-            if (!attributes.isRegularFile()) {
-                throw new Refused(FileProblem.NOT_REGULAR, file + " is not a regular file; not read");
-            }
+            attributes = Files.readAttributes(real, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (IOException e) {
             throw new Refused(FileProblem.UNREADABLE, file + " cannot be read (" + reason(e) + ")");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new Refused(FileProblem.NOT_REGULAR, file + " is not a regular file; not read");
         }
         return real;
     }
