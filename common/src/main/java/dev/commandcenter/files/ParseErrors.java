@@ -16,9 +16,14 @@ public final class ParseErrors {
 
     /** E.g. {@code worker.json is not JSON: invalid token at line 1, column 41}. */
     public static String json(String fileName, JsonProcessingException e) {
+        return fileName + " is not JSON: " + what(e);
+    }
+
+    /** The kind of error and where, e.g. {@code invalid token at line 1, column 41}. */
+    public static String what(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return fileName + " is not JSON: " + kind(e) + where;
+        return kind(e) + where;
     }
 
     private static String kind(JsonProcessingException e) {
