@@ -1,5 +1,7 @@
 package dev.commandcenter.config;
 
+import dev.commandcenter.files.ConfinedFiles;
+import dev.commandcenter.files.FileContent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,10 +33,18 @@ public sealed interface CredentialSource {
     record FromFile(Path file) implements CredentialSource {
         @Override
         public Secret read() {
-            if (!Files.isRegularFile(file)) {
-                throw new CredentialUnavailable(describe() + " does not exist or is not a regular file");
+            Path real;
+            try {
+                // Only a regular file in the directory it is configured in: a link to elsewhere is refused.
+                real = ConfinedFiles.confined(ConfinedFiles.directoryOf(file), file);
+            } catch (ConfinedFiles.Refused refused) {
+                throw new CredentialUnavailable(switch (refused.problem()) {
+                    case MISSING, NOT_REGULAR -> describe() + " does not exist or is not a regular file";
+                    case OUTSIDE -> describe() + " is a link leading out of its directory; not read";
+                    case TOO_LARGE, UNREADABLE -> describe() + ": " + refused.getMessage();
+                });
             }
-            PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class,
+            PosixFileAttributeView posix = Files.getFileAttributeView(real, PosixFileAttributeView.class,
                     LinkOption.NOFOLLOW_LINKS);
             try {
                 if (posix != null) {
@@ -44,14 +54,15 @@ public sealed interface CredentialSource {
                                 + PosixFilePermissions.toString(mode) + "); run chmod 600 on it");
                     }
                 }
-                if (Files.size(file) > MAX_FILE_BYTES) {
-                    throw new CredentialUnavailable(describe() + " is larger than " + MAX_FILE_BYTES + " bytes");
-                }
-                String firstLine = Files.readString(file, StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
-                return secret(firstLine, describe());
             } catch (IOException e) {
                 throw new CredentialUnavailable(describe() + " cannot be read: " + e.getClass().getSimpleName());
             }
+            FileContent content = ConfinedFiles.read(real, (int) MAX_FILE_BYTES);
+            if (!content.present()) {
+                throw new CredentialUnavailable(describe() + ": " + content.detail());
+            }
+            String firstLine = new String(content.bytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
+            return secret(firstLine, describe());
         }
 
         @Override

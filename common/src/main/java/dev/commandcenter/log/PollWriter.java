@@ -12,16 +12,19 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * The one consumer of the observations channel: appends each poll to the log, in order.
- * A poll that cannot be appended is not lost silently: its read is recorded as an error.
+ * A poll that cannot be appended is not lost silently: its read is recorded as an error if the log
+ * takes that, and {@link LogWriteStatus} says so on the sources page and in readiness either way.
  */
 @ApplicationScoped
 public class PollWriter {
 
     private final ObservationLog log;
+    private final LogWriteStatus status;
 
     @Inject
-    public PollWriter(ObservationLog log) {
+    public PollWriter(ObservationLog log, LogWriteStatus status) {
         this.log = log;
+        this.status = status;
     }
 
     @Incoming(Channels.OBSERVATIONS_TO_LOG)
@@ -34,15 +37,17 @@ public class PollWriter {
         }
         try {
             log.append(poll);
+            status.appended(poll.source());
         } catch (LogAppendFailed failed) {
             Log.errorf(failed, "could not append poll %s of %s", poll.pollId(), poll.source());
+            status.failed(poll.source(), poll.finishedAt(), failed);
             recordFailure(poll, failed);
         }
     }
 
     private void recordFailure(PollResult poll, LogAppendFailed failed) {
         PollResult failure = new PollResult(poll.pollId(), poll.host(), poll.source(), poll.startedAt(),
-                poll.finishedAt(), ReadOutcome.ERROR, "log append failed: " + failed.getMessage(), poll.staleAfter(),
+                poll.finishedAt(), ReadOutcome.ERROR, "log append failed: " + LogWriteStatus.reasonOf(failed), poll.staleAfter(),
                 List.of(), List.of());
         try {
             log.append(failure);

@@ -44,6 +44,18 @@ class CredentialSourceTest {
     }
 
     @Test
+    void aTokenFileThatIsALinkOutOfItsDirectoryIsRefused(@TempDir Path elsewhere) throws Exception {
+        Path target = Files.writeString(elsewhere.resolve("other.token"), TOKEN);
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+        Path link = Files.createSymbolicLink(dir.resolve("gitea.token"), target);
+
+        CredentialUnavailable refused = assertThrows(CredentialUnavailable.class,
+                () -> new CredentialSource.FromFile(link).read());
+
+        assertEquals("file " + link + " is a link leading out of its directory; not read", refused.getMessage());
+    }
+
+    @Test
     void aMissingOrEmptyFileIsAClearErrorNamingTheFile() throws Exception {
         Path missing = dir.resolve("absent.token");
         assertEquals("file " + missing + " does not exist or is not a regular file",

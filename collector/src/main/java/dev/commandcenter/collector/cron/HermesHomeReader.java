@@ -2,12 +2,13 @@ package dev.commandcenter.collector.cron;
 
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.observation.ReadOutcome;
+import dev.commandcenter.files.ConfinedFiles;
+import dev.commandcenter.files.FileContent;
+import dev.commandcenter.files.FileProblem;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,42 +37,51 @@ final class HermesHomeReader {
         }
         try {
             return new HermesFiles(home,
-                    text(dir.resolve("cron/jobs.json")),
-                    text(dir.resolve("gateway.pid")),
-                    text(dir.resolve("gateway_state.json")),
-                    text(dir.resolve("cron/ticker_heartbeat")),
-                    text(dir.resolve("cron/ticker_last_success")),
+                    text(dir, "cron/jobs.json"),
+                    text(dir, "gateway.pid"),
+                    text(dir, "gateway_state.json"),
+                    text(dir, "cron/ticker_heartbeat"),
+                    text(dir, "cron/ticker_last_success"),
                     Files.exists(dir.resolve(".clean_shutdown")),
-                    text(dir.resolve("config.yaml")),
-                    outputs(dir.resolve("cron/output")));
-        } catch (TooLarge e) {
-            throw new SourceFailure(ReadOutcome.MALFORMED, "Hermes home " + home.name() + ": " + e.getMessage(), e);
+                    text(dir, "config.yaml"),
+                    outputs(dir, dir.resolve("cron/output")));
+        } catch (Refused e) {
+            throw new SourceFailure(e.problem() == FileProblem.TOO_LARGE ? ReadOutcome.MALFORMED : ReadOutcome.UNREACHABLE,
+                    "Hermes home " + home.name() + ": " + e.getMessage(), e);
         } catch (IOException e) {
             throw new SourceFailure(ReadOutcome.UNREACHABLE,
-                    "cannot read Hermes home " + home.name() + ": " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+                    "cannot read Hermes home " + home.name() + ": " + e.getClass().getSimpleName(), e);
         }
     }
 
-    private static Optional<String> text(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] bytes = in.readNBytes(MAX_FILE_BYTES + 1);
-            if (bytes.length > MAX_FILE_BYTES) {
-                throw new TooLarge(file.getFileName() + " is larger than " + MAX_FILE_BYTES + " bytes");
-            }
-            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
-        } catch (NoSuchFileException e) {
+    /** A file of the home, only if it stays inside the home; absent = empty, anything else wrong fails the read. */
+    private static Optional<String> text(Path home, String name) throws Refused {
+        FileContent file = ConfinedFiles.read(home, home.resolve(name), MAX_FILE_BYTES);
+        if (file.present()) {
+            return Optional.of(new String(file.bytes(), StandardCharsets.UTF_8));
+        }
+        if (file.problem() == FileProblem.MISSING) {
             return Optional.empty();
         }
+        throw new Refused(file.problem(), file.detail());
     }
 
-    /** A file far beyond what Hermes writes: not what it should be. */
-    private static final class TooLarge extends IOException {
-        TooLarge(String message) {
+    /** A file of the home that is there but must not or cannot be read. */
+    private static final class Refused extends IOException {
+
+        private final transient FileProblem problem;
+
+        Refused(FileProblem problem, String message) {
             super(message);
+            this.problem = problem;
+        }
+
+        FileProblem problem() {
+            return problem;
         }
     }
 
-    private static Map<String, HermesFiles.RunDocuments> outputs(Path outputDir) throws IOException {
+    private static Map<String, HermesFiles.RunDocuments> outputs(Path home, Path outputDir) throws IOException {
         Map<String, HermesFiles.RunDocuments> outputs = new TreeMap<>();
         if (!Files.isDirectory(outputDir)) {
             return outputs;
@@ -80,14 +90,14 @@ final class HermesHomeReader {
             for (Path jobDir : jobDirs) {
                 String id = jobDir.getFileName().toString();
                 if (SAFE_ID.matcher(id).matches()) {
-                    outputs.put(id, runDocuments(jobDir));
+                    outputs.put(id, runDocuments(home, jobDir));
                 }
             }
         }
         return outputs;
     }
 
-    private static HermesFiles.RunDocuments runDocuments(Path jobDir) throws IOException {
+    private static HermesFiles.RunDocuments runDocuments(Path home, Path jobDir) throws IOException {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(jobDir, "*.md")) {
             stream.forEach(files::add);
@@ -96,11 +106,12 @@ final class HermesHomeReader {
         files.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
         List<HermesFiles.RunDocument> newest = new ArrayList<>();
         for (Path file : files.subList(0, Math.min(RUN_DOCUMENTS_KEPT, files.size()))) {
-            try (InputStream in = Files.newInputStream(file)) {
+            // A document pruned by Hermes' retention between listing and reading, or one that is not a
+            // regular file of the home, is skipped.
+            FileContent head = ConfinedFiles.head(home, file, HEAD_BYTES);
+            if (head.present()) {
                 newest.add(new HermesFiles.RunDocument(file.getFileName().toString(),
-                        new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8)));
-            } catch (NoSuchFileException e) {
-                // pruned by Hermes' retention between listing and reading
+                        new String(head.bytes(), StandardCharsets.UTF_8)));
             }
         }
         return new HermesFiles.RunDocuments(files.size(), newest);

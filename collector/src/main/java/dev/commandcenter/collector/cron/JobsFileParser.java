@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commandcenter.collector.SourceFailure;
+import dev.commandcenter.files.ParseErrors;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
 import java.time.DateTimeException;
@@ -41,7 +42,7 @@ final class JobsFileParser {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw malformed(home, "is not JSON (" + e.getOriginalMessage() + ")", e);
+            throw malformed(home, "is not JSON (" + ParseErrors.what(e) + ")", e);
         }
         JsonNode jobs = root == null ? null : root.isArray() ? root : root.get("jobs");
         if (jobs == null || !jobs.isArray()) {

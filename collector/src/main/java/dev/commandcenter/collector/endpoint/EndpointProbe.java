@@ -12,6 +12,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.LongSupplier;
 
 /** Sends one GET to a health endpoint and measures how long the answer took. I/O only; judging is elsewhere. */
 final class EndpointProbe {
@@ -20,31 +21,39 @@ final class EndpointProbe {
     private static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final HttpClient client;
+    private final LongSupplier nanoTime;
 
-    EndpointProbe(HttpClient client) {
+    /**
+     * @param nanoTime the clock latency is measured with: {@code System::nanoTime} outside tests, so
+     *                 tests can judge a known latency rather than the machine's speed
+     */
+    EndpointProbe(HttpClient client, LongSupplier nanoTime) {
         this.client = client;
+        this.nanoTime = nanoTime;
     }
 
-    static EndpointProbe withDefaults(Duration connectTimeout) {
+    /** Redirects are never followed: a health URL that redirects (typically to a login page) is itself the finding. */
+    static EndpointProbe withDefaults(Duration connectTimeout, LongSupplier nanoTime) {
         return new EndpointProbe(HttpClient.newBuilder()
                 .connectTimeout(connectTimeout)
                 .followRedirects(HttpClient.Redirect.NEVER)
-                .build());
+                .build(), nanoTime);
     }
 
     CompletableFuture<ProbeResult> get(URI url, Duration timeout) {
         HttpRequest request = HttpRequest.newBuilder(url).GET().timeout(timeout)
                 .header("Accept", "application/json, text/plain;q=0.5").build();
-        long start = System.nanoTime();
+        long start = nanoTime.getAsLong();
         return client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
                 .thenApply(response -> {
-                    Duration latency = Duration.ofNanos(System.nanoTime() - start);
+                    Duration latency = Duration.ofNanos(nanoTime.getAsLong() - start);
                     drain(response.body());
                     return ProbeResult.answered(response.statusCode(),
                             response.headers().firstValue("Content-Type").orElse(null),
-                            response.headers().firstValue("Retry-After").orElse(null), latency);
+                            response.headers().firstValue("Retry-After").orElse(null),
+                            response.headers().firstValue("Location").orElse(null), latency);
                 })
-                .exceptionally(e -> failure(e, Duration.ofNanos(System.nanoTime() - start), timeout));
+                .exceptionally(e -> failure(e, Duration.ofNanos(nanoTime.getAsLong() - start), timeout));
     }
 
     private static void drain(InputStream body) {

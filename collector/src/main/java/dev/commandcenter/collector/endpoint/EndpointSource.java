@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.LongSupplier;
 
 /**
  * Probes every configured health endpoint with one GET, all at once, each under a request timeout
@@ -30,8 +31,13 @@ public class EndpointSource implements Source {
 
     @Inject
     public EndpointSource(EndpointsConfig config) {
+        this(config, System::nanoTime);
+    }
+
+    /** With the clock latency is measured by; tests pass one that makes every answer take a known time. */
+    EndpointSource(EndpointsConfig config, LongSupplier nanoTime) {
         this.config = config;
-        this.probe = EndpointProbe.withDefaults(requestTimeout(config));
+        this.probe = EndpointProbe.withDefaults(requestTimeout(config), nanoTime);
     }
 
     @Override

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commandcenter.files.FileContent;
+import dev.commandcenter.files.ParseErrors;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -46,15 +48,16 @@ public final class HeartbeatParser {
                     + " or command-center.agents.\"" + agent.name() + "\".heartbeat"), null);
         }
         if (!file.present()) {
-            return new Parsed(error(payload, file.problem(), file.detail()), null);
+            return new Parsed(error(payload, file.problem().label(), file.detail()), null);
         }
         JsonNode heartbeat;
         try {
             heartbeat = JSON.readTree(file.bytes());
         } catch (JsonProcessingException e) {
-            return new Parsed(error(payload, "malformed", "not JSON: " + e.getOriginalMessage()), null);
+            return new Parsed(error(payload, "malformed", ParseErrors.json(agent.heartbeatFile().getFileName().toString(), e)),
+                    null);
         } catch (IOException e) {
-            return new Parsed(error(payload, "unreadable", e.getMessage()), null);
+            return new Parsed(error(payload, "unreadable", agent.heartbeatFile() + " cannot be read"), null);
         }
         if (heartbeat == null || !heartbeat.isObject()) {
             return new Parsed(error(payload, "malformed", "not a JSON object"), null);

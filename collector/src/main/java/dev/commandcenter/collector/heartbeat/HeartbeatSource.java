@@ -5,6 +5,7 @@ import dev.commandcenter.collector.Source;
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
 import dev.commandcenter.collector.heartbeat.hermes.HermesLiveness;
+import dev.commandcenter.files.ConfinedFiles;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.SubjectSeen;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,8 @@ public class HeartbeatSource implements Source {
 
     /** The fact kind of every heartbeat observation. */
     public static final String KIND = "HeartbeatRead";
+    /** Far above any real heartbeat; a bigger file is not one. */
+    public static final int MAX_BYTES = 256 * 1024;
 
     private final HeartbeatConfig config;
     private final AgentDirectory directory;
@@ -48,10 +51,9 @@ public class HeartbeatSource implements Source {
     public SourceSnapshot poll() throws SourceFailure {
         List<SubjectSeen> seen = new ArrayList<>();
         for (AgentTarget agent : directory.targets()) {
-            FileContent file = agent.heartbeatFile() == null
-                    ? FileContent.failed("not-configured", "no heartbeat file")
-                    : SmallFiles.read(agent.heartbeatFile());
-            HeartbeatParser.Parsed parsed = HeartbeatParser.parse(agent, file);
+            // A heartbeat is read only inside its own directory: agents write there, and a link out of it is refused.
+            HeartbeatParser.Parsed parsed = HeartbeatParser.parse(agent, agent.heartbeatFile() == null ? null
+                    : ConfinedFiles.read(agent.heartbeatFile(), MAX_BYTES));
             if (agent.hermesHome() != null) {
                 parsed.payload().set("hermes", hermes.read(agent.hermesHome()));
             }

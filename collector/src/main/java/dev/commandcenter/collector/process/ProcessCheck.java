@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commandcenter.collector.heartbeat.AgentTarget;
-import dev.commandcenter.collector.heartbeat.FileContent;
 import dev.commandcenter.collector.heartbeat.HeartbeatParser;
+import dev.commandcenter.collector.heartbeat.HeartbeatSource;
 import dev.commandcenter.collector.heartbeat.PidRecord;
-import dev.commandcenter.collector.heartbeat.SmallFiles;
 import dev.commandcenter.collector.heartbeat.hermes.HermesLiveness;
+import dev.commandcenter.files.ConfinedFiles;
+import dev.commandcenter.files.FileContent;
+import dev.commandcenter.files.FileProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +32,8 @@ final class ProcessCheck {
     /** Start instants derived from clock ticks and boot time can differ by rounding; a real restart cannot. */
     private static final Duration START_TOLERANCE = Duration.ofSeconds(2);
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** A pid file holds a number or a small JSON record. */
+    private static final int MAX_PID_FILE_BYTES = 16 * 1024;
 
     private final ProcessTable table;
     private final HermesLiveness hermes;
@@ -60,9 +64,9 @@ final class ProcessCheck {
     private ObjectNode bySetting(String name, String setting) {
         if (setting.startsWith("pid-file:")) {
             ObjectNode result = result(name, "pid-file", setting);
-            FileContent file = SmallFiles.read(Path.of(setting.substring("pid-file:".length())));
+            FileContent file = ConfinedFiles.read(Path.of(setting.substring("pid-file:".length())), MAX_PID_FILE_BYTES);
             if (!file.present()) {
-                return verdict(result, "missing".equals(file.problem()) ? "no-pid" : "unreadable", file.detail());
+                return verdict(result, file.problem() == FileProblem.MISSING ? "no-pid" : "unreadable", file.detail());
             }
             return PidRecord.parse(file.bytes()).map(pid -> verify(result, pid, null))
                     .orElseGet(() -> verdict(result, "unreadable", "the pid file holds no pid"));
@@ -84,7 +88,7 @@ final class ProcessCheck {
 
     private ObjectNode byHeartbeat(String name, Path heartbeatFile) {
         ObjectNode result = result(name, "heartbeat-pid", heartbeatFile.toString());
-        FileContent file = SmallFiles.read(heartbeatFile);
+        FileContent file = ConfinedFiles.read(heartbeatFile, HeartbeatSource.MAX_BYTES);
         if (!file.present()) {
             return verdict(result, "no-pid", file.detail());
         }

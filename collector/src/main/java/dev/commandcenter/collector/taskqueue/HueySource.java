@@ -4,13 +4,14 @@ import dev.commandcenter.collector.PollTiming;
 import dev.commandcenter.collector.Source;
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
+import dev.commandcenter.files.ConfinedFiles;
+import dev.commandcenter.files.FileContent;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,11 +70,9 @@ public class HueySource implements Source {
         seen.addAll(PeriodicTasks.parse(config.periodic(), stats));
         if (config.consumerLog().isPresent()) {
             Path log = config.consumerLog().get();
-            try {
-                seen.add(ConsumerLogParser.parse(log.getFileName().toString(), tail(log),
-                        Files.getLastModifiedTime(log).toInstant(), writerZone, processes::startOf));
-            } catch (IOException e) {
-                problems.add("consumer log " + log + " not read: " + e.getMessage());
+            Optional<String> unreadable = consumerLog(log, writerZone, seen);
+            if (unreadable.isPresent()) {
+                problems.add("consumer log not read: " + unreadable.get());
                 unread.add("huey:consumer:");
             }
         }
@@ -83,13 +82,18 @@ public class HueySource implements Source {
         return new SourceSnapshot(ReadOutcome.PARTIAL, String.join("; ", problems), seen, unread);
     }
 
-    private static String tail(Path log) throws IOException {
-        try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-            long from = Math.max(0, file.length() - LOG_TAIL_BYTES);
-            byte[] bytes = new byte[(int) (file.length() - from)];
-            file.seek(from);
-            file.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
+    /** Adds the consumer's subject read from the log's newest part; else says why it was not read. */
+    private Optional<String> consumerLog(Path log, ZoneId writerZone, List<SubjectSeen> seen) {
+        FileContent tail = ConfinedFiles.tail(ConfinedFiles.directoryOf(log), log, LOG_TAIL_BYTES);
+        if (!tail.present()) {
+            return Optional.of(tail.detail());
+        }
+        try {
+            seen.add(ConsumerLogParser.parse(log.getFileName().toString(), new String(tail.bytes(), StandardCharsets.UTF_8),
+                    Files.getLastModifiedTime(log).toInstant(), writerZone, processes::startOf));
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(log + " cannot be read (" + e.getClass().getSimpleName() + ")");
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.commandcenter.collector.taskqueue;
 
 import dev.commandcenter.collector.SourceFailure;
+import dev.commandcenter.collector.sqlite.SqliteReadOnly;
 import dev.commandcenter.observation.ReadOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;

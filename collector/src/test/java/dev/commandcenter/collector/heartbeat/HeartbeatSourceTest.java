@@ -10,6 +10,7 @@ import dev.commandcenter.collector.SourceSnapshot;
 import dev.commandcenter.collector.heartbeat.hermes.HermesLiveness;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -55,8 +56,47 @@ class HeartbeatSourceTest {
 
         assertEquals(4, seen.size(), "the broken files do not hide the good ones");
         assertEquals("malformed", seen.get("agent:gemini-triage").payload().at("/error/kind").asText());
-        assertTrue(seen.get("agent:gemini-triage").payload().at("/error/message").asText().startsWith("not JSON"));
+        assertEquals("gemini-triage.json is not JSON: it ends in the middle of a value at line 1, column 128",
+                seen.get("agent:gemini-triage").payload().at("/error/message").asText());
         assertEquals("malformed", seen.get("agent:ollama-loop").payload().at("/error/kind").asText());
+        assertEquals("ollama-loop.json is not JSON: invalid token at line 1, column 1",
+                seen.get("agent:ollama-loop").payload().at("/error/message").asText(), "the page is not quoted");
+    }
+
+    @Test
+    void aLinkToATokenFileOutsideTheDirectoryIsRefusedWithoutReadingIt(@TempDir Path elsewhere) throws Exception {
+        Path token = Files.writeString(elsewhere.resolve("gitea.token"), "3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a\n");
+        Fixtures.copy("heartbeats", dir);
+        Files.createSymbolicLink(dir.resolve("x.json"), token);
+
+        JsonNode payload = byName(source(Fixtures.directory(Fixtures.agents(Map.of()), dir)).poll()).get("agent:x")
+                .payload();
+
+        assertEquals("outside", payload.at("/error/kind").asText());
+        assertEquals(dir.resolve("x.json") + " leads out of " + dir + " (a link to elsewhere); not read",
+                payload.at("/error/message").asText());
+        assertTrue(!payload.toString().contains("3f9a1c7e"), "nothing of the token: " + payload);
+    }
+
+    @Test
+    void aJsonSecretsFileLinkedIntoTheDirectoryIsNeverStored(@TempDir Path elsewhere) throws Exception {
+        Path secrets = Files.writeString(elsewhere.resolve("secrets.json"),
+                "{\"written_at\":\"2026-07-20T09:39:30Z\",\"aws_secret_access_key\":\"wJalrXUtnFEMI/K7MDENG\"}");
+        Fixtures.copy("heartbeats", dir);
+        Files.delete(dir.resolve("kimi-worker-2.json"));
+        Files.createSymbolicLink(dir.resolve("kimi-worker-2.json"), secrets);
+        Files.createDirectory(dir.resolve("archive.json"));
+        Files.createSymbolicLink(dir.resolve("reviewer-alias.json"), dir.resolve("claude-reviewer.json"));
+
+        SourceSnapshot snapshot = source(Fixtures.directory(Fixtures.agents(Map.of()), dir)).poll();
+
+        assertTrue(!snapshot.seen().toString().contains("wJalrXUtnFEMI"), "the secret reached the payload");
+        JsonNode kimi = byName(snapshot).get("agent:kimi-worker-2").payload();
+        assertEquals("outside", kimi.at("/error/kind").asText());
+        assertTrue(kimi.get("heartbeat").isNull());
+        assertEquals("not-regular", byName(snapshot).get("agent:archive").payload().at("/error/kind").asText());
+        assertEquals("rate-limited", byName(snapshot).get("agent:reviewer-alias").payload()
+                .at("/heartbeat/last_error/kind").asText(), "a link to a heartbeat inside the directory is still read");
     }
 
     @Test
@@ -96,6 +136,10 @@ class HeartbeatSourceTest {
         Fixtures.copy("heartbeats", dir);
         SourceSnapshot snapshot = source(Fixtures.directory(Fixtures.agents(declared), dir)).poll();
         assertEquals(ReadOutcome.OK, snapshot.outcome());
+        return snapshot.seen().stream().collect(Collectors.toMap(SubjectSeen::subject, Function.identity()));
+    }
+
+    private static Map<String, SubjectSeen> byName(SourceSnapshot snapshot) {
         return snapshot.seen().stream().collect(Collectors.toMap(SubjectSeen::subject, Function.identity()));
     }
 

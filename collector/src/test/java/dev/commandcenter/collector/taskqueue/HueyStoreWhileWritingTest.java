@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.commandcenter.collector.sqlite.SqliteReadOnly;
 import dev.commandcenter.observation.SubjectSeen;
 import java.nio.file.Path;
 import java.sql.Connection;

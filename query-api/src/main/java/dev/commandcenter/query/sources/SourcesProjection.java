@@ -1,6 +1,7 @@
 package dev.commandcenter.query.sources;
 
 import dev.commandcenter.log.LogReader;
+import dev.commandcenter.log.LogWriteStatus;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.observation.SourceRead;
@@ -25,14 +26,27 @@ import java.util.Optional;
 public class SourcesProjection {
 
     private final LogReader log;
+    private final LogWriteStatus writes;
 
     @Inject
-    public SourcesProjection(LogReader log) {
+    public SourcesProjection(LogReader log, LogWriteStatus writes) {
         this.log = log;
+        this.writes = writes;
     }
 
+    /** Over a log that is only read (tests, benchmarks): no append can fail. */
+    public SourcesProjection(LogReader log) {
+        this(log, new LogWriteStatus());
+    }
+
+    /**
+     * The reads as the log holds them, and, whatever the instant, whether polls reach the log now:
+     * a failed append leaves nothing in the log to fold, so it is said beside the rows.
+     */
     public SourcesView at(Replay replay) {
-        return new SourcesView(replay, statuses(replay.at()));
+        List<String> problems = writes.failures().stream()
+                .map(f -> f.message() + " (last " + f.source() + " poll, " + f.at() + ")").toList();
+        return new SourcesView(replay, statuses(replay.at()), problems);
     }
 
     /** Every known source's status at an instant. */

@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.commandcenter.collector.heartbeat.FileContent;
 import dev.commandcenter.collector.heartbeat.PidRecord;
-import dev.commandcenter.collector.heartbeat.SmallFiles;
+import dev.commandcenter.files.ConfinedFiles;
+import dev.commandcenter.files.FileContent;
+import dev.commandcenter.files.FileProblem;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
@@ -28,14 +29,16 @@ import java.util.TreeMap;
 public class HermesLiveness {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Gateway state, pid and marker files are a few hundred bytes. */
+    private static final int MAX_FILE_BYTES = 256 * 1024;
 
     /** The gateway's pid: from {@code gateway.pid}, else from {@code gateway_state.json}. */
     public Optional<PidRecord> gatewayPid(Path home) {
-        FileContent pidFile = SmallFiles.read(home.resolve("gateway.pid"));
+        FileContent pidFile = file(home, "gateway.pid");
         if (pidFile.present()) {
             return PidRecord.parse(pidFile.bytes());
         }
-        return PidRecord.fromJson(json(SmallFiles.read(home.resolve("gateway_state.json"))));
+        return PidRecord.fromJson(json(file(home, "gateway_state.json")));
     }
 
     public ObjectNode read(Path home) {
@@ -44,14 +47,13 @@ public class HermesLiveness {
         if (Files.isDirectory(dir)) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
                 files.forEach(f -> rateLimits.put(f.getFileName().toString().replaceFirst("\\.json$", ""),
-                        SmallFiles.read(f)));
+                        ConfinedFiles.read(home, f, MAX_FILE_BYTES)));
             } catch (IOException e) {
-                rateLimits.put("?", FileContent.failed("unreadable", e.getMessage()));
+                rateLimits.put("?", FileContent.failed(FileProblem.UNREADABLE, dir + " cannot be listed"));
             }
         }
-        ObjectNode facts = facts(SmallFiles.read(home.resolve("gateway_state.json")),
-                SmallFiles.read(home.resolve("gateway.pid")), Files.exists(home.resolve(".clean_shutdown")),
-                rateLimits);
+        ObjectNode facts = facts(file(home, "gateway_state.json"), file(home, "gateway.pid"),
+                Files.exists(home.resolve(".clean_shutdown")), rateLimits);
         try {
             facts.set("sessions", HermesSessions.read(home));
         } catch (SQLException e) {
@@ -69,6 +71,9 @@ public class HermesLiveness {
         if (stateFile.present() && state == null) {
             problems.add("gateway_state.json is not a JSON object");
         }
+        refused(stateFile, problems);
+        refused(pidFile, problems);
+        rateLimitFiles.values().forEach(file -> refused(file, problems));
         JsonNode s = state == null ? JsonNodeFactory.instance.objectNode() : state;
         facts.set("gateway_state", s.path("gateway_state").isTextual() ? s.get("gateway_state") : null);
         facts.set("active_agents", s.path("active_agents").isIntegralNumber() ? s.get("active_agents") : null);
@@ -99,6 +104,18 @@ public class HermesLiveness {
         });
         facts.set("problems", problems);
         return facts;
+    }
+
+    /** A file that is there but was not read (a link out of the home, too large, not a file) is a problem. */
+    private static void refused(FileContent file, ArrayNode problems) {
+        if (!file.present() && file.problem() != FileProblem.MISSING) {
+            problems.add(file.detail());
+        }
+    }
+
+    /** A file of the home, read only if it stays inside the home. */
+    private static FileContent file(Path home, String name) {
+        return ConfinedFiles.read(home, home.resolve(name), MAX_FILE_BYTES);
     }
 
     private static JsonNode json(FileContent file) {

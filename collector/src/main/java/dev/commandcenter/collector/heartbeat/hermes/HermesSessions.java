@@ -2,10 +2,10 @@ package dev.commandcenter.collector.heartbeat.hermes;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commandcenter.collector.sqlite.SqliteReadOnly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,8 +13,9 @@ import java.time.Instant;
 
 /**
  * Reads Hermes' sessions database ({@code state.db}) for the last activity and the model in use.
- * Opened read-only and immutable: Hermes keeps it in WAL mode, and a plain read-only open would
- * still create {@code -wal}/{@code -shm} files beside it.
+ * Hermes keeps it in WAL mode: it is opened as Huey's store is ({@link SqliteReadOnly}), so what a
+ * running gateway still holds in its WAL is read too, and no {@code -wal}/{@code -shm} file is ever
+ * created beside it.
  */
 final class HermesSessions {
 
@@ -33,9 +34,8 @@ final class HermesSessions {
         if (!Files.isRegularFile(db)) {
             return null;
         }
-        String url = "jdbc:sqlite:file:" + db.toAbsolutePath() + "?mode=ro&immutable=1";
         ObjectNode sessions = JsonNodeFactory.instance.objectNode();
-        try (Connection connection = DriverManager.getConnection(url);
+        try (Connection connection = SqliteReadOnly.open(db);
                 Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(5);
             try (ResultSet rs = statement.executeQuery(LAST_SESSION)) {
@@ -56,6 +56,7 @@ final class HermesSessions {
             Instant last = lastMessage == null ? lastEnded
                     : lastEnded == null || lastMessage.isAfter(lastEnded) ? lastMessage : lastEnded;
             sessions.put("last_activity_at", last == null ? null : last.toString());
+            connection.rollback();
         }
         return sessions;
     }

@@ -1,5 +1,6 @@
-package dev.commandcenter.collector.taskqueue;
+package dev.commandcenter.collector.sqlite;
 
+import dev.commandcenter.files.ConfinedFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -13,14 +14,24 @@ import org.sqlite.SQLiteConfig;
  * plainly read only creates {@code -wal}/{@code -shm} files; so when they are absent (no writer
  * attached) the file is opened {@code immutable}, and when a writer has them open they are shared,
  * so that what is still in the WAL is read too. Readers in WAL mode never block the writer.
+ * Used for every SQLite file a source reads (Huey's store and stats, Hermes' {@code state.db}).
  */
-final class SqliteReadOnly {
+public final class SqliteReadOnly {
 
     private SqliteReadOnly() {
     }
 
-    static Connection open(Path file) throws SQLException {
-        Path absolute = file.toAbsolutePath();
+    /**
+     * @throws SQLException also when the file is not a regular file inside its own directory (a link
+     *                      to elsewhere is not opened)
+     */
+    public static Connection open(Path file) throws SQLException {
+        Path absolute;
+        try {
+            absolute = ConfinedFiles.confined(ConfinedFiles.directoryOf(file), file);
+        } catch (ConfinedFiles.Refused refused) {
+            throw new SQLException(refused.getMessage(), refused);
+        }
         boolean writerAttached = Files.exists(sibling(absolute, "-wal")) && Files.exists(sibling(absolute, "-shm"));
         String url = "jdbc:sqlite:" + absolute.toUri() + (writerAttached ? "?mode=ro" : "?mode=ro&immutable=1");
         SQLiteConfig config = new SQLiteConfig();
@@ -31,7 +42,7 @@ final class SqliteReadOnly {
         return connection;
     }
 
-    static Set<String> tables(Connection connection) throws SQLException {
+    public static Set<String> tables(Connection connection) throws SQLException {
         Set<String> tables = new HashSet<>();
         try (var rs = connection.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
             while (rs.next()) {
