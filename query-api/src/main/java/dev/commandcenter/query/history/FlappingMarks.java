@@ -42,12 +42,10 @@ public class FlappingMarks implements FlappingSubjects {
     public Set<String> at(SubjectKind kind, List<String> sources, Predicate<Observation> admits, Instant at,
             Function<Instant, Map<String, String>> statesAt) {
         Instant from = at.minus(rule.window());
-        StatesMemo memo = memos.get(kind);
-        if (!memo.near(at, rule.window().multipliedBy(2))) {
-            // A replay far from the instants remembered (those of the live views) is judged on its own,
-            // so it neither evicts them nor keeps its own.
-            memo = new StatesMemo();
-        }
+        StatesMemo remembered = memos.get(kind);
+        // A replay far from the instants remembered (those of the live views) is judged on its own,
+        // so it neither evicts them nor keeps its own.
+        StatesMemo memo = remembered.near(at, rule.window().multipliedBy(2)) ? remembered : new StatesMemo();
         // The window's start moves with every request; keep a little before it for replays of recent instants.
         memo.settle(log, from.minus(rule.window()));
         List<StatePoint> points = ProjectedStates.points(from, changes.between(sources, admits, from, at),
