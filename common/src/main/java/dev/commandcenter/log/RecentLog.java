@@ -106,30 +106,22 @@ final class RecentLog {
 
     /** See {@link LogReader#latestAt}: present subjects at {@code at}, by subject. */
     List<Observation> latestAt(String source, Instant at) {
-        return read(() -> {
-            Source s = sources.get(source);
-            List<Observation> out = new ArrayList<>();
-            if (s != null) {
-                for (SubjectTrail trail : s.subjects.values()) {
-                    Observation o = trail.at(at);
-                    if (o != null && !o.gone()) {
-                        out.add(o);
-                    }
-                }
-            }
-            return out;
-        });
+        return statesAt(source, at, false);
     }
 
     /** See {@link LogReader#goneAt}: subjects vanished at {@code at}, by subject. */
     List<Observation> goneAt(String source, Instant at) {
+        return statesAt(source, at, true);
+    }
+
+    private List<Observation> statesAt(String source, Instant at, boolean gone) {
         return read(() -> {
             Source s = sources.get(source);
             List<Observation> out = new ArrayList<>();
             if (s != null) {
                 for (SubjectTrail trail : s.subjects.values()) {
                     Observation o = trail.at(at);
-                    if (o != null && o.gone()) {
+                    if (o != null && o.gone() == gone) {
                         out.add(o);
                     }
                 }

@@ -31,7 +31,7 @@ public class FakeGiteaResource implements QuarkusTestResourceLifecycleManager {
                 "command-center.gitea.token-file", tokenFile.toString(),
                 "command-center.gitea.service-account", "cc-reader",
                 "command-center.gitea.repos", "acme/*",
-                "command-center.gitea.interval", "1s",
+                "command-center.gitea.interval", "2s",
                 "command-center.gitea.agent-logins.\"scout-agent\"", "scout");
     }
 
