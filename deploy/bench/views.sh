@@ -1,7 +1,7 @@
 #!/bin/sh
 # Latency of every view on a simulated fleet's log, as one operator's browser would meet it.
 #
-#   deploy/bench/views.sh [data-dir] [requests-per-figure] [wrk-seconds]
+#   deploy/bench/views.sh [data-dir] [requests-per-figure] [wrk-seconds] [replays-per-figure]
 #
 # Expects ui/target/quarkus-app/quarkus-run.jar (or $JAR) and a data directory filled by
 # deploy/bench/simulated-fleet.sh (default target/simulated-fleet). Starts the application on a
@@ -18,6 +18,7 @@ cd "$(dirname "$0")/../.."
 SRC=${1:-target/simulated-fleet}
 N=${2:-100}
 WRK_SECONDS=${3:-15}
+REPLAYS=${4:-$N}
 PORT=7072
 BASE="http://127.0.0.1:$PORT"
 RUN=$(mktemp -d)
@@ -66,12 +67,12 @@ for path in /api/views/brief /api/views/agent-health /api/views/review-queue /ap
 done
 for path in /api/views/brief /api/views/agent-health /api/views/review-queue /api/views/cron-state \
     /api/views/task-board; do
-    echo "| $path replayed at a random instant of the last 24 h | $(i=0; while [ $i -lt "$N" ]; do
+    echo "| $path replayed at a random instant of the last 24 h | $(i=0; while [ $i -lt "$REPLAYS" ]; do
         echo "$BASE$path?at=$(past $i)"; i=$((i + 1)); done | timed) |"
 done
 agent=$(curl -fsS "$BASE/api/views/agent-health" | sed -n 's/.*"agents":\[{"name":"\([^"]*\)".*/\1/p')
 from=$(awk -v now="$now" 'BEGIN { print strftime("%Y-%m-%dT%H:%M:%SZ", now - 86400, 1) }')
-echo "| history of agent $agent over 24 h | $(repeat "$BASE/api/history/transitions?kind=agent&subject=$agent&from=$from" \
+echo "| history of agent $agent over 24 h | $(N=$REPLAYS repeat "$BASE/api/history/transitions?kind=agent&subject=$agent&from=$from" \
     | timed) |"
 
 for path in /q/health/live /api/views/brief; do
