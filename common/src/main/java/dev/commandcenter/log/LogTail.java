@@ -43,6 +43,7 @@ public class LogTail {
     private final Object catchingUp = new Object();
     private volatile RecentLog recent;
     private volatile long lastReadId = -1;
+    private volatile RecentLog pinned;
     private volatile long seenProgress = -1;
     private volatile Instant lastLook = Instant.EPOCH;
     private final ArrayDeque<Batch> batches = new ArrayDeque<>();
@@ -63,16 +64,51 @@ public class LogTail {
         this.window = window;
     }
 
-    /** The recent log, caught up, when it answers for {@code at}; empty when the database must. */
+    /** The recent log, caught up, when it answers for {@code at}; else a pinned span that does; empty when the database must. */
     Optional<RecentLog> covering(Instant at) {
         RecentLog log = caughtUp();
-        return log != null && log.covers(at) ? Optional.of(log) : Optional.empty();
+        if (log != null && log.covers(at)) {
+            return Optional.of(log);
+        }
+        RecentLog span = pinned;
+        return span != null && span.covers(at) ? Optional.of(span) : Optional.empty();
     }
 
-    /** The recent log, caught up, when it holds everything of the window [from, to]. */
+    /** The recent log, caught up, when it holds everything of the window [from, to]; else a pinned span that does. */
     Optional<RecentLog> covering(Instant from, Instant to) {
         RecentLog log = caughtUp();
-        return log != null && log.covers(from, to) ? Optional.of(log) : Optional.empty();
+        if (log != null && log.covers(from, to)) {
+            return Optional.of(log);
+        }
+        RecentLog span = pinned;
+        return span != null && span.covers(from, to) ? Optional.of(span) : Optional.empty();
+    }
+
+    /**
+     * Holds the log of [start, end] in memory until the returned handle is closed, so a walk through
+     * the past (a rebuild of derived history) reads memory, not the database, at every instant. One
+     * span at a time; what is appended meanwhile with an instant inside the span is not in it, which
+     * the walker learns from {@link #earliestChangeSince}.
+     */
+    public Pin pin(Instant start, Instant end) {
+        try {
+            RecentLog span = load(start, end, false);
+            pinned = span;
+            return () -> {
+                if (pinned == span) {
+                    pinned = null;
+                }
+            };
+        } catch (SQLException e) {
+            throw new LogReadFailed("the log of " + start + " to " + end + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** A span of the past held in memory; closing it lets it go. */
+    @FunctionalInterface
+    public interface Pin extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** The recent log, caught up, whatever instant is asked: for questions about the log as a whole. */
@@ -120,7 +156,7 @@ public class LogTail {
                 Instant now = clock.instant();
                 if (recent == null) {
                     batches.clear();
-                    recent = load(now.minus(window), now.plus(LOOK_AHEAD));
+                    recent = load(now.minus(window), now.plus(LOOK_AHEAD), true);
                     lastLook = now;
                     seenProgress = progress.version();
                 } else if (progress.version() != seenProgress || !now.isBefore(lastLook.plus(LOOK_EVERY))) {
@@ -144,7 +180,8 @@ public class LogTail {
         }
     }
 
-    private RecentLog load(Instant start, Instant horizon) throws SQLException {
+    /** The log of [start, horizon] as it is committed now; {@code tailed}: the recent log, tailed from here on. */
+    private RecentLog load(Instant start, Instant horizon, boolean tailed) throws SQLException {
         long began = System.nanoTime();
         RecentLog log = new RecentLog(start, horizon);
         try (Connection connection = dataSource.getConnection()) {
@@ -167,6 +204,9 @@ public class LogTail {
             List<SourceRead> reads = readsWithin(connection, start, horizon, maxRead);
             List<Observation> observations = observationsWithin(connection, start, horizon, maxRead);
             log.apply(reads, observations);
+            if (!tailed) {
+                return log;
+            }
             lastReadId = maxRead;
             Log.infof("recent log loaded: %d reads and %d changes after %s, in %d ms", reads.size(),
                     observations.size(), start, (System.nanoTime() - began) / 1_000_000);

@@ -43,7 +43,7 @@ final class AgentAssessment {
         }
         return new AgentRow(in.name(), verdict.state(), verdict.reason(), verdict.failureMode(), lastActivity,
                 in.claim(), model, Payloads.text(hb, "/heartbeat/provider"),
-                inputs.stream().map(InputFreshness::source).toList(), observedAt(in), freshness, inputs, signals, false);
+                inputs.stream().map(InputFreshness::source).toList(), observedAt(in), freshness, inputs, signals, false, null);
     }
 
     private static List<InputFreshness> inputs(AgentInputs in, SourceStatus gitea) {

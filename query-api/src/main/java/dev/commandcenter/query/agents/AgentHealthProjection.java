@@ -5,6 +5,7 @@ import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.history.FlappingSubjects;
+import dev.commandcenter.query.history.Held;
 import dev.commandcenter.query.ViewSnapshots;
 import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.HostFreshness;
@@ -82,11 +83,18 @@ public class AgentHealthProjection {
         AgentHealthView view = unmarked(at);
         Set<String> flaps = flapping.at(SubjectKind.AGENT, INPUTS, AgentHealthProjection::input, at,
                 t -> states(unmarked(t)));
-        if (flaps.isEmpty()) {
+        Map<String, Held> held = flapping.held(SubjectKind.AGENT, at).orElse(Map.of());
+        if (flaps.isEmpty() && held.isEmpty()) {
             return view;
         }
-        return new AgentHealthView(view.at(), view.agents().stream().map(a -> a.withFlapping(flaps.contains(a.name())))
-                .toList(), view.services(), view.sources());
+        return new AgentHealthView(view.at(), view.agents().stream()
+                .map(a -> a.marked(flaps.contains(a.name()), since(held.get(a.name()), a))).toList(),
+                view.services(), view.sources());
+    }
+
+    /** Since when history holds the row's state; null when it holds another (it cannot say) or none. */
+    private static Instant since(Held held, AgentRow row) {
+        return held != null && held.state().equals(row.state().wire()) ? held.since() : null;
     }
 
     /** Whether an observation can change some agent's state: all but Gitea's pull requests and repositories. */

@@ -18,6 +18,8 @@ import java.util.List;
  * @param inputs       the freshness of every input
  * @param signals      the evidence the state was computed from
  * @param flapping     whether its state changed more often than the flapping rule allows in the window before the view's instant
+ * @param stateSince   since when it has been in this state, as history records it; null when history cannot say
+ *                     (not kept, or the state began before the log)
  */
 public record AgentRow(
         String name,
@@ -33,11 +35,12 @@ public record AgentRow(
         Freshness freshness,
         List<InputFreshness> inputs,
         List<Signal> signals,
-        boolean flapping) {
+        boolean flapping,
+        Instant stateSince) {
 
-    /** The same row, marked flapping or not. */
-    public AgentRow withFlapping(boolean flapping) {
+    /** The same row, marked flapping or not, in its state since {@code stateSince}. */
+    public AgentRow marked(boolean flapping, Instant stateSince) {
         return new AgentRow(name, state, reason, failureMode, lastActivity, claim, model, provider, sources, observedAt,
-                freshness, inputs, signals, flapping);
+                freshness, inputs, signals, flapping, stateSince);
     }
 }

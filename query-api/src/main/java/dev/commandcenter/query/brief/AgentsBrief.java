@@ -47,17 +47,19 @@ public class AgentsBrief implements BriefContributor {
         Map<AgentState, Integer> counts = new EnumMap<>(AgentState.class);
         for (AgentRow row : view.agents()) {
             counts.merge(row.state(), 1, Integer::sum);
-            part.row(row.observedAt(), row.freshness());
+            // How long the state has held, from history; where history cannot say, when its data last changed.
+            Instant changed = row.stateSince() != null ? row.stateSince() : row.observedAt();
+            part.row(changed, row.freshness());
             Health health = health(row.state());
             if (row.flapping()) {
                 part.add(Health.AMBER, row.name() + " is flapping", "changes state more often than the"
                         + " flapping bound; see its history", "/agents#agent-" + Anchors.of(row.name()),
-                        String.join("+", row.sources()), row.freshness(), row.observedAt());
+                        String.join("+", row.sources()), row.freshness(), changed);
             }
             if (health != Health.GREEN) {
                 part.add(health, row.name() + " is " + row.state().wire(), row.reason(),
                         "/agents#agent-" + Anchors.of(row.name()), String.join("+", row.sources()), row.freshness(),
-                        row.observedAt());
+                        changed);
             }
         }
         String summary = view.agents().isEmpty() ? "no agent known"

@@ -13,10 +13,12 @@ import java.util.Optional;
 public class Timelines {
 
     private final Instance<StateTimeline> timelines;
+    private final StateLedger ledger;
 
     @Inject
-    public Timelines(Instance<StateTimeline> timelines) {
+    public Timelines(Instance<StateTimeline> timelines, StateLedger ledger) {
         this.timelines = timelines;
+        this.ledger = ledger;
     }
 
     public boolean supports(SubjectKind kind) {
@@ -24,6 +26,10 @@ public class Timelines {
     }
 
     public List<Transition> transitions(SubjectKind kind, Optional<String> subject, Instant from, Instant to) {
+        Optional<List<StatePoint>> recorded = ledger.points(kind, subject, from, to);
+        if (recorded.isPresent()) {
+            return Transitions.fold(kind, recorded.get());
+        }
         List<Transition> all = new ArrayList<>();
         for (StateTimeline timeline : timelines) {
             if (timeline.kind() == kind) {

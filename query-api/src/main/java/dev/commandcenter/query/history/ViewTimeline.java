@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A kind's states judged by its view's own projection, evaluated at the window's start and at
@@ -37,9 +38,21 @@ abstract class ViewTimeline implements StateTimeline {
 
     @Override
     public List<StatePoint> timeline(Optional<String> subject, Instant from, Instant to) {
+        return timeline(subject, from, to, this::statesAt);
+    }
+
+    /** The timeline with the view's states at each instant taken from {@code statesAt} (a memo of {@link #statesAt}). */
+    List<StatePoint> timeline(Optional<String> subject, Instant from, Instant to,
+            Function<Instant, Map<String, String>> statesAt) {
+        return ProjectedStates.points(from, changes(subject, from, to), statesAt,
+                s -> subject.map(s::equals).orElse(true));
+    }
+
+    /** The instants within [from, to] at which the subject's state (any state when empty) may change, oldest first. */
+    List<Change> changes(Optional<String> subject, Instant from, Instant to) {
         List<Change> changed = new ArrayList<>(changes.between(sources(), o -> input(o, subject), from, to));
         changed.addAll(deadlines(subject, from, to));
         changed.sort(Comparator.comparing(Change::at));
-        return ProjectedStates.points(from, changed, this::statesAt, s -> subject.map(s::equals).orElse(true));
+        return changed;
     }
 }

@@ -1,0 +1,245 @@
+package dev.commandcenter.query.history;
+
+import dev.commandcenter.log.LogReader;
+import dev.commandcenter.log.LogTail;
+import io.quarkus.logging.Log;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The state ledger of one kind: follows the kind's view through the log, instant by instant, and
+ * records each change of a subject's state once it has settled. What it has not yet recorded (the
+ * last few minutes) is projected at the request, from memory.
+ */
+final class KindLedger {
+
+    private final SubjectKind kind;
+    private final ViewTimeline timeline;
+    private final LedgerStore store;
+    private final LogReader log;
+    private final LogTail tail;
+    private final LedgerConfig config;
+    private final String host;
+    private final int version;
+    private final Duration memoryWindow;
+    private final StatesMemo recent = new StatesMemo();
+
+    /** What the ledger has recorded: complete through {@code sealed}, where each subject's state is {@code held}. */
+    private record Recorded(LedgerStore.Ledger ledger, Instant sealed, Map<String, Held> held) {
+    }
+
+    // Written by the ledger's one thread, read by requests: replaced whole, never changed in place.
+    private volatile Recorded recorded;
+    private volatile Instant target;
+    private LedgerStore.Ledger ledger;
+    private Instant sealed;
+    private Map<String, Held> held = Map.of();
+    private Instant snapshotAt = Instant.MIN;
+    private long position;
+
+    KindLedger(SubjectKind kind, ViewTimeline timeline, LedgerStore store, LogReader log, LogTail tail,
+            LedgerConfig config, String host, int version, Duration memoryWindow) {
+        this.kind = kind;
+        this.timeline = timeline;
+        this.store = store;
+        this.log = log;
+        this.tail = tail;
+        this.config = config;
+        this.host = host;
+        this.version = version;
+        this.memoryWindow = memoryWindow;
+    }
+
+    SubjectKind kind() {
+        return kind;
+    }
+
+    Optional<LedgerProgress> progress() {
+        Recorded now = recorded;
+        Instant goal = target;
+        return now == null || goal == null ? Optional.empty()
+                : Optional.of(new LedgerProgress(now.ledger().startsAt(), now.sealed(), goal));
+    }
+
+    private void publish() {
+        recorded = new Recorded(ledger, sealed, held);
+    }
+
+    /** Records what settled by {@code now}, starting over when the log gained something it had passed. */
+    void advance(Instant now) {
+        if (ledger == null) {
+            resume(now);
+        } else {
+            log.position(); // catches the reader up, so what was just committed is known
+            Instant late = log.earliestChangeSince(position);
+            if (late != null && !late.isAfter(sealed)) {
+                Log.warnf("the %s ledger had passed %s, which the log gained later: it starts over from the log",
+                        kind.wire(), late);
+                startOver(now);
+            }
+        }
+        Instant goal = now.minus(config.settle());
+        target = goal;
+        while (sealed.isBefore(goal)) {
+            Instant to = min(sealed.plus(config.rebuildSpan()), goal);
+            long seen = log.position();
+            Map<String, Held> next = new HashMap<>(held);
+            List<StateChange> changes;
+            if (to.isBefore(now.minus(memoryWindow.dividedBy(2)))) {
+                try (LogTail.Pin pin = tail.pin(sealed.minus(Duration.ofHours(1)), to)) {
+                    changes = walk(sealed, to, next);
+                }
+            } else {
+                changes = walk(sealed, to, next);
+            }
+            boolean snapshot = !to.isBefore(snapshotAt.plus(config.snapshotEvery()));
+            store.seal(ledger, changes, to, seen, snapshot ? next : null);
+            if (snapshot) {
+                snapshotAt = to;
+            }
+            held = Map.copyOf(next);
+            sealed = to;
+            position = seen;
+            publish();
+        }
+    }
+
+    /** The changes within (from, to], applied to {@code held} as they are found. */
+    private List<StateChange> walk(Instant from, Instant to, Map<String, Held> held) {
+        List<StateChange> changes = new ArrayList<>();
+        for (Change change : timeline.changes(Optional.empty(), from, to)) {
+            if (change.at().isAfter(from)) {
+                List<StateChange> found = LedgerFold.diff(held, timeline.statesAt(change.at()), change.at(),
+                        change.evidence());
+                LedgerFold.apply(held, found);
+                changes.addAll(found);
+            }
+        }
+        return changes;
+    }
+
+    private void resume(Instant now) {
+        Optional<LedgerStore.Ledger> newest = store.newest(host, kind, version);
+        Optional<LedgerStore.Seal> seal = newest.flatMap(store::newestSeal);
+        if (seal.isPresent()) {
+            Instant late = store.earliestLogChangeAfter(seal.get().logPosition());
+            if (late == null || late.isAfter(seal.get().through())) {
+                LedgerStore.Ledger found = newest.get();
+                Map<String, Held> state = heldAt(found, seal.get().through());
+                ledger = found;
+                held = Map.copyOf(state);
+                sealed = seal.get().through();
+                snapshotAt = store.snapshotAtOrBefore(found, sealed).map(LedgerStore.Snapshot::at).orElse(Instant.MIN);
+                position = seal.get().logPosition();
+                publish();
+                return;
+            }
+            Log.infof("the %s ledger was complete through %s, but the log gained %s since: it starts over",
+                    kind.wire(), seal.get().through(), late);
+        }
+        startOver(now);
+    }
+
+    /** A new ledger from the log's first read: its first seal records the states there. */
+    private void startOver(Instant now) {
+        long seen = log.position();
+        Instant first = store.logStart();
+        Instant start = first == null ? now.minus(config.settle()) : first;
+        LedgerStore.Ledger fresh = store.open(host, kind, version, start, now);
+        Map<String, Held> state = new HashMap<>();
+        List<StateChange> changes = LedgerFold.diff(state, timeline.statesAt(start), start,
+                new Evidence(List.of(), List.of()));
+        LedgerFold.apply(state, changes);
+        store.seal(fresh, changes, start, seen, state);
+        ledger = fresh;
+        held = Map.copyOf(state);
+        sealed = start;
+        snapshotAt = start;
+        position = seen;
+        publish();
+    }
+
+    /** Every subject's held state at {@code at} (not after the seal): the snapshot before it, and the changes since. */
+    private Map<String, Held> heldAt(LedgerStore.Ledger of, Instant at) {
+        Optional<LedgerStore.Snapshot> snapshot = store.snapshotAtOrBefore(of, at);
+        Map<String, Held> state = new HashMap<>(snapshot.map(LedgerStore.Snapshot::held).orElse(Map.of()));
+        Instant after = snapshot.map(LedgerStore.Snapshot::at).orElse(Instant.EPOCH.minus(Duration.ofDays(1)));
+        LedgerFold.apply(state, store.changes(of, Optional.empty(), after, at));
+        return state;
+    }
+
+    /**
+     * The state points of a window (as {@link ViewTimeline#timeline} makes them), from the ledger
+     * and, past what it recorded, the view at each later instant; empty when the ledger cannot say
+     * (not started, or the window starts before what it has recorded is complete).
+     */
+    Optional<List<StatePoint>> points(Optional<String> subject, Instant from, Instant to) {
+        Recorded now = recorded;
+        if (now == null || from.isAfter(now.sealed())) {
+            return Optional.empty();
+        }
+        LedgerStore.Ledger current = now.ledger();
+        Instant through = now.sealed();
+        // Before the log's first read no view listed anything.
+        Map<String, Held> atFrom = from.isBefore(current.startsAt()) ? Map.of()
+                : only(subject, from.equals(through) ? now.held() : heldAt(current, from));
+        Instant recordedTo = min(to, through);
+        List<StatePoint> points = LedgerFold.points(atFrom, from,
+                store.changes(current, subject, from, recordedTo));
+        if (to.isAfter(through)) {
+            recent.settle(log, through.minus(config.sealEvery()));
+            // Judged at every instant of the kind, as the ledger records, so a subject's evidence is the same either side.
+            for (StatePoint point : timeline.timeline(Optional.empty(), through, to,
+                    t -> recent.at(t, timeline::statesAt))) {
+                if (point.at().isAfter(through) && subject.map(point.subject()::equals).orElse(true)) {
+                    points.add(point);
+                }
+            }
+        }
+        return Optional.of(points);
+    }
+
+    private static Map<String, Held> only(Optional<String> subject, Map<String, Held> all) {
+        if (subject.isEmpty()) {
+            return all;
+        }
+        Held one = all.get(subject.get());
+        return one == null ? Map.of() : Map.of(subject.get(), one);
+    }
+
+    /** Every subject's held state at {@code at}: what the ledger recorded, then the view past it. */
+    Optional<Map<String, Held>> heldAt(Instant at) {
+        Recorded now = recorded;
+        if (now == null) {
+            return Optional.empty();
+        }
+        if (at.isBefore(now.ledger().startsAt())) {
+            return Optional.of(Map.of());
+        }
+        LedgerStore.Ledger current = now.ledger();
+        Instant through = now.sealed();
+        Map<String, Held> last = now.held();
+        if (!at.isAfter(through)) {
+            return Optional.of(at.equals(through) ? last : heldAt(current, at));
+        }
+        Map<String, Held> state = new HashMap<>(last);
+        recent.settle(log, through.minus(config.sealEvery()));
+        for (Change change : timeline.changes(Optional.empty(), through, at)) {
+            if (change.at().isAfter(through)) {
+                LedgerFold.apply(state, LedgerFold.diff(state, recent.at(change.at(), timeline::statesAt),
+                        change.at(), change.evidence()));
+            }
+        }
+        return Optional.of(state);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+}

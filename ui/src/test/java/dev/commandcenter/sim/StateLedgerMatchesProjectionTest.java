@@ -1,0 +1,205 @@
+package dev.commandcenter.sim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.commandcenter.log.LogProgress;
+import dev.commandcenter.log.LogReader;
+import dev.commandcenter.log.LogTail;
+import dev.commandcenter.log.ObservationLog;
+import dev.commandcenter.observation.PollResult;
+import dev.commandcenter.query.agents.AgentHealthProjection;
+import dev.commandcenter.query.cron.CronStateProjection;
+import dev.commandcenter.query.history.AgentTimeline;
+import dev.commandcenter.query.history.ChangeInstants;
+import dev.commandcenter.query.history.FlappingSubjects;
+import dev.commandcenter.query.history.Held;
+import dev.commandcenter.query.history.JobTimeline;
+import dev.commandcenter.query.history.LedgerConfig;
+import dev.commandcenter.query.history.LedgerStore;
+import dev.commandcenter.query.history.PullRequestTimeline;
+import dev.commandcenter.query.history.SourceTimeline;
+import dev.commandcenter.query.history.StateLedger;
+import dev.commandcenter.query.history.StateTimeline;
+import dev.commandcenter.query.history.SubjectKind;
+import dev.commandcenter.query.history.Transition;
+import dev.commandcenter.query.history.Transitions;
+import dev.commandcenter.query.reviews.ReviewQueueProjection;
+import dev.commandcenter.query.sources.SourcesProjection;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The state ledger says exactly what projecting the log at the request says: every transition of
+ * every agent, job and pull request of a busy simulated fleet, over windows in the recorded past,
+ * across the instant it has recorded to, and after a restart, a late poll and more polls.
+ */
+class StateLedgerMatchesProjectionTest {
+
+    private static final Instant START = Instant.parse("2026-03-02T06:00:00Z");
+    private static final Duration FILLED = Duration.ofHours(5);
+    /** Shorter than the log, so the ledger walks the older part from pinned spans of the database. */
+    private static final Duration MEMORY = Duration.ofHours(2);
+
+    @TempDir
+    Path dir;
+
+    private DataSource ds;
+    private LogReader reader;
+    private MutableClock clock;
+    private Map<SubjectKind, StateTimeline> timelines;
+    private AgentTimeline agents;
+    private JobTimeline jobs;
+    private PullRequestTimeline pulls;
+
+    @Test
+    void theLedgerAnswersAsTheProjectionThroughRestartsLatePollsAndNewPolls() throws Exception {
+        ds = LogFile.open(dir);
+        LogProgress progress = new LogProgress();
+        ObservationLog log = new ObservationLog(ds, progress);
+        FleetSimulator fleet = new FleetSimulator(FleetScale.SMALL, START, 11, 20.0);
+        Instant end = START.plus(FILLED);
+        for (Instant at = START; at.isBefore(end); at = at.plus(FleetSimulator.POLL_INTERVAL)) {
+            append(log, fleet.cycle(at));
+        }
+        clock = new MutableClock(end);
+        LogTail tail = new LogTail(ds, clock, progress, MEMORY);
+        reader = new LogReader(ds, tail);
+        wire();
+
+        StateLedger ledger = ledger(tail);
+        ledger.advance();
+        assertEquals(1, count("state_ledger WHERE kind = 'agent'"), "one ledger per kind, built from the log");
+        assertTrue(count("state_change") > 100, "a busy fleet's changes are recorded: " + count("state_change"));
+        assertMatches(ledger, end);
+
+        // A restart resumes the ledger where it was sealed, and follows new polls.
+        for (int i = 0; i < 10; i++) {
+            append(log, fleet.cycle(end));
+            end = end.plus(FleetSimulator.POLL_INTERVAL);
+        }
+        clock.set(end);
+        StateLedger restarted = ledger(tail);
+        restarted.advance();
+        assertEquals(1, count("state_ledger WHERE kind = 'agent'"), "a restart resumes the ledger it finds");
+        assertMatches(restarted, end);
+
+        // A poll committed late, for an instant the ledger had passed: it starts over and is right again.
+        append(log, fleet.cycle(end.minus(Duration.ofMinutes(30)).plusSeconds(7)));
+        clock.set(end.plusSeconds(1));
+        restarted.advance();
+        assertEquals(2, count("state_ledger WHERE kind = 'agent'"), "a late poll makes the ledger start over");
+        assertMatches(restarted, end.plusSeconds(1));
+    }
+
+    private void assertMatches(StateLedger ledger, Instant now) {
+        Instant sealed = now.minus(Duration.ofMinutes(2));
+        List<Instant[]> windows = List.of(
+                new Instant[] {START.minus(Duration.ofHours(1)), START.plus(Duration.ofHours(1))},
+                new Instant[] {START.plus(Duration.ofMinutes(47)), START.plus(Duration.ofHours(3))},
+                new Instant[] {now.minus(Duration.ofHours(1)), sealed},
+                new Instant[] {now.minus(Duration.ofHours(1)), now},
+                new Instant[] {now.minus(Duration.ofHours(4)), now},
+                new Instant[] {sealed, now});
+        for (SubjectKind kind : List.of(SubjectKind.AGENT, SubjectKind.JOB, SubjectKind.PR)) {
+            StateTimeline timeline = timelines.get(kind);
+            for (Instant[] w : windows) {
+                List<Transition> projected = Transitions.fold(kind, timeline.timeline(Optional.empty(), w[0], w[1]));
+                Optional<List<dev.commandcenter.query.history.StatePoint>> points =
+                        ledger.points(kind, Optional.empty(), w[0], w[1]);
+                assertTrue(points.isPresent(), kind + " " + w[0] + ".." + w[1] + " is answered from the ledger");
+                assertEquals(projected, Transitions.fold(kind, points.get()), kind + " " + w[0] + ".." + w[1]);
+                TreeSet<String> subjects = new TreeSet<>();
+                projected.forEach(t -> subjects.add(t.subject()));
+                for (String subject : List.of(subjects.isEmpty() ? "none" : subjects.first(),
+                        subjects.isEmpty() ? "none" : subjects.last())) {
+                    assertEquals(projected.stream().filter(t -> t.subject().equals(subject)).toList(),
+                            Transitions.fold(kind, ledger.points(kind, Optional.of(subject), w[0], w[1]).orElseThrow()),
+                            kind + " " + subject + " " + w[0] + ".." + w[1]);
+                }
+            }
+            // Since when each subject holds its state, now and in the past: its last transition in the whole log.
+            for (Instant at : List.of(now, sealed.minus(Duration.ofMinutes(95)))) {
+                Map<String, Held> held = ledger.heldAt(kind, at).orElseThrow();
+                List<Transition> all = Transitions.fold(kind, timeline.timeline(Optional.empty(), START, at));
+                Map<String, String> states = new java.util.TreeMap<>();
+                Map<String, Instant> since = new java.util.TreeMap<>();
+                all.forEach(t -> {
+                    states.put(t.subject(), t.toState());
+                    since.put(t.subject(), t.at());
+                });
+                assertFalse(states.isEmpty(), kind + " has subjects");
+                states.forEach((subject, state) -> {
+                    assertEquals(state, held.get(subject).state(), kind + " " + subject + " at " + at);
+                    assertEquals(since.get(subject), held.get(subject).since(), kind + " " + subject + " since, at " + at);
+                });
+            }
+        }
+    }
+
+    private void wire() {
+        SourcesProjection sources = new SourcesProjection(reader);
+        ChangeInstants changes = new ChangeInstants(reader, new SourceTimeline(reader, sources));
+        agents = new AgentTimeline(changes, new AgentHealthProjection(reader, sources), reader);
+        jobs = new JobTimeline(changes, new CronStateProjection(reader, sources, new Configs.Cron(),
+                FlappingSubjects.NONE));
+        pulls = new PullRequestTimeline(changes, new ReviewQueueProjection(reader, sources, new Configs.Gitea(),
+                FlappingSubjects.NONE));
+        timelines = Map.of(SubjectKind.AGENT, agents, SubjectKind.JOB, jobs, SubjectKind.PR, pulls);
+    }
+
+    private StateLedger ledger(LogTail tail) {
+        return new StateLedger(agents, jobs, pulls, new LedgerStore(ds), reader, tail, new Ledger(), MEMORY, "sim",
+                clock, false);
+    }
+
+    private long count(String from) throws SQLException {
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + from)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static void append(ObservationLog log, Iterable<PollResult> polls) {
+        for (PollResult poll : polls) {
+            log.append(poll);
+        }
+    }
+
+    /** The ledger's settings at their defaults, with a short span so a rebuild takes several. */
+    private static final class Ledger implements LedgerConfig {
+        public boolean enabled() {
+            return true;
+        }
+
+        public Duration settle() {
+            return Duration.ofMinutes(2);
+        }
+
+        public Duration sealEvery() {
+            return Duration.ofSeconds(30);
+        }
+
+        public Duration snapshotEvery() {
+            return Duration.ofHours(1);
+        }
+
+        public Duration rebuildSpan() {
+            return Duration.ofMinutes(50);
+        }
+    }
+}
