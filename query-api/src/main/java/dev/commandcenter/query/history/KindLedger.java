@@ -71,10 +71,43 @@ final class KindLedger {
         recorded = new Recorded(ledger, sealed, held);
     }
 
+    /**
+     * Takes up the ledger this host recorded before, if it is still true to the log: a restart then
+     * answers history from it at once. Leaves a missing or outdated one to {@link #advance}.
+     */
+    void resume() {
+        if (ledger != null) {
+            return;
+        }
+        Optional<LedgerStore.Ledger> newest = store.newest(host, kind, version);
+        Optional<LedgerStore.Seal> seal = newest.flatMap(store::newestSeal);
+        if (seal.isEmpty()) {
+            return;
+        }
+        // What the reader applies after this position is checked at each advance; what came before, here.
+        long seen = log.position();
+        Instant late = store.earliestLogChangeAfter(seal.get().logPosition());
+        if (late != null && !late.isAfter(seal.get().through())) {
+            Log.infof("the %s ledger was complete through %s, but the log gained %s since: it starts over",
+                    kind.wire(), seal.get().through(), late);
+            return;
+        }
+        LedgerStore.Ledger found = newest.get();
+        ledger = found;
+        held = Map.copyOf(heldAt(found, seal.get().through()));
+        sealed = seal.get().through();
+        snapshotAt = store.snapshotAtOrBefore(found, sealed).map(LedgerStore.Snapshot::at).orElse(Instant.MIN);
+        position = seen;
+        publish();
+    }
+
     /** Records what settled by {@code now}, starting over when the log gained something it had passed. */
     void advance(Instant now) {
         if (ledger == null) {
-            resume(now);
+            resume();
+        }
+        if (ledger == null) {
+            startOver(now);
         } else {
             log.position(); // catches the reader up, so what was just committed is known
             Instant late = log.earliestChangeSince(position);
@@ -124,28 +157,6 @@ final class KindLedger {
         return changes;
     }
 
-    private void resume(Instant now) {
-        Optional<LedgerStore.Ledger> newest = store.newest(host, kind, version);
-        Optional<LedgerStore.Seal> seal = newest.flatMap(store::newestSeal);
-        if (seal.isPresent()) {
-            Instant late = store.earliestLogChangeAfter(seal.get().logPosition());
-            if (late == null || late.isAfter(seal.get().through())) {
-                LedgerStore.Ledger found = newest.get();
-                Map<String, Held> state = heldAt(found, seal.get().through());
-                ledger = found;
-                held = Map.copyOf(state);
-                sealed = seal.get().through();
-                snapshotAt = store.snapshotAtOrBefore(found, sealed).map(LedgerStore.Snapshot::at).orElse(Instant.MIN);
-                position = seal.get().logPosition();
-                publish();
-                return;
-            }
-            Log.infof("the %s ledger was complete through %s, but the log gained %s since: it starts over",
-                    kind.wire(), seal.get().through(), late);
-        }
-        startOver(now);
-    }
-
     /** A new ledger from the log's first read: its first seal records the states there. */
     private void startOver(Instant now) {
         long seen = log.position();
@@ -181,7 +192,7 @@ final class KindLedger {
      */
     Optional<List<StatePoint>> points(Optional<String> subject, Instant from, Instant to) {
         Recorded now = recorded;
-        if (now == null || from.isAfter(now.sealed())) {
+        if (now == null || from.isAfter(now.sealed()) || behind(now, to)) {
             return Optional.empty();
         }
         LedgerStore.Ledger current = now.ledger();
@@ -216,7 +227,7 @@ final class KindLedger {
     /** Every subject's held state at {@code at}: what the ledger recorded, then the view past it. */
     Optional<Map<String, Held>> heldAt(Instant at) {
         Recorded now = recorded;
-        if (now == null) {
+        if (now == null || behind(now, at)) {
             return Optional.empty();
         }
         if (at.isBefore(now.ledger().startsAt())) {
@@ -237,6 +248,14 @@ final class KindLedger {
             }
         }
         return Optional.of(state);
+    }
+
+    /**
+     * Whether the ledger is too far behind {@code at} to answer with a short projection past its end:
+     * while it rebuilds, the caller projects the log as it would without a ledger.
+     */
+    private boolean behind(Recorded now, Instant at) {
+        return at.isAfter(now.sealed().plus(config.settle()).plus(config.sealEvery().multipliedBy(4)));
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -28,7 +28,7 @@ public interface LedgerConfig {
     @WithDefault("1h")
     Duration snapshotEvery();
 
-    /** How much of the past a rebuild holds in memory at a time. */
-    @WithDefault("3h")
+    /** How much of the past a rebuild walks at a time, held in memory (with the hour before it). */
+    @WithDefault("1h")
     Duration rebuildSpan();
 }

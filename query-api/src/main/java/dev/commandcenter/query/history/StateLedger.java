@@ -36,6 +36,8 @@ public class StateLedger {
     /** The projections' rules the ledger was recorded by: raise it whenever a view judges a state differently. */
     public static final int VERSION = 1;
 
+    private static final Duration FIRST_ROUND_AFTER = Duration.ofSeconds(5);
+
     private final Map<SubjectKind, KindLedger> kinds = new EnumMap<>(SubjectKind.class);
     private final LedgerConfig config;
     private final boolean records;
@@ -73,7 +75,17 @@ public class StateLedger {
 
     void start(@Observes StartupEvent event) {
         if (records) {
-            recorder.scheduleWithFixedDelay(this::advance, 0, config.sealEvery().toMillis(), TimeUnit.MILLISECONDS);
+            // A ledger recorded before is taken up before the first request, so history answers from it at once.
+            for (KindLedger kind : kinds.values()) {
+                try {
+                    kind.resume();
+                } catch (RuntimeException e) {
+                    Log.warnf("the %s ledger could not be taken up: %s", kind.kind().wire(), e.getMessage());
+                }
+            }
+            // The first round may rebuild from the whole log: it waits for the views at now to be served first.
+            recorder.scheduleWithFixedDelay(this::advance, FIRST_ROUND_AFTER.toMillis(), config.sealEvery().toMillis(),
+                    TimeUnit.MILLISECONDS);
         }
     }
 
