@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,9 +32,18 @@ public class LogReader {
     /** Which host stored a read never changes: remembered, so views do not ask again at every instant. */
     private static final int MAX_READ_HOSTS = 100_000;
 
+    /** Past states kept from the database: every source of a replayed brief at one instant (six), and a little more. */
+    private static final int PAST_STATES_KEPT = 8;
+
     private final DataSource dataSource;
     private final LogTail tail;
     private final Map<Long, String> readHosts = new ConcurrentHashMap<>();
+    private final Map<StatesAt, KnownStates> pastStates = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<StatesAt, KnownStates> eldest) {
+            return size() > PAST_STATES_KEPT;
+        }
+    };
 
     /** A reader of the database alone. */
     public LogReader(DataSource dataSource) {
@@ -73,14 +83,7 @@ public class LogReader {
         if (recent.isPresent()) {
             return recent.get().latestAt(source, at);
         }
-        try (Connection connection = dataSource.getConnection()) {
-            return SubjectStates.at(connection, source, at).values().stream()
-                    .filter(o -> !o.gone())
-                    .sorted(java.util.Comparator.comparing(Observation::subject))
-                    .toList();
-        } catch (SQLException e) {
-            throw new LogReadFailed("log query failed: " + e.getMessage(), e);
-        }
+        return statesFromDatabase(source, at).stream().filter(o -> !o.gone()).toList();
     }
 
     /** Every subject of a source that had vanished at {@code at}: its gone row, observed when it vanished. */
@@ -89,14 +92,46 @@ public class LogReader {
         if (recent.isPresent()) {
             return recent.get().goneAt(source, at);
         }
+        return statesFromDatabase(source, at).stream().filter(Observation::gone).toList();
+    }
+
+    /**
+     * Every subject's state at {@code at} as the database holds it, ordered by subject. The last few
+     * are kept while nothing at or before their instant is added to the log: a replayed brief asks
+     * for the same source at the same instant from several views (Gitea from three).
+     */
+    private List<Observation> statesFromDatabase(String source, Instant at) {
+        long now = position();
+        StatesAt key = new StatesAt(source, at);
+        synchronized (pastStates) {
+            KnownStates known = pastStates.get(key);
+            if (known != null) {
+                Instant changed = known.position() == now ? null : earliestChangeSince(known.position());
+                if (changed == null || changed.isAfter(at)) {
+                    return known.states();
+                }
+            }
+        }
+        List<Observation> states;
         try (Connection connection = dataSource.getConnection()) {
-            return SubjectStates.at(connection, source, at).values().stream()
-                    .filter(Observation::gone)
+            states = SubjectStates.at(connection, source, at).values().stream()
                     .sorted(java.util.Comparator.comparing(Observation::subject))
                     .toList();
         } catch (SQLException e) {
             throw new LogReadFailed("log query failed: " + e.getMessage(), e);
         }
+        if (tail != null) {
+            synchronized (pastStates) {
+                pastStates.put(key, new KnownStates(now, states));
+            }
+        }
+        return states;
+    }
+
+    private record StatesAt(String source, Instant at) {
+    }
+
+    private record KnownStates(long position, List<Observation> states) {
     }
 
     /** The newest observation of one subject before {@code before} that is not a gone row; empty if none. */
