@@ -9,8 +9,9 @@ import jakarta.inject.Singleton;
 
 /**
  * Hardening headers on every answer, refusals included: set before any other filter runs, so a
- * 403 or 405 carries them too. The pages use no script, no inline style and no other origin, so
- * the policy allows only this site's own stylesheet and images.
+ * 403 or 405 carries them too. The pages use no inline script or style and no other origin, so the
+ * policy allows only this site's own stylesheet, images and scripts (the colour scheme toggle, the
+ * ticking ages and the pausable refresh).
  */
 @Singleton
 public class SecurityHeaders {
@@ -18,8 +19,8 @@ public class SecurityHeaders {
     /** First of all filters: the admission filter and the read-only check run after it. */
     public static final int PRIORITY = Integer.MAX_VALUE;
 
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self';"
-            + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
+            + " img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     void register(@Observes Filters filters) {
         filters.register(this::handle, PRIORITY);

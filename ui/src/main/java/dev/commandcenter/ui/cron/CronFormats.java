@@ -1,7 +1,9 @@
 package dev.commandcenter.ui.cron;
 
 import dev.commandcenter.observation.Ages;
+import dev.commandcenter.query.cron.ConsumerRow;
 import dev.commandcenter.query.cron.CronDrift;
+import dev.commandcenter.query.cron.RunnerLiveness;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Duration;
 import java.time.Instant;
@@ -25,6 +27,26 @@ public class CronFormats {
             case FAILING -> "▲";
             case OK -> "●";
             case UNKNOWN -> "?";
+        };
+    }
+
+    /** A symbol per runner liveness, beside its word. */
+    static String symbol(RunnerLiveness liveness) {
+        return switch (liveness) {
+            case RUNNING -> "●";
+            case STOPPED -> "■";
+            case DEAD, PID_REUSED, ABSENT -> "✖";
+            case UNKNOWN -> "?";
+        };
+    }
+
+    /** A symbol for a Huey consumer's process word ({@code alive}, {@code dead}, {@code pid-reused}, …). */
+    static String processSymbol(ConsumerRow consumer) {
+        return switch (consumer.process()) {
+            case "alive" -> "●";
+            case "alive-unverified" -> "◐";
+            case "dead", "pid-reused" -> "✖";
+            default -> "?";
         };
     }
 }

@@ -2,6 +2,7 @@ package dev.commandcenter.ui.reviews;
 
 import dev.commandcenter.observation.Ages;
 import dev.commandcenter.query.reviews.ReviewRow;
+import dev.commandcenter.query.reviews.ReviewStatus;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Duration;
 import java.util.List;
@@ -24,4 +25,14 @@ public class ReviewFormats {
         return row.blockers().isEmpty() ? "" : words(row.blockers());
     }
 
+    /** A symbol per review status, so that a status never rests on colour alone. */
+    static String symbol(ReviewStatus status) {
+        return switch (status) {
+            case BLOCKED -> "✖";
+            case RISKY -> "▲";
+            case STALE -> "◷";
+            case READY_TO_MERGE -> "✔";
+            case WAITING -> "○";
+        };
+    }
 }

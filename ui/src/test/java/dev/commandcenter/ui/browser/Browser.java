@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.OutputType;
@@ -51,6 +52,37 @@ public final class Browser implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * The system colour scheme the pages see through {@code prefers-color-scheme}, {@code "dark"} or
+     * {@code "light"}, as an operator's desktop setting would set it; it lasts across navigations.
+     */
+    public void prefersColorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+    }
+
+    /** A phone's screen, 390 × 844 CSS pixels, with the viewport meta tag honoured as a phone does. */
+    public void emulatePhone() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
+    }
+
+    /**
+     * The relative luminance (0 black … 1 white) of a colour of the page's body as painted:
+     * {@code "backgroundColor"} or {@code "color"}.
+     */
+    public double bodyLuminance(String property) {
+        String colour = (String) driver.executeScript("return getComputedStyle(document.body)[arguments[0]];", property);
+        String[] rgb = colour.replaceAll("[^0-9,.]", "").split(",");
+        double[] weights = {0.2126, 0.7152, 0.0722};
+        double luminance = 0;
+        for (int i = 0; i < 3; i++) {
+            double v = Double.parseDouble(rgb[i]) / 255;
+            luminance += weights[i] * (v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4));
+        }
+        return luminance;
     }
 
     /** Console messages at warning level or worse since the last call. */

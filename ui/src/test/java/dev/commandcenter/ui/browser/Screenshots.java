@@ -2,14 +2,16 @@ package dev.commandcenter.ui.browser;
 
 import java.nio.file.Path;
 
-/** Where browser tests leave their screenshots: target/screenshots, or docs/screenshots with -Dscreenshots=docs. */
+/**
+ * Where browser tests leave their screenshots, for a person to look at: target/screenshots. The
+ * pictures in docs/screenshots come from the simulated fleet instead (deploy/bench/screenshots.sh).
+ */
 public final class Screenshots {
 
     private Screenshots() {
     }
 
     public static Path of(String name) {
-        boolean docs = "docs".equals(System.getProperty("screenshots"));
-        return (docs ? Path.of("..", "docs", "screenshots") : Path.of("target", "screenshots")).resolve(name + ".png");
+        return Path.of("target", "screenshots").resolve(name + ".png");
     }
 }

@@ -1,0 +1,62 @@
+#!/bin/sh
+# Regenerates docs/screenshots/ from a SIMULATED fleet, as an operator's browser shows it.
+#
+#   deploy/bench/screenshots.sh [small|fleet|10x] [--reuse]
+#
+# Fills target/simulated-fleet/ with deploy/bench/simulated-fleet.sh (which also builds the
+# application; --reuse keeps a log filled less than 12 h ago), serves a copy of it with views only
+# on loopback port 7073, and takes each picture with Debian's headless Chromium:
+#   - brief, agents, reviews, cron, tasks, sources: 1920×1080, the system's light scheme;
+#   - brief-dark: the brief under a dark system scheme (prefers-color-scheme: dark);
+#   - replay: the brief as the log stood six hours ago;
+#   - phone, phone-agents: the brief and the agents page 390 px wide, dark, as on a phone on the
+#     tailnet (each table row a labelled card).
+# Stops the application it started and removes its copy of the data directory.
+set -eu
+cd "$(dirname "$0")/../.."
+SCALE=${1:-fleet}
+DIR=${SIMULATED_FLEET_DIR:-target/simulated-fleet}
+OUT=docs/screenshots
+PORT=${SCREENSHOTS_PORT:-7073}
+BASE="http://127.0.0.1:$PORT"
+CHROMIUM=${CHROMIUM:-chromium}
+
+if [ "${2:-}" != "--reuse" ] || [ ! -f "$DIR/log.mv.db" ]; then
+    SIMULATED_FLEET_DIR="$DIR" deploy/bench/simulated-fleet.sh "$SCALE" --fill-only
+fi
+
+RUN=$(mktemp -d)
+mkdir "$RUN/data"
+cp -r "$DIR"/. "$RUN/data"/
+COMMAND_CENTER_DATA_DIR="$RUN/data" COMMAND_CENTER_ROLE=query COMMAND_CENTER_HOST_ID=simulated-fleet \
+    QUARKUS_HTTP_PORT=$PORT deploy/run.sh >"$RUN/app.log" 2>&1 &
+APP=$!
+trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true; rm -rf "$RUN"' EXIT
+until curl -fsS -o /dev/null "$BASE/api/views/brief" 2>/dev/null; do
+    kill -0 $APP 2>/dev/null || { cat "$RUN/app.log"; exit 1; }
+    sleep 0.2
+done
+# The views at now are computed ahead of requests; give the first computation time to settle.
+sleep 2
+
+# shot <file> <width> <height> <path> [chromium flags...]
+shot() {
+    name=$1 width=$2 height=$3 path=$4
+    shift 4
+    "$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
+        --disable-background-networking --disable-component-update --disable-sync \
+        --user-data-dir="$RUN/browser" --window-size="$width,$height" --virtual-time-budget=2000 \
+        "$@" --screenshot="$OUT/$name.png" "$BASE$path" >/dev/null 2>&1
+    echo "$OUT/$name.png  $path"
+}
+mkdir -p "$OUT"
+shot brief 1920 1080 /
+shot agents 1920 1080 /agents
+shot reviews 1920 1080 /reviews
+shot cron 1920 1080 /cron
+shot tasks 1920 1080 /tasks
+shot sources 1920 1080 /sources
+shot brief-dark 1920 1080 / --force-dark-mode --blink-settings=preferredColorScheme=0
+shot replay 1920 1080 "/?at=$(date -u -d '6 hours ago' +%Y-%m-%dT%H:%M:%SZ)"
+shot phone 390 844 / --force-dark-mode --blink-settings=preferredColorScheme=0
+shot phone-agents 390 844 /agents --force-dark-mode --blink-settings=preferredColorScheme=0

@@ -1,0 +1,68 @@
+package dev.commandcenter.ui.browser;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.commandcenter.log.ObservationLog;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * axe-core finds no serious or critical accessibility violation on any page of a populated fleet,
+ * in the light scheme or the dark one: every view, a replay, and the page that refuses a bad
+ * parameter.
+ */
+@QuarkusTest
+@TestProfile(PopulatedFleetProfile.class)
+class AccessibilityBrowserTest {
+
+    @TestHTTPResource("/")
+    URL root;
+
+    @Inject
+    ObservationLog log;
+
+    @Inject
+    Clock clock;
+
+    @BeforeEach
+    void fleet() {
+        PopulatedFleet.fill(log, clock);
+        await().atMost(Duration.ofSeconds(20)).until(() -> RestAssured.get("/api/views/brief").then().extract()
+                .jsonPath().getString("overall").equals("red"));
+    }
+
+    @Test
+    void noPageHasASeriousOrCriticalViolationInEitherScheme() throws Exception {
+        String fiveMinutesAgo = clock.instant().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS).toString();
+        List<String> pages = List.of("", "agents", "reviews", "cron", "tasks", "sources", "?at=" + fiveMinutesAgo,
+                "cron?at=" + fiveMinutesAgo, "reviews?status=all-clear");
+        List<String> found = new ArrayList<>();
+        try (Browser browser = Browser.open(1280, 900)) {
+            for (String scheme : List.of("light", "dark")) {
+                browser.prefersColorScheme(scheme);
+                for (String page : pages) {
+                    browser.driver().get(root + page);
+                    assertTrue(browser.driver().findElement(By.cssSelector("header.top")).isDisplayed(), page);
+                    for (String violation : Axe.seriousViolations(browser)) {
+                        found.add(scheme + " /" + page + ": " + violation);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), found);
+    }
+}
