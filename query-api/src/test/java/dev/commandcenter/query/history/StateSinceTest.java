@@ -1,0 +1,98 @@
+package dev.commandcenter.query.history;
+
+import static dev.commandcenter.query.history.Fleet.T;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.commandcenter.log.LogProgress;
+import dev.commandcenter.log.LogReader;
+import dev.commandcenter.log.LogTail;
+import dev.commandcenter.log.ObservationLog;
+import dev.commandcenter.log.TestDatabase;
+
+import dev.commandcenter.query.agents.AgentHealthProjection;
+import dev.commandcenter.query.agents.AgentRow;
+import dev.commandcenter.query.brief.AgentsBrief;
+import dev.commandcenter.query.brief.BriefItem;
+import dev.commandcenter.query.brief.BriefPart;
+import dev.commandcenter.query.cron.CronStateProjection;
+import dev.commandcenter.query.reviews.ReviewQueueProjection;
+import dev.commandcenter.query.sources.SourcesProjection;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An agent down for hours whose heartbeat file is still rewritten every minute: the brief says its
+ * state has held for hours (from history), not that it changed at the last rewrite.
+ */
+class StateSinceTest {
+
+    private final DataSource db = TestDatabase.inMemory();
+    private final ObservationLog log = new ObservationLog(db);
+
+    @Test
+    void aStateHeldForHoursIsSaidToHaveHeldForHoursThoughItsHeartbeatIsRewrittenEveryMinute() {
+        Instant lastPoll = T.plus(Duration.ofHours(3));
+        for (Instant t = T; !t.isAfter(lastPoll); t = t.plus(Duration.ofMinutes(1))) {
+            log.append(Fleet.ok("heartbeats", t, List.of(Fleet.heartbeat("kimi-worker-2", t, null))));
+            log.append(Fleet.ok("processes", t, List.of(Fleet.process("kimi-worker-2", "missing"))));
+        }
+        Instant now = lastPoll.plusSeconds(36);
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        LogTail tail = new LogTail(db, clock, new LogProgress(), Duration.ofHours(8));
+        LogReader reader = new LogReader(db, tail);
+        SourcesProjection sources = new SourcesProjection(reader);
+        ChangeInstants changes = new ChangeInstants(reader, new SourceTimeline(reader, sources));
+        AgentTimeline agentTimeline = new AgentTimeline(changes, new AgentHealthProjection(reader, sources), reader);
+        JobTimeline jobTimeline = new JobTimeline(changes, new CronStateProjection(reader, sources, Views.cronConfig(),
+                FlappingSubjects.NONE));
+        PullRequestTimeline prTimeline = new PullRequestTimeline(changes, new ReviewQueueProjection(reader, sources,
+                Views.giteaConfig(), FlappingSubjects.NONE));
+        StateLedger ledger = new StateLedger(agentTimeline, jobTimeline, prTimeline, new LedgerStore(db), reader, tail,
+                new Settled(), Duration.ofHours(8), "test-host", clock, false);
+        ledger.advance();
+        FlappingMarks marks = new FlappingMarks(changes, new FlappingRule(6, Duration.ofHours(1)), reader, ledger);
+
+        AgentRow row = new AgentHealthProjection(reader, sources, marks).at(now).agents().get(0);
+        BriefPart part = new AgentsBrief(new AgentHealthProjection(reader, sources, marks)).part(now);
+        BriefItem down = part.items().get(0);
+
+        assertEquals("down", row.state().wire());
+        assertEquals(T, row.stateSince(), "down since the first poll, three hours ago");
+        assertEquals(lastPoll, row.observedAt(), "its heartbeat was rewritten 36 s ago");
+        assertEquals("kimi-worker-2 is down", down.title());
+        assertEquals(T, down.changedAt(), "the brief's 'state since' is the state's, not the last rewrite's");
+        assertEquals(T, part.oldestChange());
+
+        // Without history the brief can only say when the data last changed: the defect this replaces.
+        BriefItem withoutHistory = new AgentsBrief(new AgentHealthProjection(reader, sources)).part(now).items().get(0);
+        assertEquals(lastPoll, withoutHistory.changedAt());
+    }
+
+    /** The ledger's settings at their defaults. */
+    private static final class Settled implements LedgerConfig {
+        public boolean enabled() {
+            return true;
+        }
+
+        public Duration settle() {
+            return Duration.ofMinutes(2);
+        }
+
+        public Duration sealEvery() {
+            return Duration.ofSeconds(30);
+        }
+
+        public Duration snapshotEvery() {
+            return Duration.ofHours(1);
+        }
+
+        public Duration rebuildSpan() {
+            return Duration.ofHours(1);
+        }
+    }
+}
