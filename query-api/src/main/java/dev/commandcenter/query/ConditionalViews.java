@@ -1,0 +1,99 @@
+package dev.commandcenter.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+
+/**
+ * The views' JSON, rendered once per view snapshot and served with an entity tag: a client that
+ * polls with {@code If-None-Match} gets {@code 304 Not Modified} while the view says the same. The
+ * tag leaves out the instant the view was computed for ({@code at}, which moves with every
+ * recomputation), so it is weak: same tag, same states, rows and freshness.
+ */
+@Singleton
+public class ConditionalViews {
+
+    /** Distinct URLs (filters, replays) remembered; beyond it the cache starts afresh. */
+    private static final int REMEMBERED = 64;
+
+    private final ObjectMapper json;
+    private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+
+    /** A view instance as served: its bytes and its tag. */
+    private record Rendered(Object view, byte[] body, String tag) {
+    }
+
+    @Inject
+    public ConditionalViews(ObjectMapper json) {
+        this.json = json;
+    }
+
+    @ServerResponseFilter
+    public void tag(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
+        String path = request.getUriInfo().getPath();
+        boolean view = path.startsWith("/api/views/") || path.equals("/api/sources");
+        if (!view || response.getStatus() != 200 || response.getEntity() == null
+                || response.getEntity() instanceof byte[]) {
+            return;
+        }
+        Object entity = response.getEntity();
+        String key = path + '?' + request.getUriInfo().getRequestUri().getRawQuery();
+        Rendered known = rendered.get(key);
+        if (known == null || known.view() != entity) {
+            known = render(entity);
+            if (rendered.size() >= REMEMBERED) {
+                rendered.clear();
+            }
+            rendered.put(key, known);
+        }
+        response.getHeaders().putSingle(HttpHeaders.ETAG, known.tag());
+        // Cached copies must be checked with the server before use: a stale view must never be shown as current.
+        response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-cache");
+        if (matches(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), known.tag())) {
+            response.setStatus(304);
+            response.setEntity(null);
+            return;
+        }
+        response.setEntity(known.body(), new java.lang.annotation.Annotation[0], MediaType.APPLICATION_JSON_TYPE);
+    }
+
+    private Rendered render(Object view) throws JsonProcessingException {
+        byte[] body = json.writeValueAsBytes(view);
+        JsonNode tree = json.valueToTree(view);
+        if (tree instanceof ObjectNode object) {
+            object.remove("at");
+        }
+        return new Rendered(view, body, "W/\"" + sha256(json.writeValueAsBytes(tree)) + "\"");
+    }
+
+    private static boolean matches(String ifNoneMatch, String tag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String bare = tag.substring(2);
+        return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+                .anyMatch(t -> t.equals("*") || t.equals(tag) || t.equals(bare) || t.equals("W/" + bare));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(bytes), 16));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JVM", e);
+        }
+    }
+}
