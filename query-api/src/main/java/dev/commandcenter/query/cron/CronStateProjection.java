@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -72,6 +73,38 @@ public class CronStateProjection {
         Map<String, String> states = new TreeMap<>();
         view.jobs().forEach(j -> states.put(j.subject(), j.drift().wire()));
         return states;
+    }
+
+    /**
+     * When time alone next changes a job's drift in this view: a runner's cron ticker stalls (its
+     * heartbeat or its last success older than the bound), an enabled job's next run plus the grace
+     * runs out (overdue), a pause outlasts the bound (paused unnoticed); empty when nothing is due.
+     */
+    public Optional<Instant> nextDeadline(CronStateView view) {
+        Thresholds thresholds = config.thresholds();
+        Instant next = null;
+        for (RunnerRow runner : view.runners()) {
+            for (Instant beat : new Instant[] {runner.heartbeatAt(), runner.lastSuccessAt()}) {
+                Instant due = beat == null ? null : beat.plus(thresholds.tickerStaleAfter()).plusNanos(1);
+                if (due != null && due.isAfter(view.at()) && (next == null || due.isBefore(next))) {
+                    next = due;
+                }
+            }
+        }
+        for (CronJobRow job : view.jobs()) {
+            Instant due = null;
+            if (job.desired() == DesiredState.ENABLED && job.nextRun() != null
+                    && !job.drifts().contains(CronDrift.OVERDUE)) {
+                due = job.nextRun().plus(thresholds.overdueGrace()).plusNanos(1);
+            } else if (job.desired() == DesiredState.PAUSED && job.pausedSince() != null
+                    && !job.drifts().contains(CronDrift.PAUSED_UNNOTICED)) {
+                due = job.pausedSince().plus(thresholds.pausedUnnoticedAfter()).plusNanos(1);
+            }
+            if (due != null && due.isAfter(view.at()) && (next == null || due.isBefore(next))) {
+                next = due;
+            }
+        }
+        return Optional.ofNullable(next);
     }
 
     /** The view at an instant as its rows judge it, without the flapping marks (which are judged from these). */

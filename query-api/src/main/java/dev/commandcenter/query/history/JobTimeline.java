@@ -2,6 +2,7 @@ package dev.commandcenter.query.history;
 
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.cron.CronStateProjection;
+import dev.commandcenter.query.cron.CronStateView;
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.Optional;
 public class JobTimeline extends ViewTimeline {
 
     private final CronStateProjection cron;
+    private volatile CronStateView last;
 
     @Inject
     public JobTimeline(ChangeInstants changes, CronStateProjection cron) {
@@ -47,6 +49,23 @@ public class JobTimeline extends ViewTimeline {
 
     @Override
     Map<String, String> statesAt(Instant at) {
-        return CronStateProjection.states(cron.unmarked(at));
+        return CronStateProjection.states(viewAt(at));
+    }
+
+    /** A job turns overdue, or its pause unnoticed, at the instant its bound runs out. */
+    @Override
+    Optional<Instant> nextDeadline(Instant at) {
+        return cron.nextDeadline(viewAt(at));
+    }
+
+    /** The view at an instant; the last one is kept, since its states and its deadline are asked in turn. */
+    private CronStateView viewAt(Instant at) {
+        CronStateView known = last;
+        if (known != null && known.at().equals(at)) {
+            return known;
+        }
+        CronStateView view = cron.unmarked(at);
+        last = view;
+        return view;
     }
 }

@@ -146,14 +146,11 @@ final class KindLedger {
     /** The changes within (from, to], applied to {@code held} as they are found. */
     private List<StateChange> walk(Instant from, Instant to, Map<String, Held> held) {
         List<StateChange> changes = new ArrayList<>();
-        for (Change change : timeline.changes(Optional.empty(), from, to)) {
-            if (change.at().isAfter(from)) {
-                List<StateChange> found = LedgerFold.diff(held, timeline.statesAt(change.at()), change.at(),
-                        change.evidence());
-                LedgerFold.apply(held, found);
-                changes.addAll(found);
-            }
-        }
+        timeline.walk(Optional.empty(), from, to, timeline::statesAt, (change, states) -> {
+            List<StateChange> found = LedgerFold.diff(held, states, change.at(), change.evidence());
+            LedgerFold.apply(held, found);
+            changes.addAll(found);
+        });
         return changes;
     }
 
@@ -241,12 +238,9 @@ final class KindLedger {
         }
         Map<String, Held> state = new HashMap<>(last);
         recent.settle(log, through.minus(config.sealEvery()));
-        for (Change change : timeline.changes(Optional.empty(), through, at)) {
-            if (change.at().isAfter(through)) {
-                LedgerFold.apply(state, LedgerFold.diff(state, recent.at(change.at(), timeline::statesAt),
-                        change.at(), change.evidence()));
-            }
-        }
+        timeline.walk(Optional.empty(), through, at, t -> recent.at(t, timeline::statesAt),
+                (change, states) -> LedgerFold.apply(state, LedgerFold.diff(state, states, change.at(),
+                        change.evidence())));
         return Optional.of(state);
     }
 

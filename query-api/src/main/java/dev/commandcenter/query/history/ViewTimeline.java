@@ -41,11 +41,64 @@ abstract class ViewTimeline implements StateTimeline {
         return timeline(subject, from, to, this::statesAt);
     }
 
+    /**
+     * When time alone next changes a state, judged from the view at {@code at} (a job falling due):
+     * later than {@code at}; empty when nothing is due or the kind has no such bound.
+     */
+    Optional<Instant> nextDeadline(Instant at) {
+        return Optional.empty();
+    }
+
     /** The timeline with the view's states at each instant taken from {@code statesAt} (a memo of {@link #statesAt}). */
     List<StatePoint> timeline(Optional<String> subject, Instant from, Instant to,
             Function<Instant, Map<String, String>> statesAt) {
-        return ProjectedStates.points(from, changes(subject, from, to), statesAt,
-                s -> subject.map(s::equals).orElse(true));
+        List<StatePoint> points = new ArrayList<>();
+        Evidence none = new Evidence(List.of(), List.of());
+        add(points, subject, from, none, statesAt.apply(from));
+        walk(subject, from, to, statesAt, (change, states) -> add(points, subject, change.at(), change.evidence(), states));
+        return points;
+    }
+
+    private static void add(List<StatePoint> points, Optional<String> subject, Instant at, Evidence evidence,
+            Map<String, String> states) {
+        states.forEach((s, state) -> {
+            if (subject.map(s::equals).orElse(true)) {
+                points.add(new StatePoint(s, state, at, evidence));
+            }
+        });
+    }
+
+    /** The view judged at one instant of a walk. */
+    @FunctionalInterface
+    interface Judged {
+        void at(Change change, Map<String, String> states);
+    }
+
+    /**
+     * The view judged at every instant within (from, to] at which an input changed, and at every
+     * deadline the view itself names (a job falling due), oldest first.
+     */
+    void walk(Optional<String> subject, Instant from, Instant to, Function<Instant, Map<String, String>> statesAt,
+            Judged judged) {
+        Evidence timeAlone = new Evidence(List.of(), List.of());
+        Instant due = nextDeadline(from).orElse(null);
+        for (Change change : changes(subject, from, to)) {
+            if (!change.at().isAfter(from)) {
+                continue;
+            }
+            while (due != null && due.isBefore(change.at())) {
+                Instant deadline = due;
+                judged.at(new Change(deadline, timeAlone), statesAt.apply(deadline));
+                due = nextDeadline(deadline).filter(d -> d.isAfter(deadline)).orElse(null);
+            }
+            judged.at(change, statesAt.apply(change.at()));
+            due = nextDeadline(change.at()).orElse(null);
+        }
+        while (due != null && !due.isAfter(to)) {
+            Instant deadline = due;
+            judged.at(new Change(deadline, timeAlone), statesAt.apply(deadline));
+            due = nextDeadline(deadline).filter(d -> d.isAfter(deadline)).orElse(null);
+        }
     }
 
     /** The instants within [from, to] at which the subject's state (any state when empty) may change, oldest first. */

@@ -10,6 +10,10 @@ import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.log.TestDatabase;
 import dev.commandcenter.query.agents.AgentRow;
 import dev.commandcenter.query.reviews.ReviewQueueQuery;
+import dev.commandcenter.query.cron.CronDrift;
+import dev.commandcenter.query.cron.CronJobRow;
+import dev.commandcenter.query.cron.DesiredState;
+import dev.commandcenter.query.cron.RunnerRow;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -111,6 +115,35 @@ class ViewTransitionsTest {
         assertEquals(last.plusSeconds(600).plusNanos(1), degraded.at(), "ten minutes after the last write");
         assertEquals("degraded", views.agents.at(degraded.at()).agents().get(0).state().wire());
         assertEquals("idle", views.agents.at(degraded.at().minusNanos(1)).agents().get(0).state().wire());
+    }
+
+    @Test
+    void aJobsDriftChangesTheMomentABoundRunsOutThoughNothingNewIsRead() {
+        // Hermes is read every minute and says the same each time: only time moves, until the gateway's
+        // cron ticker (its heartbeat file) is older than the ticker bound and the job's runner counts as absent.
+        Instant end = T.plus(Duration.ofHours(3));
+        for (Instant t = T; !t.isAfter(end); t = t.plus(Duration.ofMinutes(1))) {
+            log.append(Fleet.ok("hermes", t, Fleet.cron("hermes-running.json")));
+        }
+        RunnerRow runner = views.cron.unmarked(T).runners().get(0);
+        CronJobRow job = views.cron.unmarked(T).jobs().stream().filter(j -> j.drift() == CronDrift.OK
+                && j.desired() == DesiredState.ENABLED && j.home().equals(runner.home())).findFirst().orElseThrow();
+        Instant stalls = java.util.stream.Stream.of(runner.heartbeatAt(), runner.lastSuccessAt())
+                .filter(java.util.Objects::nonNull).map(i -> i.plusSeconds(200).plusNanos(1))
+                .filter(i -> i.isAfter(T)).min(Instant::compareTo).orElseThrow();
+
+        List<Transition> transitions = Transitions.fold(SubjectKind.JOB,
+                views.jobTimeline.timeline(Optional.of(job.subject()), T, end));
+
+        assertEquals(2, transitions.size(), transitions.toString());
+        assertEquals(stalls, transitions.get(1).at(), "the ticker's bound of 200 s ran out then, not at a later read");
+        assertEquals(CronDrift.RUNNER_ABSENT, drift(job.subject(), stalls));
+        assertEquals(CronDrift.OK, drift(job.subject(), stalls.minusNanos(1)));
+    }
+
+    private CronDrift drift(String subject, Instant at) {
+        return views.cron.unmarked(at).jobs().stream().filter(j -> j.subject().equals(subject)).findFirst()
+                .orElseThrow().drift();
     }
 
     private void record(int minutes) {
