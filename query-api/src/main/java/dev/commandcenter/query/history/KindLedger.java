@@ -108,17 +108,10 @@ final class KindLedger {
         }
         if (ledger == null) {
             startOver(now);
-        } else {
-            log.position(); // catches the reader up, so what was just committed is known
-            Instant late = log.earliestChangeSince(position);
-            if (late != null && !late.isAfter(sealed)) {
-                Log.warnf("the %s ledger had passed %s, which the log gained later: it starts over from the log",
-                        kind.wire(), late);
-                startOver(now);
-            }
         }
         Instant goal = now.minus(config.settle());
         target = goal;
+        startOverIfPassed(now);
         while (sealed.isBefore(goal)) {
             Instant to = min(sealed.plus(config.rebuildSpan()), goal);
             long seen = log.position();
@@ -140,6 +133,20 @@ final class KindLedger {
             sealed = to;
             position = seen;
             publish();
+            // A rebuild takes a while: what was committed meanwhile for an instant already walked counts too.
+            startOverIfPassed(now);
+        }
+    }
+
+    /** Starts over when the log gained, since the last look, something at or before what the ledger sealed. */
+    private void startOverIfPassed(Instant now) {
+        log.position(); // catches the reader up, so what was just committed is known
+        Instant late = log.earliestChangeSince(position);
+        if (late != null && !late.isAfter(sealed)) {
+            Log.warnf("the %s ledger had passed %s, which the log gained later: it starts over from the log"
+                    + " (if this repeats, a collector's clock is behind, or its polls commit later than"
+                    + " command-center.history.ledger.settle)", kind.wire(), late);
+            startOver(now);
         }
     }
 

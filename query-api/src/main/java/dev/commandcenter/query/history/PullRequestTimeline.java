@@ -3,6 +3,7 @@ package dev.commandcenter.query.history;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.reviews.ReviewQueueQuery;
+import dev.commandcenter.query.reviews.ReviewQueueView;
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import java.util.Optional;
 public class PullRequestTimeline extends ViewTimeline {
 
     private final ReviewQueueProjection reviews;
+    private volatile ReviewQueueView last;
 
     @Inject
     public PullRequestTimeline(ChangeInstants changes, ReviewQueueProjection reviews) {
@@ -46,6 +48,23 @@ public class PullRequestTimeline extends ViewTimeline {
 
     @Override
     Map<String, String> statesAt(Instant at) {
-        return ReviewQueueProjection.states(reviews.unmarked(at, ReviewQueueQuery.ALL));
+        return ReviewQueueProjection.states(viewAt(at));
+    }
+
+    /** A pull request goes stale the instant its last activity is older than the idle bound. */
+    @Override
+    Optional<Instant> nextDeadline(Instant at) {
+        return reviews.nextDeadline(viewAt(at));
+    }
+
+    /** The queue at an instant; the last one is kept, since its states and its deadline are asked in turn. */
+    private ReviewQueueView viewAt(Instant at) {
+        ReviewQueueView known = last;
+        if (known != null && known.at().equals(at)) {
+            return known;
+        }
+        ReviewQueueView view = reviews.unmarked(at, ReviewQueueQuery.ALL);
+        last = view;
+        return view;
     }
 }

@@ -9,10 +9,12 @@ import dev.commandcenter.query.sources.SourceStatus;
 import dev.commandcenter.query.sources.SourcesProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -27,6 +29,7 @@ public class ReviewQueueProjection {
     private final LogReader log;
     private final SourcesProjection sources;
     private final ReviewRules rules;
+    private final Duration idleAfter;
     private final FlappingSubjects flapping;
     private final ViewSnapshots snapshots;
 
@@ -40,7 +43,9 @@ public class ReviewQueueProjection {
             FlappingSubjects flapping, ViewSnapshots snapshots) {
         this.log = log;
         this.sources = sources;
-        this.rules = new ReviewRules(ReviewPolicy.from(config));
+        ReviewPolicy policy = ReviewPolicy.from(config);
+        this.rules = new ReviewRules(policy);
+        this.idleAfter = policy.idleAfter();
         this.flapping = flapping;
         this.snapshots = snapshots;
     }
@@ -71,6 +76,23 @@ public class ReviewQueueProjection {
         Map<String, String> states = new TreeMap<>();
         view.rows().forEach(r -> states.put(r.subject(), r.status().wire()));
         return states;
+    }
+
+    /**
+     * When time alone next changes a pull request's status in this queue: one not blocked nor already
+     * stale goes stale the instant its last activity is older than the idle bound; empty when none will.
+     */
+    public Optional<Instant> nextDeadline(ReviewQueueView view) {
+        Instant next = null;
+        for (ReviewRow row : view.rows()) {
+            if (row.status() != ReviewStatus.BLOCKED && row.status() != ReviewStatus.STALE && row.lastActivity() != null) {
+                Instant due = row.lastActivity().plus(idleAfter).plusNanos(1);
+                if (due.isAfter(view.at()) && (next == null || due.isBefore(next))) {
+                    next = due;
+                }
+            }
+        }
+        return Optional.ofNullable(next);
     }
 
     /** The queue at an instant as its rows judge it, without the flapping marks (which are judged from these). */

@@ -141,6 +141,24 @@ class ViewTransitionsTest {
         assertEquals(CronDrift.OK, drift(job.subject(), stalls.minusNanos(1)));
     }
 
+    @Test
+    void aPullRequestGoesStaleTheMomentItsIdleBoundRunsOutThoughNothingNewIsRead() {
+        // Last active 71.5 h before T; Gitea is read every minute and says the same: it goes stale at T + 30 min.
+        Instant lastActive = T.minus(Duration.ofHours(72)).plus(Duration.ofMinutes(30));
+        for (int minute = 0; minute <= 60; minute++) {
+            log.append(Fleet.ok("gitea", T.plus(Duration.ofMinutes(minute)),
+                    List.of(Fleet.pull(0, lastActive, "success"), Fleet.issue(0))));
+        }
+        String pr = views.reviews.unmarked(T, ReviewQueueQuery.ALL).rows().get(0).subject();
+
+        List<Transition> transitions = Transitions.fold(SubjectKind.PR,
+                views.prTimeline.timeline(Optional.of(pr), T, T.plus(Duration.ofHours(1))));
+
+        Transition stale = transitions.get(transitions.size() - 1);
+        assertEquals("stale", stale.toState(), transitions.toString());
+        assertEquals(lastActive.plus(Duration.ofHours(72)).plusNanos(1), stale.at(), "72 h after its last activity");
+    }
+
     private CronDrift drift(String subject, Instant at) {
         return views.cron.unmarked(at).jobs().stream().filter(j -> j.subject().equals(subject)).findFirst()
                 .orElseThrow().drift();
