@@ -38,6 +38,7 @@ public class ObservationLog {
     private final int checkpointEvery;
     private final LastKnownStates lastKnown = new LastKnownStates();
     private final PayloadWriter payloads = new PayloadWriter();
+    private final LogCompaction compaction;
     private final LogProgress progress;
 
     @Inject
@@ -56,6 +57,7 @@ public class ObservationLog {
 
     private ObservationLog(DataSource dataSource, int checkpointEvery, LogProgress progress) {
         this.dataSource = dataSource;
+        this.compaction = new LogCompaction(dataSource);
         this.checkpointEvery = checkpointEvery;
         this.progress = progress;
     }
@@ -86,6 +88,7 @@ public class ObservationLog {
                 payloads.committed(plan);
                 lastKnown.committed(poll.source(), new LastKnownStates.Snapshot(known, sinceCheckpoint));
                 progress.advanced();
+                compaction.appended(poll.finishedAt());
                 return new AppendReceipt(readId, changes.size(), false);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
