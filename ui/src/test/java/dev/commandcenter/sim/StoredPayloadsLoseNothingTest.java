@@ -1,17 +1,16 @@
-package dev.commandcenter.log;
+package dev.commandcenter.sim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commandcenter.bench.FleetViews;
+import dev.commandcenter.log.LogReader;
+import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.observation.ContentHash;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.observation.PollResult;
 import dev.commandcenter.observation.SubjectSeen;
-import dev.commandcenter.sim.FleetScale;
-import dev.commandcenter.sim.FleetSimulator;
-import dev.commandcenter.sim.LogFile;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +20,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
@@ -89,12 +92,12 @@ class StoredPayloadsLoseNothingTest {
             target.setAutoCommit(false);
             copy(source, target, "source_read", "id");
             copy(source, target, "subject", "source, subject");
-            String select = "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation ORDER BY seq";
-            String insertSql = "INSERT INTO observation (" + Jdbc.OBSERVATION_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-            try (Statement s = source.createStatement(); ResultSet rs = s.executeQuery(select);
-                    PreparedStatement insert = target.prepareStatement(insertSql)) {
-                while (rs.next()) {
-                    Observation o = Jdbc.observation(rs);
+            List<Observation> all = new ArrayList<>();
+            new LogReader(from).stream(null, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"), all::add);
+            String insertSql = "INSERT INTO observation (seq, read_id, source, subject, observed_at, source_time, kind, "
+                    + "content_hash, payload, gone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            try (PreparedStatement insert = target.prepareStatement(insertSql)) {
+                for (Observation o : all) {
                     if (!o.gone()) {
                         assertEquals(sent.get(o.observedAt() + " " + o.subject()), o.payload(), o.subject() + " " + o.seq());
                     }
@@ -102,8 +105,8 @@ class StoredPayloadsLoseNothingTest {
                     insert.setLong(2, o.readId());
                     insert.setString(3, o.source());
                     insert.setString(4, o.subject());
-                    Jdbc.setInstant(insert, 5, o.observedAt());
-                    Jdbc.setInstant(insert, 6, o.sourceTime());
+                    insert.setObject(5, utc(o.observedAt()));
+                    insert.setObject(6, utc(o.sourceTime()));
                     insert.setString(7, o.kind());
                     insert.setString(8, o.contentHash());
                     insert.setString(9, o.payload());
@@ -140,6 +143,10 @@ class StoredPayloadsLoseNothingTest {
                 insert.executeBatch();
             }
         }
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static long count(DataSource ds, String table) throws SQLException {
