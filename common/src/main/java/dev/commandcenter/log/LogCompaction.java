@@ -29,9 +29,15 @@ final class LogCompaction {
     static final int FILL_RATE = 80;
     static final int REWRITE_BYTES = 4 << 20;
 
+    /** One thread for every log of the process, started on the first compaction. */
+    private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "log-compaction");
+        t.setDaemon(true);
+        return t;
+    });
+
     private final DataSource dataSource;
     private final AtomicBoolean running = new AtomicBoolean();
-    private volatile ExecutorService worker;
     private volatile Instant last;
     private volatile boolean applies = true;
 
@@ -52,7 +58,7 @@ final class LogCompaction {
             return;
         }
         last = at;
-        executor().execute(() -> {
+        WORKER.execute(() -> {
             try (Connection connection = dataSource.getConnection()) {
                 applies = compact(connection);
             } catch (SQLException | RuntimeException e) {
@@ -75,20 +81,5 @@ final class LogCompaction {
         }
         database.getStore().getMvStore().compact(FILL_RATE, REWRITE_BYTES);
         return true;
-    }
-
-    private ExecutorService executor() {
-        if (worker == null) {
-            synchronized (this) {
-                if (worker == null) {
-                    worker = Executors.newSingleThreadExecutor(r -> {
-                        Thread t = new Thread(r, "log-compaction");
-                        t.setDaemon(true);
-                        return t;
-                    });
-                }
-            }
-        }
-        return worker;
     }
 }
