@@ -51,7 +51,12 @@ final class Jdbc {
                 Duration.ofMillis(rs.getLong("stale_after_ms")));
     }
 
+    /** An observation row with its payload: in the row (rows written before V4, gone rows) or referred to. */
     static Observation observation(ResultSet rs) throws SQLException {
+        String payload = rs.getString("payload");
+        if (PayloadStore.isReference(payload)) {
+            payload = PayloadStore.text(rs.getStatement().getConnection(), payload, rs.getString("content_hash"));
+        }
         return new Observation(
                 rs.getLong("seq"),
                 rs.getLong("read_id"),
@@ -61,7 +66,7 @@ final class Jdbc {
                 instant(rs, "source_time"),
                 rs.getString("kind"),
                 rs.getString("content_hash"),
-                rs.getString("payload"),
+                payload,
                 rs.getBoolean("gone"));
     }
 }

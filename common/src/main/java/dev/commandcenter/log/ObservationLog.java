@@ -23,6 +23,7 @@ import javax.sql.DataSource;
  * each subject that vanished from the part of the source that was read. Unchanged subjects cost
  * nothing but the read row. Gone is judged per (host, source): a poll marks gone only subjects its
  * own host stored last, so collectors reading the same source on two hosts never erase each other's.
+ * Payloads are stored once per content hash in the {@code payload} table ({@link PayloadWriter}).
  */
 @ApplicationScoped
 public class ObservationLog {
@@ -36,6 +37,8 @@ public class ObservationLog {
     private final DataSource dataSource;
     private final int checkpointEvery;
     private final LastKnownStates lastKnown = new LastKnownStates();
+    private final PayloadWriter payloads = new PayloadWriter();
+    private final LogCompaction compaction;
     private final LogProgress progress;
 
     @Inject
@@ -54,6 +57,7 @@ public class ObservationLog {
 
     private ObservationLog(DataSource dataSource, int checkpointEvery, LogProgress progress) {
         this.dataSource = dataSource;
+        this.compaction = new LogCompaction(dataSource);
         this.checkpointEvery = checkpointEvery;
         this.progress = progress;
     }
@@ -72,7 +76,7 @@ public class ObservationLog {
                 Map<String, KnownState> known = before.subjects();
                 List<Change> changes = changes(poll, known);
                 long readId = insertRead(connection, poll, changes.size());
-                insertChanges(connection, poll, readId, changes, known);
+                PayloadWriter.Plan plan = insertChanges(connection, poll, readId, changes, known);
                 int sinceCheckpoint = before.sinceCheckpoint() + changes.size();
                 // Spacing follows the subjects present, not every subject ever seen: closed PRs and
                 // issues stay known (as gone) forever and would otherwise spread checkpoints apart.
@@ -81,8 +85,10 @@ public class ObservationLog {
                     sinceCheckpoint = 0;
                 }
                 connection.commit();
+                payloads.committed(plan);
                 lastKnown.committed(poll.source(), new LastKnownStates.Snapshot(known, sinceCheckpoint));
                 progress.advanced();
+                compaction.appended(poll.finishedAt());
                 return new AppendReceipt(readId, changes.size(), false);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -98,9 +104,15 @@ public class ObservationLog {
         return known.values().stream().filter(k -> !k.gone()).count();
     }
 
-    private record Change(String subject, String kind, Instant sourceTime, String hash, String payload, boolean gone) {
+    private record Change(String subject, String kind, Instant sourceTime, String hash, byte[] text,
+            ContentHash.Fingerprint seen, boolean gone) {
     }
 
+    /**
+     * The subjects whose content changed, and the gone ones. A subject whose payload tree has the fingerprint
+     * last seen is unchanged and costs no canonical form nor SHA-256; the others are hashed and compared with
+     * the stored hash. Subjects unchanged after hashing have their new fingerprint remembered in {@code known}.
+     */
     private static List<Change> changes(PollResult poll, Map<String, KnownState> known) {
         List<Change> changes = new ArrayList<>();
         if (!poll.outcome().delivered()) {
@@ -111,16 +123,22 @@ public class ObservationLog {
             seen.put(s.subject(), s);
         }
         for (SubjectSeen s : seen.values()) {
-            String hash = ContentHash.of(s.kind(), s.payload());
             KnownState before = known.get(s.subject());
-            if (before == null || before.gone() || !before.contentHash().equals(hash)) {
-                changes.add(new Change(s.subject(), s.kind(), s.sourceTime(), hash,
-                        ContentHash.canonicalJson(s.payload()), false));
+            ContentHash.Fingerprint fingerprint = ContentHash.fingerprint(s.kind(), s.payload());
+            if (before != null && !before.gone() && fingerprint.equals(before.seen())) {
+                continue;
+            }
+            byte[] text = ContentHash.canonicalBytes(s.payload());
+            ContentHash.Digest digest = ContentHash.digest(s.kind(), text);
+            if (before == null || before.gone() || !digest.matches(before.contentHash())) {
+                changes.add(new Change(s.subject(), s.kind(), s.sourceTime(), digest.stored(), text, fingerprint, false));
+            } else {
+                known.put(s.subject(), before.seen(fingerprint));
             }
         }
         known.forEach((subject, state) -> {
             if (!state.gone() && !seen.containsKey(subject) && poll.covers(subject) && poll.host().equals(state.host())) {
-                changes.add(new Change(subject, state.kind(), null, GONE_HASH, GONE_PAYLOAD, true));
+                changes.add(new Change(subject, state.kind(), null, GONE_HASH, null, null, true));
             }
         });
         return changes;
@@ -159,10 +177,17 @@ public class ObservationLog {
         }
     }
 
-    private static void insertChanges(Connection connection, PollResult poll, long readId, List<Change> changes,
+    private PayloadWriter.Plan insertChanges(Connection connection, PollResult poll, long readId, List<Change> changes,
             Map<String, KnownState> known) throws SQLException {
+        List<PayloadWriter.Pending> pending = new ArrayList<>();
+        for (Change change : changes) {
+            if (!change.gone()) {
+                pending.add(new PayloadWriter.Pending(change.kind(), change.hash(), change.text(), known.get(change.subject())));
+            }
+        }
+        PayloadWriter.Plan plan = payloads.store(connection, poll.source(), pending);
         if (changes.isEmpty()) {
-            return;
+            return plan;
         }
         String observationSql = "INSERT INTO observation (read_id, source, subject, observed_at, source_time, kind, "
                 + "content_hash, payload, gone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -170,7 +195,11 @@ public class ObservationLog {
         try (PreparedStatement observations = connection.prepareStatement(observationSql, new String[] {"seq"});
                 PreparedStatement subjects = connection.prepareStatement(subjectSql)) {
             boolean newSubjects = false;
+            int next = 0;
+            List<PayloadWriter.Placed> placed = new ArrayList<>(changes.size());
             for (Change change : changes) {
+                PayloadWriter.Placed where = change.gone() ? null : plan.placed().get(next++);
+                placed.add(where);
                 observations.setLong(1, readId);
                 observations.setString(2, poll.source());
                 observations.setString(3, change.subject());
@@ -178,7 +207,8 @@ public class ObservationLog {
                 Jdbc.setInstant(observations, 5, change.sourceTime());
                 observations.setString(6, change.kind());
                 observations.setString(7, change.hash());
-                observations.setString(8, change.payload());
+                // A reference to the payload table, or the text itself (see PayloadStore, Jdbc.observation).
+                observations.setString(8, change.gone() ? GONE_PAYLOAD : where.column());
                 observations.setBoolean(9, change.gone());
                 observations.addBatch();
                 if (!known.containsKey(change.subject())) {
@@ -191,18 +221,23 @@ public class ObservationLog {
             }
             observations.executeBatch();
             try (ResultSet keys = observations.getGeneratedKeys()) {
-                for (Change change : changes) {
+                for (int i = 0; i < changes.size(); i++) {
                     if (!keys.next()) {
                         throw new SQLException("fewer sequence numbers than observations appended");
                     }
-                    known.put(change.subject(), new KnownState(change.kind(), change.hash(), change.gone(),
-                            keys.getLong(1), poll.host()));
+                    Change change = changes.get(i);
+                    PayloadWriter.Placed where = placed.get(i);
+                    known.put(change.subject(), change.gone()
+                            ? new KnownState(change.kind(), change.hash(), true, keys.getLong(1), poll.host())
+                            : new KnownState(change.kind(), change.hash(), false, keys.getLong(1), poll.host(),
+                                    where.base(), change.seen()));
                 }
             }
             if (newSubjects) {
                 subjects.executeBatch();
             }
         }
+        return plan;
     }
 
     private static String truncate(String text, int max) {

@@ -32,11 +32,11 @@ import java.util.function.Function;
  * The five views, constructed as the application wires them (defaults of every setting), computed
  * straight from a {@link LogReader}: what a request pays minus HTTP and rendering.
  */
-final class FleetViews {
+public final class FleetViews {
 
-    final Map<String, Function<Instant, Object>> views;
+    public final Map<String, Function<Instant, Object>> views;
 
-    FleetViews(LogReader reader) {
+    public FleetViews(LogReader reader) {
         SourcesProjection sources = new SourcesProjection(reader);
         GiteaViewConfig gitea = new Configs.Gitea();
         ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources, gitea, FlappingSubjects.NONE);

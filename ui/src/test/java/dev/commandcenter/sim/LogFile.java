@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import dev.commandcenter.config.DataDirConfigSourceFactory;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
@@ -16,9 +17,20 @@ public final class LogFile {
 
     /** {@code <dataDir>/log.mv.db}, migrated; the same URL the application derives from {@code command-center.data-dir}. */
     public static DataSource open(Path dataDir) {
+        return open(dataDir, "");
+    }
+
+    /**
+     * The same, written in compressed time: a simulated minute lasts milliseconds here, so H2's retention of
+     * freed chunks (45 s of wall clock, three quarters of a poll interval) is scaled down to {@code retentionMillis}.
+     */
+    public static DataSource openTimeCompressed(Path dataDir, int retentionMillis) {
+        return open(dataDir, ";RETENTION_TIME=" + retentionMillis);
+    }
+
+    private static DataSource open(Path dataDir, String settings) {
         JdbcDataSource ds = new JdbcDataSource();
-        ds.setURL("jdbc:h2:file:" + dataDir.toAbsolutePath().normalize().resolve("log")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+        ds.setURL(DataDirConfigSourceFactory.h2Url(dataDir.toString()) + ";DB_CLOSE_DELAY=-1" + settings);
         ds.setUser("sa");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
         return ds;

@@ -1,0 +1,244 @@
+package dev.commandcenter.log;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
+
+/**
+ * The {@code payload} table: payloads stored once, deflated, each under a sequence id; an observation that
+ * carries one has {@code @<id>} in its {@code payload} column instead of the text (no JSON text starts with
+ * {@code @}; rows written before keep their text). A payload close to an earlier one is stored as a deflate
+ * stream whose preset dictionary is that earlier payload, its base, itself stored whole; so a heartbeat that
+ * differs from the last one by a timestamp costs tens of bytes. Reading gives back the exact text that was
+ * hashed. A whole payload keeps its content hash, so that its decoded text, cached by hash, serves every
+ * payload stored on it.
+ *
+ * <p>Decoded texts are kept in a small process-wide cache keyed by content hash: the hash names the text,
+ * whichever database it came from.
+ */
+final class PayloadStore {
+
+    /** How the {@code payload} column of an observation refers to a row of this table. */
+    static final char REFERENCE = '@';
+    /** The one codec: RFC 1951 deflate of the canonical UTF-8 text, with the base's text as preset dictionary if any. */
+    static final String DEFLATE = "deflate";
+    /** Largest stored body; a larger payload stays inline in its observation row, as before. */
+    static final int MAX_BODY = 1_000_000;
+
+    private static final int CACHED_CHARS = 4 << 20;
+    private static final Base64.Encoder HASH_TEXT = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder HASH_BYTES = Base64.getUrlDecoder();
+    private static final TextCache CACHE = new TextCache();
+
+    private PayloadStore() {
+    }
+
+    /** A payload to store, and the base it is encoded on (null id: stored whole). */
+    record Encoded(String hash, Long baseId, String baseHash, byte[] body) {
+    }
+
+    /** Encodes {@code text} whole. */
+    static Encoded whole(String hash, byte[] text) {
+        return new Encoded(hash, null, null, deflate(text, null));
+    }
+
+    /** Encodes {@code text} on a base; the caller keeps the result only if it pays. */
+    static Encoded onBase(String hash, byte[] text, long baseId, String baseHash, byte[] baseText) {
+        return new Encoded(hash, baseId, baseHash, deflate(text, baseText));
+    }
+
+    /** Inserts the payloads, batched, in the caller's transaction; their ids, in order. */
+    static long[] insert(Connection connection, List<Encoded> payloads) throws SQLException {
+        long[] ids = new long[payloads.size()];
+        if (payloads.isEmpty()) {
+            return ids;
+        }
+        String sql = "INSERT INTO payload (hash, base_id, codec, body) VALUES (?, ?, ?, ?)";
+        try (PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"})) {
+            for (Encoded p : payloads) {
+                ps.setBytes(1, p.baseId() == null ? HASH_BYTES.decode(p.hash()) : null);
+                if (p.baseId() == null) {
+                    ps.setNull(2, Types.BIGINT);
+                } else {
+                    ps.setLong(2, p.baseId());
+                }
+                ps.setString(3, DEFLATE);
+                ps.setBytes(4, p.body());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                for (int i = 0; i < ids.length; i++) {
+                    if (!keys.next()) {
+                        throw new SQLException("fewer ids than payloads stored");
+                    }
+                    ids[i] = keys.getLong(1);
+                }
+            }
+        }
+        return ids;
+    }
+
+    static String reference(long id) {
+        return REFERENCE + Long.toString(id);
+    }
+
+    static boolean isReference(String payloadColumn) {
+        return !payloadColumn.isEmpty() && payloadColumn.charAt(0) == REFERENCE;
+    }
+
+    /** The text of the payload an observation refers to; {@code hash} is the observation's content hash. */
+    static String text(Connection connection, String reference, String hash) throws SQLException {
+        String cached = CACHE.get(hash);
+        if (cached != null) {
+            return cached;
+        }
+        long id = Long.parseLong(reference, 1, reference.length(), 10);
+        String sql = "SELECT p.codec, p.body, b.hash, b.codec, b.body FROM payload p"
+                + " LEFT JOIN payload b ON b.id = p.base_id WHERE p.id = ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("payload " + id + " is referred to but not stored");
+                }
+                byte[] dictionary = null;
+                byte[] baseHash = rs.getBytes(3);
+                if (baseHash != null) {
+                    dictionary = baseText(HASH_TEXT.encodeToString(baseHash), rs.getString(4), rs.getBytes(5))
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                String text = new String(inflate(checked(rs.getString(1), id, rs.getBytes(2)), dictionary, id),
+                        StandardCharsets.UTF_8);
+                CACHE.put(hash, text);
+                return text;
+            }
+        }
+    }
+
+    /** The text of a payload stored whole (a base), by id; {@code hash} is its content hash. */
+    static String wholeText(Connection connection, long id, String hash) throws SQLException {
+        String cached = CACHE.get(hash);
+        if (cached != null) {
+            return cached;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT codec, body FROM payload WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("payload " + id + " is a base but not stored");
+                }
+                return baseText(hash, rs.getString(1), rs.getBytes(2));
+            }
+        }
+    }
+
+    private static String baseText(String hash, String codec, byte[] body) throws SQLException {
+        String cached = CACHE.get(hash);
+        if (cached == null) {
+            cached = new String(inflate(checked(codec, -1, body), null, -1), StandardCharsets.UTF_8);
+            CACHE.put(hash, cached);
+        }
+        return cached;
+    }
+
+    /** The body, once its codec is known to be the one this code reads. */
+    private static byte[] checked(String codec, long id, byte[] body) throws SQLException {
+        if (!DEFLATE.equals(codec)) {
+            throw new SQLException("payload " + id + " has an unknown codec: " + codec);
+        }
+        return body;
+    }
+
+    /** Forgets every decoded text, so that the next reads decode from the database. */
+    static void forgetDecodedTexts() {
+        CACHE.clear();
+    }
+
+    /** Remembers a text just stored under its hash, so reading it back costs nothing. */
+    static void remember(String hash, String text) {
+        CACHE.put(hash, text);
+    }
+
+    static byte[] deflate(byte[] text, byte[] dictionary) {
+        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
+        try {
+            if (dictionary != null) {
+                deflater.setDictionary(dictionary);
+            }
+            deflater.setInput(text);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, text.length / 3));
+            byte[] buffer = new byte[Math.max(256, text.length + 64)];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            return out.toByteArray();
+        } finally {
+            deflater.end();
+        }
+    }
+
+    static byte[] inflate(byte[] body, byte[] dictionary, long id) throws SQLException {
+        Inflater inflater = new Inflater(true);
+        try {
+            if (dictionary != null) {
+                inflater.setDictionary(dictionary);
+            }
+            inflater.setInput(body);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length * 4);
+            byte[] buffer = new byte[Math.max(1024, body.length * 4)];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new SQLException("payload " + id + " is truncated");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toByteArray();
+        } catch (DataFormatException e) {
+            throw new SQLException("payload " + id + " cannot be inflated: " + e.getMessage(), e);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /** Least recently used texts, bounded by their total length. */
+    private static final class TextCache {
+        private final LinkedHashMap<String, String> texts = new LinkedHashMap<>(1024, 0.75f, true);
+        private long chars;
+
+        synchronized String get(String hash) {
+            return texts.get(hash);
+        }
+
+        synchronized void clear() {
+            texts.clear();
+            chars = 0;
+        }
+
+        synchronized void put(String hash, String text) {
+            if (text.length() > CACHED_CHARS / 8) {
+                return;
+            }
+            String before = texts.put(hash, text);
+            chars += text.length() - (before == null ? 0 : before.length());
+            for (var it = texts.entrySet().iterator(); chars > CACHED_CHARS && it.hasNext();) {
+                Map.Entry<String, String> eldest = it.next();
+                chars -= eldest.getValue().length();
+                it.remove();
+            }
+        }
+    }
+}
