@@ -114,6 +114,26 @@ public class AgentHealthProjection {
                 ? LivenessRules.DEFAULT_MAX_AGE_SECONDS : maxAge).plusNanos(1));
     }
 
+    /**
+     * When time alone next changes an agent's state in this view: a claim held up to its stuck-after
+     * bound turns the agent stuck then; empty when no agent is on its way there.
+     */
+    public Optional<Instant> nextDeadline(AgentHealthView view) {
+        Map<String, Observation> beats = byName(log.latestAt(HEARTBEATS, view.at()), "agent:");
+        Instant next = null;
+        for (AgentRow row : view.agents()) {
+            Observation beat = beats.get(row.name());
+            if (row.claim() == null || row.claim().since() == null || row.state() == AgentState.STUCK || beat == null) {
+                continue;
+            }
+            Instant due = row.claim().since().plus(WorkRules.stuckAfter(Payloads.parse(beat.payload())));
+            if (due.isAfter(view.at()) && (next == null || due.isBefore(next))) {
+                next = due;
+            }
+        }
+        return Optional.ofNullable(next);
+    }
+
     /** Each agent's state by name, as wire names. */
     public static Map<String, String> states(AgentHealthView view) {
         Map<String, String> states = new TreeMap<>();
@@ -181,8 +201,7 @@ public class AgentHealthProjection {
         if (ref == null) {
             return null;
         }
-        Long stuckSeconds = Payloads.number(payload, "/settings/stuck_after_seconds");
-        Duration stuckAfter = Duration.ofSeconds(stuckSeconds == null ? 7200 : stuckSeconds);
+        Duration stuckAfter = WorkRules.stuckAfter(payload);
         Instant since = ClaimHistory.since(log, beat, ref, stuckAfter, at);
         String login = Payloads.text(payload, "/settings/gitea_login");
         return ClaimCheck.check(ref, since, login == null ? name : login,

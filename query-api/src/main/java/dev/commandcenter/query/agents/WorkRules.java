@@ -78,14 +78,19 @@ final class WorkRules {
         return activity(in, at, reported, hb, hermes);
     }
 
+    /** How long an agent may hold one claim before it counts as stuck: its heartbeat's setting, else two hours. */
+    static Duration stuckAfter(JsonNode heartbeat) {
+        Long seconds = heartbeat == null ? null : Payloads.number(heartbeat, "/settings/stuck_after_seconds");
+        return Duration.ofSeconds(seconds == null ? DEFAULT_STUCK_AFTER_SECONDS : seconds);
+    }
+
     private static Verdict activity(AgentInputs in, Instant at, String reported, JsonNode hb, JsonNode hermes) {
         Claim claim = in.claim();
         if (claim != null) {
             if (claim.assignment() == Assignment.CLOSED || claim.assignment() == Assignment.NOT_ASSIGNED) {
                 return Verdict.of(AgentState.WRONG_WORK, "works on " + claim.ref() + ", but " + claim.detail());
             }
-            Long stuckSeconds = Payloads.number(hb, "/settings/stuck_after_seconds");
-            Duration stuckAfter = Duration.ofSeconds(stuckSeconds == null ? DEFAULT_STUCK_AFTER_SECONDS : stuckSeconds);
+            Duration stuckAfter = stuckAfter(hb);
             if (claim.since() != null) {
                 Duration held = Duration.between(claim.since(), at);
                 if (held.compareTo(stuckAfter) >= 0) {

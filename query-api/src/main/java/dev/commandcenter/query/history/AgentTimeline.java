@@ -4,6 +4,7 @@ import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.agents.AgentHealthProjection;
+import dev.commandcenter.query.agents.AgentHealthView;
 import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -21,6 +22,7 @@ public class AgentTimeline extends ViewTimeline {
 
     private final AgentHealthProjection agents;
     private final LogReader log;
+    private volatile AgentHealthView last;
 
     @Inject
     public AgentTimeline(ChangeInstants changes, AgentHealthProjection agents, LogReader log) {
@@ -74,6 +76,23 @@ public class AgentTimeline extends ViewTimeline {
 
     @Override
     Map<String, String> statesAt(Instant at) {
-        return AgentHealthProjection.states(agents.unmarked(at));
+        return AgentHealthProjection.states(viewAt(at));
+    }
+
+    /** An agent holding one claim turns stuck the instant its stuck-after bound runs out. */
+    @Override
+    Optional<Instant> nextDeadline(Instant at) {
+        return agents.nextDeadline(viewAt(at));
+    }
+
+    /** The view at an instant; the last one is kept, since its states and its deadline are asked in turn. */
+    private AgentHealthView viewAt(Instant at) {
+        AgentHealthView known = last;
+        if (known != null && known.at().equals(at)) {
+            return known;
+        }
+        AgentHealthView view = agents.unmarked(at);
+        last = view;
+        return view;
     }
 }

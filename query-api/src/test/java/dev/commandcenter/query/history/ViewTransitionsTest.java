@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.log.TestDatabase;
+import dev.commandcenter.observation.SubjectSeen;
 import dev.commandcenter.query.agents.AgentRow;
-import dev.commandcenter.query.reviews.ReviewQueueQuery;
 import dev.commandcenter.query.cron.CronDrift;
 import dev.commandcenter.query.cron.CronJobRow;
 import dev.commandcenter.query.cron.DesiredState;
 import dev.commandcenter.query.cron.RunnerRow;
+import dev.commandcenter.query.reviews.ReviewQueueQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -157,6 +159,31 @@ class ViewTransitionsTest {
         Transition stale = transitions.get(transitions.size() - 1);
         assertEquals("stale", stale.toState(), transitions.toString());
         assertEquals(lastActive.plus(Duration.ofHours(72)).plusNanos(1), stale.at(), "72 h after its last activity");
+    }
+
+    @Test
+    void anAgentTurnsStuckTheMomentItHasHeldOneClaimForItsBound() {
+        // alice works on acme/tools#41, which is assigned to her, rewrites her heartbeat every minute, and
+        // counts as stuck after 2 h 30 s: no read falls on the instant that bound runs out.
+        for (int minute = 0; minute <= 150; minute++) {
+            Instant t = T.plus(Duration.ofMinutes(minute));
+            SubjectSeen beat = Fleet.heartbeat("alice", t, "acme/tools#41");
+            ((ObjectNode) beat.payload().get("settings")).put("stuck_after_seconds", 7230);
+            log.append(Fleet.ok("heartbeats", t, List.of(beat)));
+            log.append(Fleet.ok("processes", t, List.of(Fleet.process("alice", "alive"))));
+            log.append(Fleet.ok("gitea", t, List.of(Fleet.issue(0))));
+        }
+        AgentRow early = views.agents.unmarked(T.plus(Duration.ofMinutes(5))).agents().get(0);
+        assertEquals("busy", early.state().wire(), early.toString());
+        Instant stuck = early.claim().since().plus(Duration.ofSeconds(7230));
+
+        List<Transition> transitions = Transitions.fold(SubjectKind.AGENT,
+                views.agentTimeline.timeline(Optional.of("alice"), T, T.plus(Duration.ofMinutes(150))));
+
+        Transition last = transitions.get(transitions.size() - 1);
+        assertEquals("stuck", last.toState(), transitions.toString());
+        assertEquals(stuck, last.at(), "stuck_after_seconds after the claim began, not at the next read");
+        assertEquals("busy", views.agents.unmarked(stuck.minusNanos(1)).agents().get(0).state().wire());
     }
 
     private CronDrift drift(String subject, Instant at) {
