@@ -87,7 +87,11 @@ class DashboardBrowserTest {
                 ReadOutcome.MALFORMED, htmlErrorPage, Duration.ofMinutes(3), List.of(), List.of()));
 
         try (Browser browser = Browser.open(1280, 900)) {
-            browser.driver().get(root + "sources");
+            // The collector here appends every second too; the page shows the read once the views have caught up.
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                browser.driver().get(root + "sources");
+                return !browser.driver().findElements(By.id("source-forge-x")).isEmpty();
+            });
             WebElement row = browser.driver().findElement(By.id("source-forge-x"));
             assertTrue(row.getText().contains("<script>window.__owned = true</script>"), row.getText());
             assertNull(browser.driver().executeScript("return window.__owned;"));
