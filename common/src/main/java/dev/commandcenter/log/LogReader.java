@@ -62,6 +62,14 @@ public class LogReader {
     }
 
     /**
+     * When this process' reader reached its current {@link #position}: a view computed for an earlier
+     * instant may lack what arrived by then; {@link Instant#MIN} for a reader of the database alone.
+     */
+    public Instant positionSince() {
+        return tail == null ? Instant.MIN : tail.positionSince();
+    }
+
+    /**
      * The oldest instant among what the log gained after {@code position}; null when nothing, and
      * {@link Instant#MIN} when unknown (always so for a reader of the database alone).
      */

@@ -46,6 +46,7 @@ public class LogTail {
     private volatile RecentLog pinned;
     private volatile long seenProgress = -1;
     private volatile Instant lastLook = Instant.EPOCH;
+    private volatile Instant positionSince = Instant.EPOCH;
     private final ArrayDeque<Batch> batches = new ArrayDeque<>();
 
     /** What one look applied: reads after {@code from} up to {@code to}, the oldest instant among them. */
@@ -125,6 +126,12 @@ public class LogTail {
     public long position() {
         caughtUp();
         return lastReadId;
+    }
+
+    /** When (by this process' clock) the log reached its current {@link #position}. */
+    public Instant positionSince() {
+        caughtUp();
+        return positionSince;
     }
 
     /**
@@ -208,6 +215,7 @@ public class LogTail {
                 return log;
             }
             lastReadId = maxRead;
+            positionSince = clock.instant();
             Log.infof("recent log loaded: %d reads and %d changes after %s, in %d ms", reads.size(),
                     observations.size(), start, (System.nanoTime() - began) / 1_000_000);
         }
@@ -286,6 +294,7 @@ public class LogTail {
                 batches.removeFirst();
             }
             lastReadId = maxRead;
+            positionSince = clock.instant();
         }
     }
 

@@ -37,7 +37,8 @@ public class ViewSnapshots {
     private final Map<String, Held> held = new ConcurrentHashMap<>();
     private final Map<String, Object> computing = new ConcurrentHashMap<>();
 
-    private record Held(long position, Instant at, Object view) {
+    /** {@code later}: whether it also answers for later instants (the log reached its position before {@code at}). */
+    private record Held(long position, Instant at, Object view, boolean later) {
     }
 
     @Inject
@@ -56,6 +57,9 @@ public class ViewSnapshots {
             return compute.apply(at);
         }
         long position = log.position();
+        // A view computed for an instant chosen before the log reached this position may lack what came
+        // with it for a later instant: it then answers for its own instant only.
+        boolean later = !log.positionSince().isAfter(at);
         Held snapshot = servable(view, at, position);
         if (snapshot != null) {
             return (T) snapshot.view();
@@ -70,7 +74,7 @@ public class ViewSnapshots {
                 return (T) snapshot.view();
             }
             T computed = compute.apply(at);
-            held.put(view, new Held(position, at, computed));
+            held.put(view, new Held(position, at, computed, later));
             return computed;
         }
     }
@@ -88,8 +92,8 @@ public class ViewSnapshots {
     private Held servable(String view, Instant at, long position) {
         Held snapshot = held.get(view);
         Duration age = renewing.get() ? RENEW_AFTER : MAX_AGE;
-        boolean servable = snapshot != null && snapshot.position() == position && !at.isBefore(snapshot.at())
-                && at.isBefore(snapshot.at().plus(age));
+        boolean servable = snapshot != null && snapshot.position() == position && (at.equals(snapshot.at())
+                || snapshot.later() && at.isAfter(snapshot.at()) && at.isBefore(snapshot.at().plus(age)));
         return servable ? snapshot : null;
     }
 }
