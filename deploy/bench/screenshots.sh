@@ -36,7 +36,14 @@ until curl -fsS -o /dev/null "$BASE/api/views/brief" 2>/dev/null; do
     kill -0 $APP 2>/dev/null || { cat "$RUN/app.log"; exit 1; }
     sleep 0.2
 done
-# The views at now are computed ahead of requests; give the first computation time to settle.
+# History (an agent's "state since", the flapping marks) comes from the state ledger, which records the
+# log in the background: wait until it has (at most 10 min), then give the views at now time to follow.
+i=0
+until curl -fsS "$BASE/q/metrics" 2>/dev/null | awk '/^command_center_history_recorded_percent/ { n++; if ($2 == "100.0") done++ }
+        END { exit !(n == 3 && done == 3) }'; do
+    i=$((i + 1)); [ $i -lt 3000 ] || break
+    sleep 0.2
+done
 sleep 2
 
 # shot <file> <width> <height> <path> [chromium flags...]
