@@ -35,17 +35,19 @@ public class CronBrief implements BriefContributor {
         PartBuilder part = new PartBuilder(BriefArea.CRON, "/cron");
         part.sources(cronSources);
         for (CronJobRow job : view.jobs()) {
-            part.row(job.observedAt(), job.freshness());
+            // How long the drift has held, from history; where history cannot say, when its data last changed.
+            Instant changed = job.driftSince() != null ? job.driftSince() : job.observedAt();
+            part.row(changed, job.freshness());
             Health health = health(job.drift());
             if (job.flapping()) {
                 part.add(Health.AMBER, (job.name() == null ? job.job() : job.name()) + " is flapping",
                         "its drift changes more often than the flapping bound", jobLink(job), job.source(),
-                        job.freshness(), job.observedAt());
+                        job.freshness(), changed);
             }
             if (health != Health.GREEN) {
                 part.add(health, (job.name() == null ? job.job() : job.name()) + ": " + job.drift().wire(),
                         job.reason() == null ? job.evidence() : job.reason(), jobLink(job), job.source(),
-                        job.freshness(), job.observedAt());
+                        job.freshness(), changed);
             }
         }
         String summary = view.jobs().size() + " jobs, " + view.drifting() + " drifting";

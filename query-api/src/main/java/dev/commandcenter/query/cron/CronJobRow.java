@@ -27,6 +27,7 @@ import java.util.List;
  * @param freshness   how far the row can be trusted now
  * @param freshnessReason why it is not live; null when live
  * @param flapping    whether its drift changed more often than the flapping rule allows in the window before the view's instant
+ * @param driftSince  since when it has shown this drift, as history records it; null when history cannot say
  */
 public record CronJobRow(
         String subject,
@@ -48,11 +49,13 @@ public record CronJobRow(
         Instant observedAt,
         Freshness freshness,
         String freshnessReason,
-        boolean flapping) {
+        boolean flapping,
+        Instant driftSince) {
 
-    /** The same row, marked flapping or not. */
-    public CronJobRow withFlapping(boolean flapping) {
+    /** The same row, marked flapping or not, showing its drift since {@code driftSince}. */
+    public CronJobRow marked(boolean flapping, Instant driftSince) {
         return new CronJobRow(subject, source, home, job, name, schedule, desired, actual, lastRun, lastResult, nextRun,
-                reason, pausedSince, drift, drifts, evidence, observedAt, freshness, freshnessReason, flapping);
+                reason, pausedSince, drift, drifts, evidence, observedAt, freshness, freshnessReason, flapping,
+                driftSince);
     }
 }

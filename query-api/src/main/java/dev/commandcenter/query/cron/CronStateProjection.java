@@ -6,6 +6,7 @@ import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.ViewSnapshots;
 import dev.commandcenter.query.history.FlappingSubjects;
+import dev.commandcenter.query.history.Held;
 import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.SourcesProjection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,12 +61,18 @@ public class CronStateProjection {
     private CronStateView marked(Instant at) {
         CronStateView view = unmarked(at);
         Set<String> flaps = flapping.at(SubjectKind.JOB, INPUTS, o -> true, at, t -> states(unmarked(t)));
-        if (flaps.isEmpty()) {
+        Map<String, Held> held = flapping.held(SubjectKind.JOB, at).orElse(Map.of());
+        if (flaps.isEmpty() && held.isEmpty()) {
             return view;
         }
-        return new CronStateView(view.at(), view.sources(),
-                view.jobs().stream().map(j -> j.withFlapping(flaps.contains(j.subject()))).toList(), view.runners(),
-                view.queues(), view.consumers(), view.drifting());
+        return new CronStateView(view.at(), view.sources(), view.jobs().stream()
+                .map(j -> j.marked(flaps.contains(j.subject()), since(held.get(j.subject()), j))).toList(),
+                view.runners(), view.queues(), view.consumers(), view.drifting());
+    }
+
+    /** Since when history holds the row's drift; null when it holds another (it cannot say) or none. */
+    private static Instant since(Held held, CronJobRow row) {
+        return held != null && held.state().equals(row.drift().wire()) ? held.since() : null;
     }
 
     /** Each job's drift by subject, as wire names: the state an operator acts on. */

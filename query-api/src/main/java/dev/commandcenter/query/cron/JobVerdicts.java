@@ -70,7 +70,7 @@ final class JobVerdicts {
                 job.path("schedule_display").asText(job.path("schedule").path("display").asText(null)),
                 desired, actual(desired, state, payload, runner, runnerDown), lastRun,
                 Payloads.text(job, "last_status"), nextRun, reason(desired, job, state), pausedSince, drift, kinds,
-                evidence, observation.observedAt(), freshness.freshness(), freshness.reason(), false);
+                evidence, observation.observedAt(), freshness.freshness(), freshness.reason(), false, null);
     }
 
     static DesiredState desired(JsonNode job, String state) {

@@ -61,7 +61,7 @@ final class PeriodicVerdicts {
                 consumerDown ? ActualState.STRANDED : ActualState.SCHEDULED, lastRun, lastResult, nextRun,
                 "error".equals(lastResult) ? Payloads.text(payload, "last_error") : null, null, drift, drifts,
                 evidence.isEmpty() ? null : String.join("; ", evidence), observation.observedAt(),
-                freshness.freshness(), freshness.reason(), false);
+                freshness.freshness(), freshness.reason(), false, null);
     }
 
     private static boolean alive(ConsumerRow consumer) {

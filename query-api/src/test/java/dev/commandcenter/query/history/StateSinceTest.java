@@ -14,7 +14,10 @@ import dev.commandcenter.query.agents.AgentRow;
 import dev.commandcenter.query.brief.AgentsBrief;
 import dev.commandcenter.query.brief.BriefItem;
 import dev.commandcenter.query.brief.BriefPart;
+import dev.commandcenter.query.cron.CronDrift;
+import dev.commandcenter.query.cron.CronJobRow;
 import dev.commandcenter.query.cron.CronStateProjection;
+import dev.commandcenter.query.cron.RunnerRow;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.sources.SourcesProjection;
 import java.time.Clock;
@@ -27,12 +30,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * An agent down for hours whose heartbeat file is still rewritten every minute: the brief says its
- * state has held for hours (from history), not that it changed at the last rewrite.
+ * state has held for hours (from history), not that it changed at the last rewrite. A job's drift, too,
+ * is dated by history, not by its data.
  */
 class StateSinceTest {
 
     private final DataSource db = TestDatabase.inMemory();
     private final ObservationLog log = new ObservationLog(db);
+    private LogReader reader;
+    private SourcesProjection sources;
+    private FlappingMarks marks;
 
     @Test
     void aStateHeldForHoursIsSaidToHaveHeldForHoursThoughItsHeartbeatIsRewrittenEveryMinute() {
@@ -42,20 +49,7 @@ class StateSinceTest {
             log.append(Fleet.ok("processes", t, List.of(Fleet.process("kimi-worker-2", "missing"))));
         }
         Instant now = lastPoll.plusSeconds(36);
-        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
-        LogTail tail = new LogTail(db, clock, new LogProgress(), Duration.ofHours(8));
-        LogReader reader = new LogReader(db, tail);
-        SourcesProjection sources = new SourcesProjection(reader);
-        ChangeInstants changes = new ChangeInstants(reader, new SourceTimeline(reader, sources));
-        AgentTimeline agentTimeline = new AgentTimeline(changes, new AgentHealthProjection(reader, sources), reader);
-        JobTimeline jobTimeline = new JobTimeline(changes, new CronStateProjection(reader, sources, Views.cronConfig(),
-                FlappingSubjects.NONE));
-        PullRequestTimeline prTimeline = new PullRequestTimeline(changes, new ReviewQueueProjection(reader, sources,
-                Views.giteaConfig(), FlappingSubjects.NONE));
-        StateLedger ledger = new StateLedger(agentTimeline, jobTimeline, prTimeline, new LedgerStore(db), reader, tail,
-                new Settled(), Duration.ofHours(8), "test-host", clock, false);
-        ledger.advance();
-        FlappingMarks marks = new FlappingMarks(changes, new FlappingRule(6, Duration.ofHours(1)), reader, ledger);
+        recordHistory(now);
 
         AgentRow row = new AgentHealthProjection(reader, sources, marks).at(now).agents().get(0);
         BriefPart part = new AgentsBrief(new AgentHealthProjection(reader, sources, marks)).part(now);
@@ -71,6 +65,46 @@ class StateSinceTest {
         // Without history the brief can only say when the data last changed: the defect this replaces.
         BriefItem withoutHistory = new AgentsBrief(new AgentHealthProjection(reader, sources)).part(now).items().get(0);
         assertEquals(lastPoll, withoutHistory.changedAt());
+    }
+
+    @Test
+    void aJobsDriftSaysSinceWhenItHeldFromHistoryNotFromItsData() {
+        // Hermes says the same every minute for three hours; its cron ticker stalls early on.
+        Instant lastPoll = T.plus(Duration.ofHours(3));
+        for (Instant t = T; !t.isAfter(lastPoll); t = t.plus(Duration.ofMinutes(1))) {
+            log.append(Fleet.ok("hermes", t, Fleet.cron("hermes-running.json")));
+        }
+        Instant now = lastPoll.plusSeconds(36);
+        recordHistory(now);
+        CronStateProjection plain = new CronStateProjection(reader, sources, Views.cronConfig(), FlappingSubjects.NONE);
+        RunnerRow runner = plain.unmarked(T).runners().get(0);
+        Instant stalled = java.util.stream.Stream.of(runner.heartbeatAt(), runner.lastSuccessAt())
+                .filter(java.util.Objects::nonNull).map(i -> i.plusSeconds(200).plusNanos(1))
+                .filter(i -> i.isAfter(T)).min(Instant::compareTo).orElseThrow();
+
+        CronJobRow job = new CronStateProjection(reader, sources, Views.cronConfig(), marks).at(now).jobs().stream()
+                .filter(j -> j.drift() == CronDrift.RUNNER_ABSENT).findFirst().orElseThrow();
+
+        assertEquals(stalled, job.driftSince(), "runner absent since its ticker's bound ran out");
+        assertEquals(T, job.observedAt(), "its data has not changed since the first read");
+    }
+
+    /** The views' history recorded by a state ledger up to {@code now}, and flapping marks that read it. */
+    private void recordHistory(Instant now) {
+        Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+        LogTail tail = new LogTail(db, clock, new LogProgress(), Duration.ofHours(8));
+        reader = new LogReader(db, tail);
+        sources = new SourcesProjection(reader);
+        ChangeInstants changes = new ChangeInstants(reader, new SourceTimeline(reader, sources));
+        AgentTimeline agentTimeline = new AgentTimeline(changes, new AgentHealthProjection(reader, sources), reader);
+        JobTimeline jobTimeline = new JobTimeline(changes, new CronStateProjection(reader, sources, Views.cronConfig(),
+                FlappingSubjects.NONE));
+        PullRequestTimeline prTimeline = new PullRequestTimeline(changes, new ReviewQueueProjection(reader, sources,
+                Views.giteaConfig(), FlappingSubjects.NONE));
+        StateLedger ledger = new StateLedger(agentTimeline, jobTimeline, prTimeline, new LedgerStore(db), reader, tail,
+                new Settled(), Duration.ofHours(8), "test-host", clock, false);
+        ledger.advance();
+        marks = new FlappingMarks(changes, new FlappingRule(6, Duration.ofHours(1)), reader, ledger);
     }
 
     /** The ledger's settings at their defaults. */
