@@ -163,9 +163,11 @@ public class LogTail {
                 Instant now = clock.instant();
                 if (recent == null) {
                     batches.clear();
+                    // Read before the load: an append committed while it runs must still count as unseen.
+                    long version = progress.version();
                     recent = load(now.minus(window), now.plus(LOOK_AHEAD), true);
                     lastLook = now;
-                    seenProgress = progress.version();
+                    seenProgress = version;
                 } else if (progress.version() != seenProgress || !now.isBefore(lastLook.plus(LOOK_EVERY))) {
                     seenProgress = progress.version();
                     lastLook = now;

@@ -1,5 +1,6 @@
 package dev.commandcenter.ui.browser;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -43,7 +44,11 @@ class SourcesPageBrowserTest {
                 List.of()));
 
         try (Browser browser = Browser.open(1200, 800)) {
-            browser.driver().get(root + "sources");
+            // The collector here appends too; the page shows the read once the views have caught up.
+            await().atMost(Duration.ofSeconds(10)).until(() -> {
+                browser.driver().get(root + "sources");
+                return !browser.driver().findElements(By.id("source-forge-b")).isEmpty();
+            });
             WebElement row = browser.driver().findElement(By.id("source-forge-b"));
             assertTrue(row.getText().contains("stale"), row.getText());
             assertTrue(row.getText().contains("10m ago"), row.getText());
