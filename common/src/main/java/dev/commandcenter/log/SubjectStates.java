@@ -31,7 +31,9 @@ final class SubjectStates {
     /** State at {@code at}; a null instant means everything appended so far. */
     static Map<String, Observation> at(Connection connection, String source, Instant at) throws SQLException {
         long[] checkpoint = at == null ? newestCheckpoint(connection, source) : checkpointAt(connection, source, at);
-        Map<String, Observation> latest = new HashMap<>();
+        // Rows first, payloads after: a subject changed n times since the checkpoint has its payload
+        // decoded once, for the row that wins, not n times.
+        Map<String, Row> latest = new HashMap<>();
         long fromSeq = -1;
         if (checkpoint != null) {
             fromSeq = checkpoint[1];
@@ -56,15 +58,35 @@ final class SubjectStates {
             }
             collect(ps, latest);
         }
-        return latest;
+        Map<String, Observation> states = new HashMap<>(latest.size() * 2);
+        for (Row row : latest.values()) {
+            states.put(row.subject(), row.observation(connection));
+        }
+        return states;
     }
 
-    private static void collect(PreparedStatement ps, Map<String, Observation> latest) throws SQLException {
+    private static void collect(PreparedStatement ps, Map<String, Row> latest) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Observation o = Jdbc.observation(rs);
-                latest.put(o.subject(), o);
+                Row row = Row.of(rs);
+                latest.put(row.subject(), row);
             }
+        }
+    }
+
+    /** An observation row as stored: its payload column still a reference where it is one. */
+    private record Row(long seq, long readId, String source, String subject, Instant observedAt, Instant sourceTime,
+            String kind, String hash, String payload, boolean gone) {
+
+        static Row of(ResultSet rs) throws SQLException {
+            return new Row(rs.getLong("seq"), rs.getLong("read_id"), rs.getString("source"), rs.getString("subject"),
+                    Jdbc.instant(rs, "observed_at"), Jdbc.instant(rs, "source_time"), rs.getString("kind"),
+                    rs.getString("content_hash"), rs.getString("payload"), rs.getBoolean("gone"));
+        }
+
+        Observation observation(Connection connection) throws SQLException {
+            String text = PayloadStore.isReference(payload) ? PayloadStore.text(connection, payload, hash) : payload;
+            return new Observation(seq, readId, source, subject, observedAt, sourceTime, kind, hash, text, gone);
         }
     }
 
