@@ -6,10 +6,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
-/** Writes a checkpoint: the latest observation of every present subject of a source, as of one poll. */
+/**
+ * Writes a checkpoint: the latest observation of every present subject of a source, as of one poll, and
+ * the gone row of every subject that vanished within {@link #GONE_KEPT}, so that a reader starting from the
+ * checkpoint still knows what vanished recently (a removed agent stays listed as removed).
+ */
 final class Checkpoints {
+
+    /** How long a vanished subject is carried by the checkpoints after it vanished; readers list it as long. */
+    static final Duration GONE_KEPT = Duration.ofDays(30);
 
     private Checkpoints() {
     }
@@ -41,7 +52,31 @@ final class Checkpoints {
                     ps.addBatch();
                 }
             }
+            for (long seq : recentlyGone(connection, known, poll.finishedAt().minus(GONE_KEPT))) {
+                ps.setLong(1, checkpointId);
+                ps.setLong(2, seq);
+                ps.addBatch();
+            }
             ps.executeBatch();
         }
+    }
+
+    /** The gone rows among {@code known} observed after {@code since}; a row known by subject only (seq -1) is older. */
+    private static List<Long> recentlyGone(Connection connection, Map<String, KnownState> known, Instant since)
+            throws SQLException {
+        List<Long> seqs = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT observed_at FROM observation WHERE seq = ?")) {
+            for (KnownState state : known.values()) {
+                if (state.gone() && state.seq() >= 0) {
+                    ps.setLong(1, state.seq());
+                    try (ResultSet rs = ps.executeQuery()) {
+                        if (rs.next() && Jdbc.instant(rs, 1).isAfter(since)) {
+                            seqs.add(state.seq());
+                        }
+                    }
+                }
+            }
+        }
+        return seqs;
     }
 }

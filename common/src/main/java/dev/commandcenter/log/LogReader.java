@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +27,9 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class LogReader {
+
+    /** How long after it vanished a subject is still listed by {@link #goneAt}. */
+    public static final Duration GONE_KEPT = Checkpoints.GONE_KEPT;
 
     private static final String DELIVERED = "('ok', 'partial', 'degraded')";
 
@@ -94,13 +98,16 @@ public class LogReader {
         return statesFromDatabase(source, at).stream().filter(o -> !o.gone()).toList();
     }
 
-    /** Every subject of a source that had vanished at {@code at}: its gone row, observed when it vanished. */
+    /**
+     * Every subject of a source that had vanished at {@code at}, within the last {@link #GONE_KEPT} before
+     * it: its gone row, observed when it vanished. (Checkpoints carry vanished subjects that long.)
+     */
     public List<Observation> goneAt(String source, Instant at) {
         Optional<RecentLog> recent = recentAt(at);
-        if (recent.isPresent()) {
-            return recent.get().goneAt(source, at);
-        }
-        return statesFromDatabase(source, at).stream().filter(Observation::gone).toList();
+        List<Observation> gone = recent.isPresent() ? recent.get().goneAt(source, at)
+                : statesFromDatabase(source, at).stream().filter(Observation::gone).toList();
+        Instant since = at.minus(GONE_KEPT);
+        return gone.stream().filter(o -> o.observedAt().isAfter(since)).toList();
     }
 
     /**

@@ -57,6 +57,45 @@ class CheckpointTest {
     }
 
     @Test
+    void whatVanishedIsTheSameWithAndWithoutCheckpointsAtEveryInstantAndAfterAReopen() throws Exception {
+        Random random = new Random(11);
+        List<Instant> instants = new ArrayList<>();
+        for (int poll = 0; poll < 60; poll++) {
+            List<SubjectSeen> seen = new ArrayList<>();
+            for (int subject = 0; subject < 8; subject++) {
+                // Subjects 0 and 1 vanish early for good; the others now and then, and come back.
+                boolean vanished = subject < 2 ? poll >= 5 + subject : random.nextInt(6) == 0;
+                if (!vanished) {
+                    seen.add(job("j" + subject, "state-" + random.nextInt(3)));
+                }
+            }
+            Instant at = T0.plusSeconds(60L * poll);
+            PollResult result = ok(at, seen.toArray(SubjectSeen[]::new));
+            often.append(result);
+            never.append(result);
+            instants.add(at.plusSeconds(30));
+        }
+        LogReader withCheckpoints = new LogReader(checkpointed);
+        LogReader without = new LogReader(plain);
+        for (Instant at : instants) {
+            assertEquals(view(without.goneAt("hermes", at)), view(withCheckpoints.goneAt("hermes", at)),
+                    "gone at " + at);
+        }
+        Instant last = instants.get(instants.size() - 1);
+        assertTrue(view(withCheckpoints.goneAt("hermes", last)).contains("cron:job:j0={}"),
+                "a subject that vanished before many checkpoints is still known as gone");
+
+        // A reopened log keeps carrying it in its next checkpoints; a month later it is no longer listed.
+        ObservationLog reopened = new ObservationLog(checkpointed, 3);
+        for (int poll = 60; poll < 70; poll++) {
+            reopened.append(ok(T0.plusSeconds(60L * poll), job("j2", "s" + poll)));
+        }
+        Instant later = T0.plusSeconds(60L * 70);
+        assertTrue(view(withCheckpoints.goneAt("hermes", later)).contains("cron:job:j0={}"));
+        assertEquals(List.of(), view(withCheckpoints.goneAt("hermes", later.plus(LogReader.GONE_KEPT))));
+    }
+
+    @Test
     void aReopenedLogDeduplicatesAgainstItsCheckpointsIncludingSubjectsThatVanishedBefore() {
         for (int poll = 0; poll < 10; poll++) {
             often.append(ok(T0.plusSeconds(60L * poll), job("a", "s" + poll), job("b", "steady")));

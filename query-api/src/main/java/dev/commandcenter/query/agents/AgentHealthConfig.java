@@ -12,7 +12,10 @@ public interface AgentHealthConfig {
     @WithDefault("2m")
     Duration clockSkew();
 
-    /** An agent known only from its heartbeat file stays listed this long after the file is removed. */
+    /**
+     * An agent known only from its heartbeat file stays listed this long after the file is removed; at most
+     * {@code LogReader.GONE_KEPT} (30 days), as long as the log lists what vanished.
+     */
     @WithDefault("7d")
     Duration removedRetention();
 
