@@ -2,15 +2,21 @@
 # Runs the packaged command center (ui/target/quarkus-app, built by ./mvnw -B -q package -DskipTests)
 # from the working directory, with the JVM settings its memory figures are measured with
 # (docs/benchmarks.md): a bounded heap, the serial collector and few malloc arenas, so a small box keeps
-# its memory; and the class-data archive the build leaves beside the jar (app-cds.jsa), which saves a
-# good part of the start-up's class loading.
+# its memory. The first run after a build records the classes it loaded in a class-data archive beside
+# the jar (app-cds.jsa, written when the process ends); later runs map it instead of loading those
+# classes from the jars, which saves a good part of the start-up.
 # JAVA_OPTS replaces the JVM settings; arguments are passed on to the application.
 set -eu
 JAR=${COMMAND_CENTER_JAR:-$(dirname "$0")/../ui/target/quarkus-app/quarkus-run.jar}
-DEFAULTS="-Xmx256m -XX:+UseSerialGC"
+# An absolute path: the archive names the jars it was made from, and is used only with the same ones.
+JAR=$(cd "$(dirname "$JAR")" && pwd)/$(basename "$JAR")
 ARCHIVE=$(dirname "$JAR")/app-cds.jsa
-# An archive made by another JVM build is refused with a warning and start-up goes on without it.
-[ -f "$ARCHIVE" ] && DEFAULTS="$DEFAULTS -XX:SharedArchiveFile=$ARCHIVE -Xlog:cds=off -Xlog:cds+dynamic=off"
+if [ -f "$ARCHIVE" ] && [ -z "$(find "$(dirname "$JAR")" -name '*.jar' -newer "$ARCHIVE" | head -1)" ]; then
+    CLASSES="-XX:SharedArchiveFile=$ARCHIVE"
+else
+    CLASSES="-XX:ArchiveClassesAtExit=$ARCHIVE"
+fi
 # glibc keeps a malloc arena per busy thread; two are enough for this process.
 export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
-exec java ${JAVA_OPTS:-$DEFAULTS} -jar "$JAR" "$@"
+# An archive the JVM cannot use (another JDK build, jars changed) is ignored, and start-up goes on without it.
+exec java ${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC $CLASSES -Xlog:cds=off -Xlog:cds+dynamic=off} -jar "$JAR" "$@"
