@@ -192,11 +192,13 @@ final class KindLedger {
     /**
      * The state points of a window (as {@link ViewTimeline#timeline} makes them), from the ledger
      * and, past what it recorded, the view at each later instant; empty when the ledger cannot say
-     * (not started, or the window starts before what it has recorded is complete).
+     * (not started, or the window starts after what it has recorded). A ledger a while behind (just
+     * after a restart) still answers: what it lacks is inside the window, so projecting it costs less
+     * than projecting the whole window without the ledger.
      */
     Optional<List<StatePoint>> points(Optional<String> subject, Instant from, Instant to) {
         Recorded now = recorded;
-        if (now == null || from.isAfter(now.sealed()) || behind(now, to)) {
+        if (now == null || from.isAfter(now.sealed())) {
             return Optional.empty();
         }
         LedgerStore.Ledger current = now.ledger();

@@ -75,17 +75,21 @@ public class StateLedger {
 
     void start(@Observes StartupEvent event) {
         if (records) {
-            // A ledger recorded before is taken up before the first request, so history answers from it at once.
-            for (KindLedger kind : kinds.values()) {
-                try {
-                    kind.resume();
-                } catch (RuntimeException e) {
-                    Log.warnf("the %s ledger could not be taken up: %s", kind.kind().wire(), e.getMessage());
-                }
-            }
+            resume();
             // The first round may rebuild from the whole log: it waits for the views at now to be served first.
             recorder.scheduleWithFixedDelay(this::advance, FIRST_ROUND_AFTER.toMillis(), config.sealEvery().toMillis(),
                     TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** Takes up the ledgers recorded before, before the first request, so history answers from them at once. */
+    void resume() {
+        for (KindLedger kind : kinds.values()) {
+            try {
+                kind.resume();
+            } catch (RuntimeException e) {
+                Log.warnf("the %s ledger could not be taken up: %s", kind.kind().wire(), e.getMessage());
+            }
         }
     }
 

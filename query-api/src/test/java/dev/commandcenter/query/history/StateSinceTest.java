@@ -2,6 +2,7 @@ package dev.commandcenter.query.history;
 
 import static dev.commandcenter.query.history.Fleet.T;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.commandcenter.log.LogProgress;
 import dev.commandcenter.log.LogReader;
@@ -40,6 +41,8 @@ class StateSinceTest {
     private LogReader reader;
     private SourcesProjection sources;
     private FlappingMarks marks;
+    private ChangeInstants changes;
+    private AgentTimeline agentTimeline;
 
     @Test
     void aStateHeldForHoursIsSaidToHaveHeldForHoursThoughItsHeartbeatIsRewrittenEveryMinute() {
@@ -89,22 +92,57 @@ class StateSinceTest {
         assertEquals(T, job.observedAt(), "its data has not changed since the first read");
     }
 
+    @Test
+    void aLedgerTakenUpAfterARestartMinutesBehindAnswersTheFlappingWindowAsTheProjectionDoes() {
+        // An agent that goes down and up every four minutes for two hours: flapping.
+        Instant stop = T.plus(Duration.ofHours(2));
+        appendFlipping(T, stop);
+        recordHistory(stop);
+        // Down for a quarter of an hour; then started again, with the ledger as it was sealed.
+        Instant restart = stop.plus(Duration.ofMinutes(15));
+        appendFlipping(stop, restart);
+        StateLedger taken = ledgerAt(restart);
+        taken.resume();
+
+        Instant from = restart.minus(Duration.ofHours(1));
+        List<Transition> projected = Transitions.fold(SubjectKind.AGENT,
+                agentTimeline.timeline(java.util.Optional.empty(), from, restart));
+        java.util.Optional<List<StatePoint>> points = taken.points(SubjectKind.AGENT, java.util.Optional.empty(),
+                from, restart);
+        assertTrue(points.isPresent(), "answered from the ledger and the minutes after its seal, at once");
+        assertEquals(projected, Transitions.fold(SubjectKind.AGENT, points.get()));
+        assertTrue(projected.size() > 6, "the window holds enough changes to flap: " + projected.size());
+    }
+
+    private void appendFlipping(Instant from, Instant to) {
+        for (Instant t = from; t.isBefore(to); t = t.plus(Duration.ofMinutes(1))) {
+            boolean up = (Duration.between(T, t).toMinutes() / 4) % 2 == 0;
+            log.append(Fleet.ok("heartbeats", t, List.of(Fleet.heartbeat("kimi-worker-2", t, null))));
+            log.append(Fleet.ok("processes", t, List.of(Fleet.process("kimi-worker-2", up ? "alive" : "missing"))));
+        }
+    }
+
     /** The views' history recorded by a state ledger up to {@code now}, and flapping marks that read it. */
     private void recordHistory(Instant now) {
+        StateLedger ledger = ledgerAt(now);
+        ledger.advance();
+        marks = new FlappingMarks(changes, new FlappingRule(6, Duration.ofHours(1)), reader, ledger);
+    }
+
+    /** A state ledger (and the views it follows) of this process, started at {@code now}. */
+    private StateLedger ledgerAt(Instant now) {
         Clock clock = Clock.fixed(now, ZoneOffset.UTC);
         LogTail tail = new LogTail(db, clock, new LogProgress(), Duration.ofHours(8));
         reader = new LogReader(db, tail);
         sources = new SourcesProjection(reader);
-        ChangeInstants changes = new ChangeInstants(reader, new SourceTimeline(reader, sources));
-        AgentTimeline agentTimeline = new AgentTimeline(changes, new AgentHealthProjection(reader, sources), reader);
+        changes = new ChangeInstants(reader, new SourceTimeline(reader, sources));
+        agentTimeline = new AgentTimeline(changes, new AgentHealthProjection(reader, sources), reader);
         JobTimeline jobTimeline = new JobTimeline(changes, new CronStateProjection(reader, sources, Views.cronConfig(),
                 FlappingSubjects.NONE));
         PullRequestTimeline prTimeline = new PullRequestTimeline(changes, new ReviewQueueProjection(reader, sources,
                 Views.giteaConfig(), FlappingSubjects.NONE));
-        StateLedger ledger = new StateLedger(agentTimeline, jobTimeline, prTimeline, new LedgerStore(db), reader, tail,
+        return new StateLedger(agentTimeline, jobTimeline, prTimeline, new LedgerStore(db), reader, tail,
                 new Settled(), Duration.ofHours(8), "test-host", clock, false);
-        ledger.advance();
-        marks = new FlappingMarks(changes, new FlappingRule(6, Duration.ofHours(1)), reader, ledger);
     }
 
     /** The ledger's settings at their defaults. */
