@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
@@ -247,14 +248,35 @@ public class LogTail {
 
     private static List<Observation> observationsWithin(Connection connection, Instant after, Instant until,
             long maxRead) throws SQLException {
-        List<Observation> observations = new ArrayList<>();
+        List<SubjectStates.Row> rows = new ArrayList<>();
         query(connection, "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE observed_at > ?"
                 + " AND observed_at <= ? AND read_id <= ? ORDER BY seq", ps -> {
                     Jdbc.setInstant(ps, 1, after);
                     Jdbc.setInstant(ps, 2, until);
                     ps.setLong(3, maxRead);
-                }, rs -> observations.add(Jdbc.observation(rs)));
+                }, rs -> rows.add(SubjectStates.Row.of(rs)));
+        Map<Long, String> texts = storedTogether(connection, rows);
+        List<Observation> observations = new ArrayList<>(rows.size());
+        for (SubjectStates.Row row : rows) {
+            observations.add(row.observation(connection, texts));
+        }
         return observations;
+    }
+
+    /**
+     * The payloads of a span's rows read in one query: those stored during the span have neighbouring
+     * ids. A row referring to a payload stored long before (a state that came back) reads its own.
+     */
+    private static Map<Long, String> storedTogether(Connection connection, List<SubjectStates.Row> rows)
+            throws SQLException {
+        long[] ids = rows.stream().mapToLong(SubjectStates.Row::payloadId).filter(id -> id >= 0).sorted().toArray();
+        if (ids.length < 2) {
+            return Map.of();
+        }
+        long from = ids[ids.length / 50];
+        long to = ids[ids.length - 1];
+        // Not when the ids are scattered: the range would hold far more payloads than the span needs.
+        return to - from > 4L * ids.length ? Map.of() : PayloadStore.textsBetween(connection, from, to);
     }
 
     private void tail(RecentLog log) throws SQLException {

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,18 +114,49 @@ final class PayloadStore {
                 if (!rs.next()) {
                     throw new SQLException("payload " + id + " is referred to but not stored");
                 }
-                byte[] dictionary = null;
-                byte[] baseHash = rs.getBytes(3);
-                if (baseHash != null) {
-                    dictionary = baseText(HASH_TEXT.encodeToString(baseHash), rs.getString(4), rs.getBytes(5))
-                            .getBytes(StandardCharsets.UTF_8);
-                }
-                String text = new String(inflate(checked(rs.getString(1), id, rs.getBytes(2)), dictionary, id),
-                        StandardCharsets.UTF_8);
+                String text = decoded(id, rs, 1);
                 CACHE.put(hash, text);
                 return text;
             }
         }
+    }
+
+    /**
+     * The texts of the payloads stored with ids from {@code from} to {@code to}, by id: one query for the
+     * payloads of a span of the log, which were stored together, instead of one query each.
+     */
+    static Map<Long, String> textsBetween(Connection connection, long from, long to) throws SQLException {
+        Map<Long, String> texts = new HashMap<>();
+        String sql = "SELECT p.id, p.codec, p.body, b.hash, b.codec, b.body FROM payload p"
+                + " LEFT JOIN payload b ON b.id = p.base_id WHERE p.id BETWEEN ? AND ?";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    texts.put(id, decoded(id, rs, 2));
+                }
+            }
+        }
+        return texts;
+    }
+
+    /** The text of the payload in the row at {@code column}: codec, body, then its base's hash, codec and body. */
+    private static String decoded(long id, ResultSet rs, int column) throws SQLException {
+        byte[] dictionary = null;
+        byte[] baseHash = rs.getBytes(column + 2);
+        if (baseHash != null) {
+            dictionary = baseText(HASH_TEXT.encodeToString(baseHash), rs.getString(column + 3),
+                    rs.getBytes(column + 4)).getBytes(StandardCharsets.UTF_8);
+        }
+        return new String(inflate(checked(rs.getString(column), id, rs.getBytes(column + 1)), dictionary, id),
+                StandardCharsets.UTF_8);
+    }
+
+    /** The id a payload column refers to. */
+    static long referredId(String reference) {
+        return Long.parseLong(reference, 1, reference.length(), 10);
     }
 
     /** The text of a payload stored whole (a base), by id; {@code hash} is its content hash. */

@@ -75,7 +75,7 @@ final class SubjectStates {
     }
 
     /** An observation row as stored: its payload column still a reference where it is one. */
-    private record Row(long seq, long readId, String source, String subject, Instant observedAt, Instant sourceTime,
+    record Row(long seq, long readId, String source, String subject, Instant observedAt, Instant sourceTime,
             String kind, String hash, String payload, boolean gone) {
 
         static Row of(ResultSet rs) throws SQLException {
@@ -85,8 +85,24 @@ final class SubjectStates {
         }
 
         Observation observation(Connection connection) throws SQLException {
-            String text = PayloadStore.isReference(payload) ? PayloadStore.text(connection, payload, hash) : payload;
+            return observation(connection, Map.of());
+        }
+
+        /** The observation, its payload from {@code texts} (by payload id) where it is there, else read. */
+        Observation observation(Connection connection, Map<Long, String> texts) throws SQLException {
+            String text = payload;
+            if (PayloadStore.isReference(payload)) {
+                text = texts.get(PayloadStore.referredId(payload));
+                if (text == null) {
+                    text = PayloadStore.text(connection, payload, hash);
+                }
+            }
             return new Observation(seq, readId, source, subject, observedAt, sourceTime, kind, hash, text, gone);
+        }
+
+        /** The payload id this row refers to, or -1 when its payload is in the row. */
+        long payloadId() {
+            return PayloadStore.isReference(payload) ? PayloadStore.referredId(payload) : -1;
         }
     }
 
