@@ -6,7 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Map;
+import java.util.List;
 
 /** Writes a checkpoint: the latest observation of every present subject of a source, as of one poll. */
 final class Checkpoints {
@@ -14,10 +14,9 @@ final class Checkpoints {
     private Checkpoints() {
     }
 
-    static void write(Connection connection, PollResult poll, long readId, Map<String, KnownState> known)
+    /** {@code present}: the latest sequence number of every present subject; {@code throughSeq}: the highest of any. */
+    static void write(Connection connection, PollResult poll, long readId, long throughSeq, List<Long> present)
             throws SQLException {
-        long throughSeq = known.values().stream().mapToLong(KnownState::seq).max().orElse(-1);
-        long present = known.values().stream().filter(k -> !k.gone()).count();
         long checkpointId;
         String sql = "INSERT INTO checkpoint (source, read_id, taken_at, through_seq, subjects) VALUES (?, ?, ?, ?, ?)";
         try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
@@ -25,7 +24,7 @@ final class Checkpoints {
             ps.setLong(2, readId);
             Jdbc.setInstant(ps, 3, poll.finishedAt());
             ps.setLong(4, throughSeq);
-            ps.setInt(5, (int) present);
+            ps.setInt(5, present.size());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -34,12 +33,10 @@ final class Checkpoints {
         }
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT INTO checkpoint_entry (checkpoint_id, seq) VALUES (?, ?)")) {
-            for (KnownState state : known.values()) {
-                if (!state.gone()) {
-                    ps.setLong(1, checkpointId);
-                    ps.setLong(2, state.seq());
-                    ps.addBatch();
-                }
+            for (long seq : present) {
+                ps.setLong(1, checkpointId);
+                ps.setLong(2, seq);
+                ps.addBatch();
             }
             ps.executeBatch();
         }
