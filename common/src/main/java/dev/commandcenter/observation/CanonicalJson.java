@@ -15,15 +15,25 @@ final class CanonicalJson {
 
     private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
-    private byte[] out = new byte[4096];
+    /** One writer per thread, its buffers reused (a larger one than {@link #KEPT_BYTES} is let go after use). */
+    private static final ThreadLocal<CanonicalJson> WRITERS = ThreadLocal.withInitial(CanonicalJson::new);
+    private static final int KEPT_BYTES = 1 << 20;
+
+    private byte[] out = new byte[16 * 1024];
     private int size;
-    private char[] chars = new char[256];
+    private char[] chars = new char[1024];
 
     /** The canonical UTF-8 of {@code node}, which must be plain. */
     static byte[] of(JsonNode node) {
-        CanonicalJson writer = new CanonicalJson();
+        CanonicalJson writer = WRITERS.get();
+        writer.size = 0;
         writer.write(node);
-        return Arrays.copyOf(writer.out, writer.size);
+        byte[] canonical = Arrays.copyOf(writer.out, writer.size);
+        if (writer.out.length > KEPT_BYTES) {
+            writer.out = new byte[16 * 1024];
+            writer.chars = new char[1024];
+        }
+        return canonical;
     }
 
     static boolean plain(JsonNode node) {

@@ -27,12 +27,21 @@ final class TreeFingerprint {
     private static final long OTHER = 9L << 56;
     private static final long KIND = 10L << 56;
 
-    private long a = A;
-    private long b = B;
-    private char[] chars = new char[256];
+    /** One walker per thread, its text buffer reused: a poll fingerprints every subject it read. */
+    private static final ThreadLocal<TreeFingerprint> WALKERS = ThreadLocal.withInitial(TreeFingerprint::new);
+    private static final int KEPT_CHARS = 1 << 16;
+
+    private long a;
+    private long b;
+    private char[] chars = new char[1024];
 
     static ContentHash.Fingerprint of(String kind, JsonNode payload) {
-        TreeFingerprint walker = new TreeFingerprint();
+        TreeFingerprint walker = WALKERS.get();
+        walker.a = A;
+        walker.b = B;
+        if (walker.chars.length > KEPT_CHARS) {
+            walker.chars = new char[1024];
+        }
         walker.text(KIND, kind);
         walker.walk(payload);
         return new ContentHash.Fingerprint(mix(walker.a), mix(walker.b));
