@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Writes a checkpoint: the latest observation of every present subject of a source, as of one poll, and
@@ -25,10 +24,12 @@ final class Checkpoints {
     private Checkpoints() {
     }
 
-    static void write(Connection connection, PollResult poll, long readId, Map<String, KnownState> known)
-            throws SQLException {
-        long throughSeq = known.values().stream().mapToLong(KnownState::seq).max().orElse(-1);
-        long present = known.values().stream().filter(k -> !k.gone()).count();
+    /**
+     * {@code present}: the latest sequence number of every present subject; {@code gone}: the gone row of
+     * every subject known gone by its row; {@code throughSeq}: the highest of any.
+     */
+    static void write(Connection connection, PollResult poll, long readId, long throughSeq, List<Long> present,
+            List<Long> gone) throws SQLException {
         long checkpointId;
         String sql = "INSERT INTO checkpoint (source, read_id, taken_at, through_seq, subjects) VALUES (?, ?, ?, ?, ?)";
         try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
@@ -36,7 +37,7 @@ final class Checkpoints {
             ps.setLong(2, readId);
             Jdbc.setInstant(ps, 3, poll.finishedAt());
             ps.setLong(4, throughSeq);
-            ps.setInt(5, (int) present);
+            ps.setInt(5, present.size());
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -45,14 +46,12 @@ final class Checkpoints {
         }
         try (PreparedStatement ps = connection.prepareStatement(
                 "INSERT INTO checkpoint_entry (checkpoint_id, seq) VALUES (?, ?)")) {
-            for (KnownState state : known.values()) {
-                if (!state.gone()) {
-                    ps.setLong(1, checkpointId);
-                    ps.setLong(2, state.seq());
-                    ps.addBatch();
-                }
+            for (long seq : present) {
+                ps.setLong(1, checkpointId);
+                ps.setLong(2, seq);
+                ps.addBatch();
             }
-            for (long seq : recentlyGone(connection, known, poll.finishedAt().minus(GONE_KEPT))) {
+            for (long seq : recentlyGone(connection, gone, poll.finishedAt().minus(GONE_KEPT))) {
                 ps.setLong(1, checkpointId);
                 ps.setLong(2, seq);
                 ps.addBatch();
@@ -61,18 +60,15 @@ final class Checkpoints {
         }
     }
 
-    /** The gone rows among {@code known} observed after {@code since}; a row known by subject only (seq -1) is older. */
-    private static List<Long> recentlyGone(Connection connection, Map<String, KnownState> known, Instant since)
-            throws SQLException {
+    /** The gone rows among {@code gone} observed after {@code since}. */
+    private static List<Long> recentlyGone(Connection connection, List<Long> gone, Instant since) throws SQLException {
         List<Long> seqs = new ArrayList<>();
         try (PreparedStatement ps = connection.prepareStatement("SELECT observed_at FROM observation WHERE seq = ?")) {
-            for (KnownState state : known.values()) {
-                if (state.gone() && state.seq() >= 0) {
-                    ps.setLong(1, state.seq());
-                    try (ResultSet rs = ps.executeQuery()) {
-                        if (rs.next() && Jdbc.instant(rs, 1).isAfter(since)) {
-                            seqs.add(state.seq());
-                        }
+            for (long seq : gone) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next() && Jdbc.instant(rs, 1).isAfter(since)) {
+                        seqs.add(seq);
                     }
                 }
             }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
 /**
@@ -72,21 +73,21 @@ public class ObservationLog {
                     connection.rollback();
                     return new AppendReceipt(earlier, 0, true);
                 }
-                LastKnownStates.Snapshot before = lastKnown.snapshot(connection, poll.source());
-                Map<String, KnownState> known = before.subjects();
+                LastKnownStates.Draft known = lastKnown.draft(connection, poll.source());
                 List<Change> changes = changes(poll, known);
                 long readId = insertRead(connection, poll, changes.size());
                 PayloadWriter.Plan plan = insertChanges(connection, poll, readId, changes, known);
-                int sinceCheckpoint = before.sinceCheckpoint() + changes.size();
+                int sinceCheckpoint = known.sinceCheckpoint() + changes.size();
                 // Spacing follows the subjects present, not every subject ever seen: closed PRs and
                 // issues stay known (as gone) forever and would otherwise spread checkpoints apart.
-                if (sinceCheckpoint >= Math.max(checkpointEvery, present(known))) {
-                    Checkpoints.write(connection, poll, readId, known);
+                if (sinceCheckpoint >= Math.max(checkpointEvery, known.present())) {
+                    Checkpoints.write(connection, poll, readId, known.throughSeq(), known.presentSeqs(),
+                            known.goneSeqs());
                     sinceCheckpoint = 0;
                 }
                 connection.commit();
                 payloads.committed(plan);
-                lastKnown.committed(poll.source(), new LastKnownStates.Snapshot(known, sinceCheckpoint));
+                lastKnown.committed(known, sinceCheckpoint);
                 progress.advanced();
                 compaction.appended(poll.finishedAt());
                 return new AppendReceipt(readId, changes.size(), false);
@@ -100,20 +101,25 @@ public class ObservationLog {
         }
     }
 
-    private static long present(Map<String, KnownState> known) {
-        return known.values().stream().filter(k -> !k.gone()).count();
-    }
-
     private record Change(String subject, String kind, Instant sourceTime, String hash, byte[] text,
             ContentHash.Fingerprint seen, boolean gone) {
+    }
+
+    /** A poll with at least this many subjects is fingerprinted and hashed on every core; a smaller one on this thread. */
+    static final int HASHED_IN_PARALLEL_FROM = 256;
+
+    /** What one subject of a poll came to: unchanged (null text) or its canonical text and content hash. */
+    private record Hashed(ContentHash.Fingerprint fingerprint, byte[] text, ContentHash.Digest digest) {
     }
 
     /**
      * The subjects whose content changed, and the gone ones. A subject whose payload tree has the fingerprint
      * last seen is unchanged and costs no canonical form nor SHA-256; the others are hashed and compared with
      * the stored hash. Subjects unchanged after hashing have their new fingerprint remembered in {@code known}.
+     * The subjects are independent of each other, so a large poll is hashed on every core (nothing is written
+     * while that runs); the changes are then taken in the poll's order, as on one thread.
      */
-    private static List<Change> changes(PollResult poll, Map<String, KnownState> known) {
+    private static List<Change> changes(PollResult poll, LastKnownStates.Draft known) {
         List<Change> changes = new ArrayList<>();
         if (!poll.outcome().delivered()) {
             return changes;
@@ -122,26 +128,41 @@ public class ObservationLog {
         for (SubjectSeen s : poll.seen()) {
             seen.put(s.subject(), s);
         }
-        for (SubjectSeen s : seen.values()) {
-            KnownState before = known.get(s.subject());
-            ContentHash.Fingerprint fingerprint = ContentHash.fingerprint(s.kind(), s.payload());
-            if (before != null && !before.gone() && fingerprint.equals(before.seen())) {
+        SubjectSeen[] subjects = seen.values().toArray(SubjectSeen[]::new);
+        Hashed[] hashed = new Hashed[subjects.length];
+        IntStream all = IntStream.range(0, subjects.length);
+        (subjects.length >= HASHED_IN_PARALLEL_FROM ? all.parallel() : all)
+                .forEach(i -> hashed[i] = hash(subjects[i], known.get(subjects[i].subject())));
+        for (int i = 0; i < subjects.length; i++) {
+            SubjectSeen s = subjects[i];
+            Hashed h = hashed[i];
+            if (h.text() == null) {
                 continue;
             }
-            byte[] text = ContentHash.canonicalBytes(s.payload());
-            ContentHash.Digest digest = ContentHash.digest(s.kind(), text);
-            if (before == null || before.gone() || !digest.matches(before.contentHash())) {
-                changes.add(new Change(s.subject(), s.kind(), s.sourceTime(), digest.stored(), text, fingerprint, false));
+            KnownState before = known.get(s.subject());
+            if (before == null || before.gone() || !h.digest().matches(before.contentHash())) {
+                changes.add(new Change(s.subject(), s.kind(), s.sourceTime(), h.digest().stored(), h.text(),
+                        h.fingerprint(), false));
             } else {
-                known.put(s.subject(), before.seen(fingerprint));
+                known.put(s.subject(), before.seen(h.fingerprint()));
             }
         }
-        known.forEach((subject, state) -> {
-            if (!state.gone() && !seen.containsKey(subject) && poll.covers(subject) && poll.host().equals(state.host())) {
+        for (String subject : known.presentBefore()) {
+            KnownState state = known.get(subject);
+            if (!seen.containsKey(subject) && poll.covers(subject) && poll.host().equals(state.host())) {
                 changes.add(new Change(subject, state.kind(), null, GONE_HASH, null, null, true));
             }
-        });
+        }
         return changes;
+    }
+
+    private static Hashed hash(SubjectSeen s, KnownState before) {
+        ContentHash.Fingerprint fingerprint = ContentHash.fingerprint(s.kind(), s.payload());
+        if (before != null && !before.gone() && fingerprint.equals(before.seen())) {
+            return new Hashed(fingerprint, null, null);
+        }
+        byte[] text = ContentHash.canonicalBytes(s.payload());
+        return new Hashed(fingerprint, text, ContentHash.digest(s.kind(), text));
     }
 
     private static Long existingRead(Connection connection, String pollId) throws SQLException {
@@ -178,7 +199,7 @@ public class ObservationLog {
     }
 
     private PayloadWriter.Plan insertChanges(Connection connection, PollResult poll, long readId, List<Change> changes,
-            Map<String, KnownState> known) throws SQLException {
+            LastKnownStates.Draft known) throws SQLException {
         List<PayloadWriter.Pending> pending = new ArrayList<>();
         for (Change change : changes) {
             if (!change.gone()) {
@@ -211,7 +232,7 @@ public class ObservationLog {
                 observations.setString(8, change.gone() ? GONE_PAYLOAD : where.column());
                 observations.setBoolean(9, change.gone());
                 observations.addBatch();
-                if (!known.containsKey(change.subject())) {
+                if (!known.knows(change.subject())) {
                     subjects.setString(1, poll.source());
                     subjects.setString(2, change.subject());
                     subjects.setLong(3, readId);

@@ -59,14 +59,21 @@ final class PayloadStore {
         return new Encoded(hash, baseId, baseHash, deflate(text, baseText));
     }
 
-    /** Inserts the payloads, batched, in the caller's transaction; their ids, in order. */
-    static long[] insert(Connection connection, List<Encoded> payloads) throws SQLException {
-        long[] ids = new long[payloads.size()];
-        if (payloads.isEmpty()) {
-            return ids;
+    /** One prepared insert into the payload table, for every payload an append stores. */
+    static final class Inserter implements AutoCloseable {
+        private final PreparedStatement ps;
+
+        Inserter(Connection connection) throws SQLException {
+            ps = connection.prepareStatement("INSERT INTO payload (hash, base_id, codec, body) VALUES (?, ?, ?, ?)",
+                    new String[] {"id"});
         }
-        String sql = "INSERT INTO payload (hash, base_id, codec, body) VALUES (?, ?, ?, ?)";
-        try (PreparedStatement ps = connection.prepareStatement(sql, new String[] {"id"})) {
+
+        /** Inserts the payloads, batched, in the caller's transaction; their ids, in order. */
+        long[] insert(List<Encoded> payloads) throws SQLException {
+            long[] ids = new long[payloads.size()];
+            if (payloads.isEmpty()) {
+                return ids;
+            }
             for (Encoded p : payloads) {
                 ps.setBytes(1, p.baseId() == null ? HASH_BYTES.decode(p.hash()) : null);
                 if (p.baseId() == null) {
@@ -87,8 +94,13 @@ final class PayloadStore {
                     ids[i] = keys.getLong(1);
                 }
             }
+            return ids;
         }
-        return ids;
+
+        @Override
+        public void close() throws SQLException {
+            ps.close();
+        }
     }
 
     static String reference(long id) {

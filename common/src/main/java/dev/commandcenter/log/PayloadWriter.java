@@ -48,6 +48,16 @@ final class PayloadWriter {
 
     /** Stores what is new among {@code pending}, in order, within the caller's transaction. */
     Plan store(Connection connection, String source, List<Pending> pending) throws SQLException {
+        if (pending.isEmpty()) {
+            return new Plan(List.of(), Map.of(), Map.of());
+        }
+        try (PayloadStore.Inserter inserter = new PayloadStore.Inserter(connection)) {
+            return store(connection, inserter, source, pending);
+        }
+    }
+
+    private Plan store(Connection connection, PayloadStore.Inserter inserter, String source, List<Pending> pending)
+            throws SQLException {
         Map<String, KnownState.Base> newKindBases = new HashMap<>();
         Map<String, Long> stored = new HashMap<>();
         Map<String, Integer> onBaseIndex = new HashMap<>();
@@ -84,7 +94,7 @@ final class PayloadWriter {
                 continue;
             }
             // Stored at once, so that later payloads of this append may use it as their base.
-            long wholeId = PayloadStore.insert(connection, List.of(whole))[0];
+            long wholeId = inserter.insert(List.of(whole))[0];
             KnownState.Base fresh = new KnownState.Base(wholeId, p.hash(), 0);
             stored.put(p.hash(), wholeId);
             newKindBases.put(key, fresh);
@@ -92,7 +102,7 @@ final class PayloadWriter {
             bases.add(fresh);
             PayloadStore.remember(p.hash(), new String(p.text(), StandardCharsets.UTF_8));
         }
-        long[] ids = PayloadStore.insert(connection, onBase);
+        long[] ids = inserter.insert(onBase);
         for (int i = 0; i < onBase.size(); i++) {
             stored.put(onBase.get(i).hash(), ids[i]);
         }

@@ -28,15 +28,66 @@ class ContentHashTest {
     }
 
     @Test
-    void theFingerprintIgnoresKeyOrderAndSeesEveryValue() throws Exception {
+    void everyCharacterIsWrittenAsJacksonWritesIt() throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (int c = 0; c <= 0xFFFF; c++) {
+            String one = String.valueOf((char) c);
+            all.append((char) c);
+            assertCanonicalAsJackson(JSON.createObjectNode().put(one, one));
+        }
+        assertCanonicalAsJackson(JSON.createObjectNode().put("all", all.toString()));
+        for (String surrogates : new String[] {"\ud83d\ude00", "\ude00\ud83d", "a\ud83d\ud83d\ude00b", "\ud83d", "x\ude00",
+                "\ud83d\ude00\ude00", "\ud83d\\"}) {
+            assertCanonicalAsJackson(JSON.createObjectNode().put(surrogates, surrogates));
+        }
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            char[] text = new char[random.nextInt(40)];
+            for (int j = 0; j < text.length; j++) {
+                text[j] = random.nextInt(4) == 0 ? (char) random.nextInt(0x10000) : (char) random.nextInt(0x80);
+            }
+            com.fasterxml.jackson.databind.node.ObjectNode tree = JSON.createObjectNode();
+            tree.put(new String(text), new String(text)).putArray("list").add(new String(text)).add(i).add(-i * 1_000_000_007L);
+            assertCanonicalAsJackson(tree);
+        }
+    }
+
+    /** The canonical bytes are Jackson's characters in UTF-8 (a lone surrogate becomes '?' in both). */
+    private static void assertCanonicalAsJackson(JsonNode tree) throws Exception {
+        assertEquals(java.util.HexFormat.of().formatHex(SORTED.writeValueAsString(SORTED.treeToValue(tree, Object.class))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), java.util.HexFormat.of().formatHex(ContentHash.canonicalBytes(tree)));
+    }
+
+    @Test
+    void theFingerprintSeesEveryCharacterOfLongText() throws Exception {
+        String text = "x".repeat(37);
+        java.util.Set<ContentHash.Fingerprint> seen = new java.util.HashSet<>();
+        seen.add(ContentHash.fingerprint("K", JSON.createObjectNode().put("t", text)));
+        for (int i = 0; i < text.length(); i++) {
+            for (char c : new char[] {'y', 'X', '\u0178', (char) ('x' + 0x1000)}) {
+                String changed = text.substring(0, i) + c + text.substring(i + 1);
+                assertEquals(true, seen.add(ContentHash.fingerprint("K", JSON.createObjectNode().put("t", changed))), changed);
+            }
+        }
+        assertNotEquals(ContentHash.fingerprint("K", JSON.createObjectNode().put("t", "abcdefgh")),
+                ContentHash.fingerprint("K", JSON.createObjectNode().put("t", "efghabcd")));
+    }
+
+    @Test
+    void theFingerprintSeesEveryValueItsTypeAndTheKind() throws Exception {
         JsonNode a = JSON.readTree("{\"state\":\"idle\",\"loop\":{\"iteration\":7,\"workers\":4},\"claim\":null}");
-        JsonNode reordered = JSON.readTree("{\"claim\":null,\"loop\":{\"workers\":4,\"iteration\":7},\"state\":\"idle\"}");
+        JsonNode same = JSON.readTree("{\"state\":\"idle\",\"loop\":{\"iteration\":7,\"workers\":4},\"claim\":null}");
         JsonNode swapped = JSON.readTree("{\"state\":\"idle\",\"loop\":{\"iteration\":4,\"workers\":7},\"claim\":null}");
         JsonNode typed = JSON.readTree("{\"state\":\"idle\",\"loop\":{\"iteration\":\"7\",\"workers\":4},\"claim\":null}");
+        JsonNode moved = JSON.readTree("{\"state\":\"idle\",\"loop\":{\"iteration\":7},\"workers\":4,\"claim\":null}");
+        JsonNode split = JSON.readTree("[\"ab\",\"c\"]");
+        JsonNode joined = JSON.readTree("[\"a\",\"bc\"]");
 
-        assertEquals(ContentHash.fingerprint("K", a), ContentHash.fingerprint("K", reordered));
+        assertEquals(ContentHash.fingerprint("K", a), ContentHash.fingerprint("K", same));
         assertNotEquals(ContentHash.fingerprint("K", a), ContentHash.fingerprint("K", swapped));
         assertNotEquals(ContentHash.fingerprint("K", a), ContentHash.fingerprint("K", typed));
+        assertNotEquals(ContentHash.fingerprint("K", a), ContentHash.fingerprint("K", moved));
+        assertNotEquals(ContentHash.fingerprint("K", split), ContentHash.fingerprint("K", joined));
         assertNotEquals(ContentHash.fingerprint("K", a), ContentHash.fingerprint("L", a));
     }
 

@@ -16,11 +16,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The benchmark of the simulated fleet, printed as a table: ingest and storage of a day of
  * {@code fleet} polling, then the five views at now and at random past instants over logs grown
- * to each size asked for. {@code FleetBenchmark <scale> <simulated-days> <activity> <size>...}
+ * to each size asked for. {@code FleetBenchmark <scale> <simulated-days> <activity> <size>...}; the days may be a
+ * fraction ({@code 0.25}: six simulated hours) for a quicker look.
  * e.g. {@code fleet 1 4 1000000 5000000}.
  */
 public final class FleetBenchmark {
@@ -35,13 +37,13 @@ public final class FleetBenchmark {
 
     public static void main(String[] args) throws Exception {
         FleetScale scale = FleetScale.named(args.length > 0 ? args[0] : "small");
-        long days = args.length > 1 ? Long.parseLong(args[1]) : 1;
+        double days = args.length > 1 ? Double.parseDouble(args[1]) : 1;
         double activity = args.length > 2 ? Double.parseDouble(args[2]) : 1;
         long[] sizes = Arrays.stream(args).skip(3).mapToLong(Long::parseLong).toArray();
         new FleetBenchmark().run(scale, days, activity, sizes);
     }
 
-    private void run(FleetScale scale, long days, double activity, long[] sizes) throws Exception {
+    private void run(FleetScale scale, double days, double activity, long[] sizes) throws Exception {
         row("machine", Runtime.getRuntime().availableProcessors() + " cores, JDK " + Runtime.version()
                 + ", heap max " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
         row("scale", scale + ": " + scale.subjects() + " subjects polled per minute");
@@ -58,7 +60,7 @@ public final class FleetBenchmark {
      * with H2's chunk retention as the application has it (45 s of wall clock, which here is a whole simulated
      * day: nothing freed can be reused) and scaled to the compressed time (as at one poll a minute).
      */
-    private void day(FleetScale scale, long days) throws Exception {
+    private void day(FleetScale scale, double days) throws Exception {
         row("H2 chunk retention", "45 s (the application's, unscaled)");
         day(scale, days, null);
         row("H2 chunk retention", RETENTION_SCALED + " ms (45 s of a 60 s poll interval, scaled to the simulated minute)");
@@ -69,16 +71,18 @@ public final class FleetBenchmark {
     /** H2's retention of freed chunks in the compressed-time run: about 45/60 of the milliseconds a cycle takes here. */
     private static final int RETENTION_SCALED = 20;
 
-    private void day(FleetScale scale, long days, Integer retention) throws Exception {
+    private void day(FleetScale scale, double days, Integer retention) throws Exception {
         Path dir = Files.createTempDirectory("cc-bench-day");
         DataSource ds = retention == null ? LogFile.open(dir) : LogFile.openTimeCompressed(dir, retention);
-        ObservationLog log = new ObservationLog(ds);
+        JdbcConnectionPool pool = LogFile.pooled(ds);
+        ObservationLog log = new ObservationLog(pool);
+        row("load average at the start", load());
         FleetSimulator fleet = new FleetSimulator(scale, START, 1, 1.0);
         long first = System.nanoTime();
         long initial = append(log, fleet.cycle(START));
         row("first poll cycle (every subject new)", String.format("%,d observations in %.0f ms", initial,
                 (System.nanoTime() - first) / 1e6));
-        long cycles = days * 1_440;
+        long cycles = Math.round(days * 1_440);
         long[] cycleNanos = new long[(int) cycles];
         long appended = 0;
         long seen = 0;
@@ -103,7 +107,9 @@ public final class FleetBenchmark {
                 appended / appendSeconds, seen / appendSeconds));
         row("simulated time", String.format("%d cycles (%s) in %.0f s wall, %,d observations stored", cycles,
                 Duration.ofMinutes(cycles), wall, appended));
+        row("load average at the end", load());
         long raw = Files.size(LogFile.file(dir));
+        pool.dispose();
         LogFile.compactAndClose(ds);
         long compact = Files.size(LogFile.file(dir));
         row("storage per day, as written", String.format("%,.1f MB/day at the end (year: %,.1f GB); "
@@ -118,7 +124,9 @@ public final class FleetBenchmark {
     private void churn(FleetScale scale) throws Exception {
         Path dir = Files.createTempDirectory("cc-bench-churn");
         DataSource ds = LogFile.open(dir);
-        ObservationLog log = new ObservationLog(ds);
+        JdbcConnectionPool pool = LogFile.pooled(ds);
+        ObservationLog log = new ObservationLog(pool);
+        row("load average at the start", load());
         FleetSimulator fleet = new FleetSimulator(scale, START, 3, 400);
         Instant at = START;
         append(log, fleet.cycle(at));
@@ -135,6 +143,8 @@ public final class FleetBenchmark {
         }
         row("ingest at high churn (activity x400)", String.format("%,.0f observations/s stored; %,.0f subjects/s "
                 + "examined (%,d observations in 240 cycles)", appended / (nanos / 1e9), seen / (nanos / 1e9), appended));
+        row("load average at the end", load());
+        pool.dispose();
         LogFile.close(ds);
         delete(dir);
     }
@@ -220,6 +230,11 @@ public final class FleetBenchmark {
         Arrays.sort(sorted);
         row(name, String.format("p50 %.1f ms, p99 %.1f ms (%d runs)", sorted[done / 2] / 1e6,
                 sorted[Math.min(done - 1, (int) Math.ceil(done * 0.99) - 1)] / 1e6, done));
+    }
+
+    /** The machine's load average over the last minute, as {@code uptime} shows it. */
+    private static String load() {
+        return String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     static void row(String what, String figure) {

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import dev.commandcenter.config.DataDirConfigSourceFactory;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** The H2 log file of a data directory, opened with the application's own URL and migrations. */
@@ -34,6 +35,14 @@ public final class LogFile {
         ds.setUser("sa");
         Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
         return ds;
+    }
+
+    /**
+     * A pool of connections to the log, as the application has one (Agroal): an append then reuses a database
+     * session instead of opening one. Dispose of it before closing the database.
+     */
+    public static JdbcConnectionPool pooled(DataSource ds) {
+        return JdbcConnectionPool.create((JdbcDataSource) ds);
     }
 
     /** Closes the database, rewriting the file without the chunks MVStore kept during heavy writing. */
