@@ -5,13 +5,9 @@ import dev.commandcenter.query.brief.BriefProjection;
 import dev.commandcenter.query.brief.BriefStatus;
 import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.history.Timelines;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import dev.commandcenter.query.sources.SourcesProjection;
 import dev.commandcenter.query.sources.SourcesView;
+import dev.commandcenter.ui.live.PageAnswers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -19,7 +15,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /** The dashboard's pages, rendered from the same view records the REST API returns. */
 @Path("/")
@@ -33,39 +38,55 @@ public class DashboardResource {
     static class Templates {
         static native TemplateInstance sources(SourcesView view, Map<String, StateStrip> strips);
 
+        static native TemplateInstance sources$live(SourcesView view, Map<String, StateStrip> strips);
+
         static native TemplateInstance brief(BriefStatus view);
+
+        static native TemplateInstance brief$live(BriefStatus view);
     }
 
     private final SourcesProjection sources;
     private final BriefProjection brief;
     private final ReplayNavigator replay;
     private final Timelines timelines;
+    private final PageAnswers answers;
 
     @Inject
     public DashboardResource(SourcesProjection sources, BriefProjection brief, ReplayNavigator replay,
-            Timelines timelines) {
+            Timelines timelines, PageAnswers answers) {
         this.sources = sources;
         this.brief = brief;
         this.replay = replay;
         this.timelines = timelines;
+        this.answers = answers;
     }
 
     @GET
-    public TemplateInstance brief(@QueryParam("at") String at) {
-        return Templates.brief(brief.at(replay.locate(at)));
+    public Response brief(@QueryParam("at") String at, @Context HttpHeaders headers) {
+        return answers.answer(headers, at, liveOnly -> {
+            BriefStatus view = brief.at(replay.locate(at));
+            return liveOnly ? Templates.brief$live(view) : Templates.brief(view);
+        });
     }
 
     @GET
     @Path("sources")
-    public TemplateInstance sources(@QueryParam("at") String at) {
+    public Response sources(@QueryParam("at") String at, @Context HttpHeaders headers) {
+        return answers.answer(headers, at, liveOnly -> sourcesPage(at, liveOnly));
+    }
+
+    private TemplateInstance sourcesPage(String at, boolean liveOnly) {
         SourcesView view = sources.at(replay.locate(at));
-        Instant to = view.replay().at();
+        Instant shown = view.replay().at();
+        // Drawn to the next whole minute: the strips (1 px is 12 minutes) look the same all minute long,
+        // so a page left open is told "not modified" until a state changes.
+        Instant to = shown.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
         Instant from = to.minus(STRIP_WINDOW);
         Map<String, StateStrip> strips = new HashMap<>();
         for (var status : view.sources()) {
             strips.computeIfAbsent(status.source(), source -> StateStrip.of(
-                    timelines.transitions(SubjectKind.SOURCE, Optional.of(source), from, to), from, to));
+                    timelines.transitions(SubjectKind.SOURCE, Optional.of(source), from, shown), from, to));
         }
-        return Templates.sources(view, strips);
+        return liveOnly ? Templates.sources$live(view, strips) : Templates.sources(view, strips);
     }
 }

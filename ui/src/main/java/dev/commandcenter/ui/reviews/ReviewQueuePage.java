@@ -1,6 +1,7 @@
 package dev.commandcenter.ui.reviews;
 
 import dev.commandcenter.query.Replay;
+import dev.commandcenter.ui.live.PageAnswers;
 import dev.commandcenter.query.ReplayNavigator;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.reviews.ReviewQueueResource;
@@ -12,7 +13,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** The review queue page: the same view record as {@code GET /api/views/review-queue}, same filters. */
 @Path("/reviews")
@@ -21,24 +25,30 @@ public class ReviewQueuePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(ReviewQueueView view, Replay replay);
+
+        static native TemplateInstance page$live(ReviewQueueView view, Replay replay);
     }
 
     private final ReviewQueueProjection projection;
     private final ReplayNavigator replay;
+    private final PageAnswers answers;
 
     @Inject
-    public ReviewQueuePage(ReviewQueueProjection projection, ReplayNavigator replay) {
+    public ReviewQueuePage(ReviewQueueProjection projection, ReplayNavigator replay, PageAnswers answers) {
         this.projection = projection;
         this.replay = replay;
+        this.answers = answers;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public TemplateInstance page(@QueryParam("at") String at, @QueryParam("repo") String repo,
+    public Response page(@QueryParam("at") String at, @QueryParam("repo") String repo,
             @QueryParam("status") String status, @QueryParam("classification") String classification,
-            @QueryParam("sort") String sort) {
-        Replay shown = replay.locate(at);
-        return Templates.page(projection.at(shown.at(),
-                ReviewQueueResource.query(repo, status, classification, sort)), shown);
+            @QueryParam("sort") String sort, @Context HttpHeaders headers) {
+        return answers.answer(headers, at, liveOnly -> {
+            Replay shown = replay.locate(at);
+            var view = projection.at(shown.at(), ReviewQueueResource.query(repo, status, classification, sort));
+            return liveOnly ? Templates.page$live(view, shown) : Templates.page(view, shown);
+        });
     }
 }
