@@ -7,6 +7,8 @@ import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.history.Timelines;
 import dev.commandcenter.query.sources.SourcesProjection;
 import dev.commandcenter.query.sources.SourcesView;
+import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.ui.filters.PageFilter;
 import dev.commandcenter.ui.live.PageAnswers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -36,9 +39,9 @@ public class DashboardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sources(SourcesView view, Map<String, StateStrip> strips);
+        static native TemplateInstance sources(SourcesView view, Map<String, StateStrip> strips, PageFilter filter);
 
-        static native TemplateInstance sources$live(SourcesView view, Map<String, StateStrip> strips);
+        static native TemplateInstance sources$live(SourcesView view, Map<String, StateStrip> strips, PageFilter filter);
 
         static native TemplateInstance brief(BriefStatus view);
 
@@ -71,12 +74,18 @@ public class DashboardResource {
 
     @GET
     @Path("sources")
-    public Response sources(@QueryParam("at") String at, @Context HttpHeaders headers) {
-        return answers.answer(headers, at, liveOnly -> sourcesPage(at, liveOnly));
+    public Response sources(@QueryParam("at") String at, @QueryParam("q") String q, @QueryParam("state") String state,
+            @Context HttpHeaders headers) {
+        PageFilter filter = PageFilter.of(q,
+                PageFilter.Facet.of("state", "Freshness", state, PageFilter.words(Freshness.values(), Freshness::wire)));
+        return answers.answer(headers, at, liveOnly -> sourcesPage(at, filter, liveOnly));
     }
 
-    private TemplateInstance sourcesPage(String at, boolean liveOnly) {
-        SourcesView view = sources.at(replay.locate(at));
+    private TemplateInstance sourcesPage(String at, PageFilter filter, boolean liveOnly) {
+        SourcesView all = sources.at(replay.locate(at));
+        SourcesView view = new SourcesView(all.replay(), filter.keep(all.sources(), s -> facet -> List.of(s.freshness().wire()),
+                s -> new Object[] {s.source(), s.label(), s.reason(), s.freshness().wire(),
+                    s.lastRead() == null ? null : s.lastRead().host()}), all.logProblems());
         Instant shown = view.replay().at();
         // Drawn to the next whole minute: the strips (1 px is 12 minutes) look the same all minute long,
         // so a page left open is told "not modified" until a state changes.
@@ -87,6 +96,6 @@ public class DashboardResource {
             strips.computeIfAbsent(status.source(), source -> StateStrip.of(
                     timelines.transitions(SubjectKind.SOURCE, Optional.of(source), from, shown), from, to));
         }
-        return liveOnly ? Templates.sources$live(view, strips) : Templates.sources(view, strips);
+        return liveOnly ? Templates.sources$live(view, strips, filter) : Templates.sources(view, strips, filter);
     }
 }

@@ -5,6 +5,8 @@ import dev.commandcenter.ui.live.PageAnswers;
 import dev.commandcenter.query.ReplayNavigator;
 import dev.commandcenter.query.agents.AgentHealthProjection;
 import dev.commandcenter.query.agents.AgentHealthView;
+import dev.commandcenter.query.agents.AgentState;
+import dev.commandcenter.ui.filters.PageFilter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** The agent health page: the same view record {@code /api/views/agent-health} returns. */
 @Path("/agents")
@@ -23,9 +26,9 @@ public class AgentsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance agents(AgentHealthView view, Replay replay);
+        static native TemplateInstance agents(AgentHealthView view, Replay replay, PageFilter filter);
 
-        static native TemplateInstance agents$live(AgentHealthView view, Replay replay);
+        static native TemplateInstance agents$live(AgentHealthView view, Replay replay, PageFilter filter);
     }
 
     private final AgentHealthProjection projection;
@@ -41,11 +44,25 @@ public class AgentsPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response agents(@QueryParam("at") String at, @Context HttpHeaders headers) {
+    public Response agents(@QueryParam("at") String at, @QueryParam("q") String q, @QueryParam("state") String state,
+            @Context HttpHeaders headers) {
+        PageFilter filter = PageFilter.of(q,
+                PageFilter.Facet.of("state", "State", state, PageFilter.words(AgentState.values(), AgentState::wire)));
         return answers.answer(headers, at, liveOnly -> {
             Replay shown = replay.locate(at);
-            var view = projection.at(shown.at());
-            return liveOnly ? Templates.agents$live(view, shown) : Templates.agents(view, shown);
+            var view = filtered(projection.at(shown.at()), filter);
+            return liveOnly ? Templates.agents$live(view, shown, filter) : Templates.agents(view, shown, filter);
         });
+    }
+
+    /** The agents and services that pass the filters; the inputs stay whole. */
+    static AgentHealthView filtered(AgentHealthView view, PageFilter filter) {
+        return new AgentHealthView(view.at(),
+                filter.keep(view.agents(), a -> facet -> List.of(a.state().wire()),
+                        a -> new Object[] {a.name(), a.state().wire(), a.reason(), a.model(), a.provider(),
+                            a.claim() == null ? null : a.claim().ref(), a.failureMode() == null ? null : a.failureMode().wire()}),
+                filter.keep(view.services(), e -> facet -> List.of(e.state().wire()),
+                        e -> new Object[] {e.name(), e.url(), e.reason(), e.state().wire()}),
+                view.sources());
     }
 }

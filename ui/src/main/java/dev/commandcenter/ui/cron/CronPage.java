@@ -4,7 +4,10 @@ import dev.commandcenter.query.Replay;
 import dev.commandcenter.ui.live.PageAnswers;
 import dev.commandcenter.query.ReplayNavigator;
 import dev.commandcenter.query.cron.CronStateProjection;
+import dev.commandcenter.query.cron.ActualState;
+import dev.commandcenter.query.cron.CronDrift;
 import dev.commandcenter.query.cron.CronStateView;
+import dev.commandcenter.ui.filters.PageFilter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -16,6 +19,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** The cron state page: the same view record {@code GET /api/views/cron-state} returns. */
 @Path("/cron")
@@ -23,9 +27,9 @@ public class CronPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance cron(CronStateView view, Replay replay);
+        static native TemplateInstance cron(CronStateView view, Replay replay, PageFilter filter);
 
-        static native TemplateInstance cron$live(CronStateView view, Replay replay);
+        static native TemplateInstance cron$live(CronStateView view, Replay replay, PageFilter filter);
     }
 
     private final CronStateProjection projection;
@@ -41,11 +45,27 @@ public class CronPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response cron(@QueryParam("at") String at, @Context HttpHeaders headers) {
+    public Response cron(@QueryParam("at") String at, @QueryParam("q") String q, @QueryParam("drift") String drift,
+            @QueryParam("state") String state, @Context HttpHeaders headers) {
+        PageFilter filter = PageFilter.of(q,
+                PageFilter.Facet.of("drift", "Drift", drift, PageFilter.words(CronDrift.values(), CronDrift::wire)),
+                PageFilter.Facet.of("state", "Actual state", state, PageFilter.words(ActualState.values(), ActualState::wire)));
         return answers.answer(headers, at, liveOnly -> {
             Replay shown = replay.locate(at);
-            var view = projection.at(shown.at());
-            return liveOnly ? Templates.cron$live(view, shown) : Templates.cron(view, shown);
+            var view = filtered(projection.at(shown.at()), filter);
+            return liveOnly ? Templates.cron$live(view, shown, filter) : Templates.cron(view, shown, filter);
         });
+    }
+
+    /** The jobs that pass the filters (a job matches a drift kind it shows among several); runners and queues stay whole. */
+    static CronStateView filtered(CronStateView view, PageFilter filter) {
+        return new CronStateView(view.at(), view.sources(),
+                filter.keep(view.jobs(), j -> facet -> switch (facet) {
+                    case "drift" -> j.drifts().isEmpty() ? List.of(j.drift().wire())
+                            : j.drifts().stream().map(CronDrift::wire).toList();
+                    default -> List.of(j.actual().wire());
+                }, j -> new Object[] {j.name(), j.job(), j.home(), j.schedule(), j.reason(), j.lastResult(),
+                    j.drift().wire(), j.actual().wire(), j.evidence()}),
+                view.runners(), view.queues(), view.consumers(), view.drifting());
     }
 }

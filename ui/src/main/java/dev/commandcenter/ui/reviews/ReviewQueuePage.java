@@ -6,6 +6,9 @@ import dev.commandcenter.query.ReplayNavigator;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.reviews.ReviewQueueResource;
 import dev.commandcenter.query.reviews.ReviewQueueView;
+import dev.commandcenter.query.reviews.ReviewStatus;
+import dev.commandcenter.query.reviews.Classification;
+import dev.commandcenter.ui.filters.PageFilter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -17,6 +20,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 
 /** The review queue page: the same view record as {@code GET /api/views/review-queue}, same filters. */
 @Path("/reviews")
@@ -24,9 +28,9 @@ public class ReviewQueuePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(ReviewQueueView view, Replay replay);
+        static native TemplateInstance page(ReviewQueueView view, Replay replay, PageFilter filter);
 
-        static native TemplateInstance page$live(ReviewQueueView view, Replay replay);
+        static native TemplateInstance page$live(ReviewQueueView view, Replay replay, PageFilter filter);
     }
 
     private final ReviewQueueProjection projection;
@@ -44,11 +48,28 @@ public class ReviewQueuePage {
     @Produces(MediaType.TEXT_HTML)
     public Response page(@QueryParam("at") String at, @QueryParam("repo") String repo,
             @QueryParam("status") String status, @QueryParam("classification") String classification,
-            @QueryParam("sort") String sort, @Context HttpHeaders headers) {
+            @QueryParam("sort") String sort, @QueryParam("q") String q, @Context HttpHeaders headers) {
+        var query = ReviewQueueResource.query(repo, status, classification, sort);
+        PageFilter filter = PageFilter.of(q,
+                PageFilter.Facet.open("repo", "Repository", repo),
+                PageFilter.Facet.of("status", "Status", status, PageFilter.words(ReviewStatus.values(), ReviewStatus::wire)),
+                PageFilter.Facet.of("classification", "Judgment", classification,
+                        PageFilter.words(Classification.values(), Classification::wire)));
         return answers.answer(headers, at, liveOnly -> {
             Replay shown = replay.locate(at);
-            var view = projection.at(shown.at(), ReviewQueueResource.query(repo, status, classification, sort));
-            return liveOnly ? Templates.page$live(view, shown) : Templates.page(view, shown);
+            var view = searched(projection.at(shown.at(), query), filter);
+            return liveOnly ? Templates.page$live(view, shown, filter) : Templates.page(view, shown, filter);
         });
+    }
+
+    /** The view's own filters (repository, status, judgment) are applied by the projection; the words here. */
+    static ReviewQueueView searched(ReviewQueueView view, PageFilter filter) {
+        if (filter.q().isEmpty()) {
+            return view;
+        }
+        PageFilter words = PageFilter.of(filter.q());
+        return new ReviewQueueView(view.at(), view.source(), view.repositories(), view.totals(), view.byClassification(),
+                view.filter(), words.keep(view.rows(), r -> facet -> List.of(), r -> new Object[] {r.repo() + "#" + r.number(),
+                    r.title(), r.author(), r.labels(), r.status().wire(), r.classification().wire()}));
     }
 }

@@ -4,7 +4,10 @@ import dev.commandcenter.query.Replay;
 import dev.commandcenter.ui.live.PageAnswers;
 import dev.commandcenter.query.ReplayNavigator;
 import dev.commandcenter.query.tasks.TaskBoardProjection;
+import dev.commandcenter.query.tasks.Lane;
 import dev.commandcenter.query.tasks.TaskBoardView;
+import dev.commandcenter.query.tasks.TaskCard;
+import dev.commandcenter.ui.filters.PageFilter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -16,6 +19,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.stream.Stream;
 
 /** The task board page: the same view record as {@code GET /api/views/task-board}. */
 @Path("/tasks")
@@ -23,9 +28,9 @@ public class TaskBoardPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(TaskBoardView view, Replay replay);
+        static native TemplateInstance page(TaskBoardView view, Replay replay, PageFilter filter);
 
-        static native TemplateInstance page$live(TaskBoardView view, Replay replay);
+        static native TemplateInstance page$live(TaskBoardView view, Replay replay, PageFilter filter);
     }
 
     private final TaskBoardProjection projection;
@@ -41,11 +46,33 @@ public class TaskBoardPage {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response page(@QueryParam("at") String at, @Context HttpHeaders headers) {
+    public Response page(@QueryParam("at") String at, @QueryParam("q") String q, @QueryParam("lane") String lane,
+            @QueryParam("repo") String repo, @QueryParam("agent") String agent, @Context HttpHeaders headers) {
+        PageFilter filter = PageFilter.of(q,
+                PageFilter.Facet.of("lane", "Lane", lane, PageFilter.words(Lane.values(), Lane::wire)),
+                PageFilter.Facet.open("repo", "Repository", repo),
+                PageFilter.Facet.open("agent", "Agent", agent));
         return answers.answer(headers, at, liveOnly -> {
             Replay shown = replay.locate(at);
-            var view = projection.at(shown.at());
-            return liveOnly ? Templates.page$live(view, shown) : Templates.page(view, shown);
+            var view = filtered(projection.at(shown.at()), filter);
+            return liveOnly ? Templates.page$live(view, shown, filter) : Templates.page(view, shown, filter);
         });
+    }
+
+    /** The cards that pass the filters, in their lanes; an agent is one assigned or claiming the card. */
+    static TaskBoardView filtered(TaskBoardView view, PageFilter filter) {
+        if (!filter.active()) {
+            return view;
+        }
+        List<TaskBoardView.Column> lanes = view.lanes().stream().map(column -> {
+            List<TaskCard> cards = filter.keep(column.cards(), c -> facet -> switch (facet) {
+                case "lane" -> List.of(c.lane().wire());
+                case "repo" -> List.of(c.repo());
+                default -> Stream.concat(c.assignees().stream(), c.claimedBy().stream()).toList();
+            }, c -> new Object[] {c.repo() + "#" + c.number(), c.title(), c.labels(), c.assignees(), c.claimedBy(),
+                c.ambiguous(), c.lane().wire()});
+            return new TaskBoardView.Column(column.lane(), cards.size(), cards);
+        }).toList();
+        return new TaskBoardView(view.at(), view.source(), view.claims(), view.repositories(), lanes);
     }
 }
