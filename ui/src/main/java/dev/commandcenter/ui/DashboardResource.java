@@ -1,10 +1,10 @@
 package dev.commandcenter.ui;
 
 import dev.commandcenter.query.ReplayNavigator;
+import dev.commandcenter.query.brief.Anchors;
 import dev.commandcenter.query.brief.BriefProjection;
 import dev.commandcenter.query.brief.BriefStatus;
 import dev.commandcenter.query.history.SubjectKind;
-import dev.commandcenter.query.history.Timelines;
 import dev.commandcenter.query.sources.SourcesProjection;
 import dev.commandcenter.query.sources.SourcesView;
 import dev.commandcenter.observation.Freshness;
@@ -21,21 +21,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /** The dashboard's pages, rendered from the same view records the REST API returns. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
-
-    /** How far back the state strips on the sources page reach. */
-    static final Duration STRIP_WINDOW = Duration.ofHours(24);
 
     @CheckedTemplate
     static class Templates {
@@ -51,16 +43,16 @@ public class DashboardResource {
     private final SourcesProjection sources;
     private final BriefProjection brief;
     private final ReplayNavigator replay;
-    private final Timelines timelines;
+    private final Strips strips;
     private final PageAnswers answers;
 
     @Inject
     public DashboardResource(SourcesProjection sources, BriefProjection brief, ReplayNavigator replay,
-            Timelines timelines, PageAnswers answers) {
+            Strips strips, PageAnswers answers) {
         this.sources = sources;
         this.brief = brief;
         this.replay = replay;
-        this.timelines = timelines;
+        this.strips = strips;
         this.answers = answers;
     }
 
@@ -86,16 +78,8 @@ public class DashboardResource {
         SourcesView view = new SourcesView(all.replay(), filter.keep(all.sources(), s -> facet -> List.of(s.freshness().wire()),
                 s -> new Object[] {s.source(), s.label(), s.reason(), s.freshness().wire(),
                     s.lastRead() == null ? null : s.lastRead().host()}), all.logProblems());
-        Instant shown = view.replay().at();
-        // Drawn to the next whole minute: the strips (1 px is 12 minutes) look the same all minute long,
-        // so a page left open is told "not modified" until a state changes.
-        Instant to = shown.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
-        Instant from = to.minus(STRIP_WINDOW);
-        Map<String, StateStrip> strips = new HashMap<>();
-        for (var status : view.sources()) {
-            strips.computeIfAbsent(status.source(), source -> StateStrip.of(
-                    timelines.transitions(SubjectKind.SOURCE, Optional.of(source), from, shown), from, to));
-        }
+        Map<String, StateStrip> strips = this.strips.of(SubjectKind.SOURCE, view.replay().at(), "/sources",
+                source -> "source-" + Anchors.of(source));
         return liveOnly ? Templates.sources$live(view, strips, filter) : Templates.sources(view, strips, filter);
     }
 }

@@ -13,13 +13,19 @@ import java.util.List;
  */
 public record StateStrip(List<Segment> segments, String summary) {
 
-    /** One state held from {@code x} to {@code x + width}, in units of {@link #WIDTH}. */
-    public record Segment(String state, double x, double width, String title) {
+    /** One state held from {@code x} to {@code x + width}, in units of {@link #WIDTH}; {@code href} replays its start. */
+    public record Segment(String state, double x, double width, String title, String href) {
     }
 
     public static final int WIDTH = 120;
 
     public static StateStrip of(List<Transition> transitions, Instant from, Instant to) {
+        return of(transitions, from, to, start -> null);
+    }
+
+    /** @param link the replay of an instant, for each segment's start */
+    public static StateStrip of(List<Transition> transitions, Instant from, Instant to,
+            java.util.function.Function<Instant, String> link) {
         double span = Math.max(1, Duration.between(from, to).toMillis());
         List<Segment> segments = new ArrayList<>();
         java.util.Map<String, Long> held = new java.util.LinkedHashMap<>();
@@ -31,7 +37,7 @@ public record StateStrip(List<Segment> segments, String summary) {
             held.merge(t.toState(), millis, Long::sum);
             double x = Duration.between(from, start).toMillis() / span * WIDTH;
             segments.add(new Segment(t.toState(), round(x), round(millis / span * WIDTH),
-                    t.toState() + " from " + start + " for " + Ages.describe(Duration.ofMillis(millis))));
+                    t.toState() + " from " + start + " for " + Ages.describe(Duration.ofMillis(millis)), link.apply(start)));
         }
         StringBuilder summary = new StringBuilder();
         held.forEach((state, millis) -> summary.append(summary.length() == 0 ? "" : ", ")

@@ -6,6 +6,10 @@ import dev.commandcenter.query.ReplayNavigator;
 import dev.commandcenter.query.agents.AgentHealthProjection;
 import dev.commandcenter.query.agents.AgentHealthView;
 import dev.commandcenter.query.agents.AgentState;
+import dev.commandcenter.query.brief.Anchors;
+import dev.commandcenter.query.history.SubjectKind;
+import dev.commandcenter.ui.StateStrip;
+import dev.commandcenter.ui.Strips;
 import dev.commandcenter.ui.filters.PageFilter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -19,6 +23,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 
 /** The agent health page: the same view record {@code /api/views/agent-health} returns. */
 @Path("/agents")
@@ -26,20 +31,24 @@ public class AgentsPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance agents(AgentHealthView view, Replay replay, PageFilter filter);
+        static native TemplateInstance agents(AgentHealthView view, Replay replay, PageFilter filter,
+                Map<String, StateStrip> strips);
 
-        static native TemplateInstance agents$live(AgentHealthView view, Replay replay, PageFilter filter);
+        static native TemplateInstance agents$live(AgentHealthView view, Replay replay, PageFilter filter,
+                Map<String, StateStrip> strips);
     }
 
     private final AgentHealthProjection projection;
     private final ReplayNavigator replay;
     private final PageAnswers answers;
+    private final Strips strips;
 
     @Inject
-    public AgentsPage(AgentHealthProjection projection, ReplayNavigator replay, PageAnswers answers) {
+    public AgentsPage(AgentHealthProjection projection, ReplayNavigator replay, PageAnswers answers, Strips strips) {
         this.projection = projection;
         this.replay = replay;
         this.answers = answers;
+        this.strips = strips;
     }
 
     @GET
@@ -51,7 +60,8 @@ public class AgentsPage {
         return answers.answer(headers, at, liveOnly -> {
             Replay shown = replay.locate(at);
             var view = filtered(projection.at(shown.at()), filter);
-            return liveOnly ? Templates.agents$live(view, shown, filter) : Templates.agents(view, shown, filter);
+            var drawn = strips.of(SubjectKind.AGENT, shown.at(), "/agents", name -> "agent-" + Anchors.of(name));
+            return liveOnly ? Templates.agents$live(view, shown, filter, drawn) : Templates.agents(view, shown, filter, drawn);
         });
     }
 

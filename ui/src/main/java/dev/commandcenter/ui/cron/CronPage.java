@@ -7,6 +7,10 @@ import dev.commandcenter.query.cron.CronStateProjection;
 import dev.commandcenter.query.cron.ActualState;
 import dev.commandcenter.query.cron.CronDrift;
 import dev.commandcenter.query.cron.CronStateView;
+import dev.commandcenter.query.brief.Anchors;
+import dev.commandcenter.query.history.SubjectKind;
+import dev.commandcenter.ui.StateStrip;
+import dev.commandcenter.ui.Strips;
 import dev.commandcenter.ui.filters.PageFilter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -19,7 +23,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The cron state page: the same view record {@code GET /api/views/cron-state} returns. */
 @Path("/cron")
@@ -27,20 +33,24 @@ public class CronPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance cron(CronStateView view, Replay replay, PageFilter filter);
+        static native TemplateInstance cron(CronStateView view, Replay replay, PageFilter filter,
+                Map<String, StateStrip> strips);
 
-        static native TemplateInstance cron$live(CronStateView view, Replay replay, PageFilter filter);
+        static native TemplateInstance cron$live(CronStateView view, Replay replay, PageFilter filter,
+                Map<String, StateStrip> strips);
     }
 
     private final CronStateProjection projection;
     private final ReplayNavigator replay;
     private final PageAnswers answers;
+    private final Strips strips;
 
     @Inject
-    public CronPage(CronStateProjection projection, ReplayNavigator replay, PageAnswers answers) {
+    public CronPage(CronStateProjection projection, ReplayNavigator replay, PageAnswers answers, Strips strips) {
         this.projection = projection;
         this.replay = replay;
         this.answers = answers;
+        this.strips = strips;
     }
 
     @GET
@@ -53,7 +63,10 @@ public class CronPage {
         return answers.answer(headers, at, liveOnly -> {
             Replay shown = replay.locate(at);
             var view = filtered(projection.at(shown.at()), filter);
-            return liveOnly ? Templates.cron$live(view, shown, filter) : Templates.cron(view, shown, filter);
+            Map<String, String> rows = new HashMap<>();
+            view.jobs().forEach(j -> rows.put(j.subject(), "job-" + Anchors.of(j.home()) + "-" + Anchors.of(j.job())));
+            var drawn = strips.of(SubjectKind.JOB, shown.at(), "/cron", subject -> rows.getOrDefault(subject, ""));
+            return liveOnly ? Templates.cron$live(view, shown, filter, drawn) : Templates.cron(view, shown, filter, drawn);
         });
     }
 

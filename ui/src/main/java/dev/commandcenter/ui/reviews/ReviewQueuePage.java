@@ -8,6 +8,10 @@ import dev.commandcenter.query.reviews.ReviewQueueResource;
 import dev.commandcenter.query.reviews.ReviewQueueView;
 import dev.commandcenter.query.reviews.ReviewStatus;
 import dev.commandcenter.query.reviews.Classification;
+import dev.commandcenter.query.brief.Anchors;
+import dev.commandcenter.query.history.SubjectKind;
+import dev.commandcenter.ui.StateStrip;
+import dev.commandcenter.ui.Strips;
 import dev.commandcenter.ui.filters.PageFilter;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -21,6 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 
 /** The review queue page: the same view record as {@code GET /api/views/review-queue}, same filters. */
 @Path("/reviews")
@@ -28,20 +33,25 @@ public class ReviewQueuePage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(ReviewQueueView view, Replay replay, PageFilter filter);
+        static native TemplateInstance page(ReviewQueueView view, Replay replay, PageFilter filter,
+                Map<String, StateStrip> strips);
 
-        static native TemplateInstance page$live(ReviewQueueView view, Replay replay, PageFilter filter);
+        static native TemplateInstance page$live(ReviewQueueView view, Replay replay, PageFilter filter,
+                Map<String, StateStrip> strips);
     }
 
     private final ReviewQueueProjection projection;
     private final ReplayNavigator replay;
     private final PageAnswers answers;
+    private final Strips strips;
 
     @Inject
-    public ReviewQueuePage(ReviewQueueProjection projection, ReplayNavigator replay, PageAnswers answers) {
+    public ReviewQueuePage(ReviewQueueProjection projection, ReplayNavigator replay, PageAnswers answers,
+            Strips strips) {
         this.projection = projection;
         this.replay = replay;
         this.answers = answers;
+        this.strips = strips;
     }
 
     @GET
@@ -58,7 +68,8 @@ public class ReviewQueuePage {
         return answers.answer(headers, at, liveOnly -> {
             Replay shown = replay.locate(at);
             var view = searched(projection.at(shown.at(), query), filter);
-            return liveOnly ? Templates.page$live(view, shown, filter) : Templates.page(view, shown, filter);
+            var drawn = strips.of(SubjectKind.PR, shown.at(), "/reviews", Anchors::of);
+            return liveOnly ? Templates.page$live(view, shown, filter, drawn) : Templates.page(view, shown, filter, drawn);
         });
     }
 

@@ -74,6 +74,26 @@ class LivePagesBrowserTest {
     }
 
     @Test
+    void filtersInTheUrlHoldAcrossLiveUpdates() {
+        try (Browser browser = Browser.open(1200, 800)) {
+            var driver = browser.driver();
+            String tag = UUID.randomUUID().toString().substring(0, 8);
+            driver.get(root + "sources?q=" + tag);
+            awaitLive(browser);
+            assertTrue(driver.findElements(By.id("source-gitea")).isEmpty(), "gitea does not match");
+            assertEquals(tag, driver.findElement(By.name("q")).getAttribute("value"));
+
+            appendRead("other-" + UUID.randomUUID().toString().substring(0, 8));
+            appendRead("forge-" + tag);
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !driver.findElements(By.id("source-forge-" + tag)).isEmpty());
+            assertEquals(1, driver.findElements(By.cssSelector("table.sources tbody tr")).size(),
+                    "only the matching source came in");
+            assertTrue(driver.getCurrentUrl().endsWith("sources?q=" + tag), driver.getCurrentUrl());
+        }
+    }
+
+    @Test
     void aQuietLogCostsAnOpenPageNoRequestAtAll() throws Exception {
         try (Browser browser = Browser.open(1200, 800)) {
             var driver = browser.driver();
