@@ -9,6 +9,9 @@ import dev.commandcenter.query.sources.SourcesProjection;
 import dev.commandcenter.query.sources.SourcesView;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.ui.filters.PageFilter;
+import dev.commandcenter.ui.replay.TimeBar;
+import dev.commandcenter.ui.replay.TimeBars;
+import jakarta.ws.rs.core.UriInfo;
 import dev.commandcenter.ui.live.PageAnswers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -31,13 +34,15 @@ public class DashboardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sources(SourcesView view, Map<String, StateStrip> strips, PageFilter filter);
+        static native TemplateInstance sources(SourcesView view, Map<String, StateStrip> strips, PageFilter filter,
+                TimeBar bar);
 
-        static native TemplateInstance sources$live(SourcesView view, Map<String, StateStrip> strips, PageFilter filter);
+        static native TemplateInstance sources$live(SourcesView view, Map<String, StateStrip> strips, PageFilter filter,
+                TimeBar bar);
 
-        static native TemplateInstance brief(BriefStatus view);
+        static native TemplateInstance brief(BriefStatus view, TimeBar bar);
 
-        static native TemplateInstance brief$live(BriefStatus view);
+        static native TemplateInstance brief$live(BriefStatus view, TimeBar bar);
     }
 
     private final SourcesProjection sources;
@@ -45,41 +50,46 @@ public class DashboardResource {
     private final ReplayNavigator replay;
     private final Strips strips;
     private final PageAnswers answers;
+    private final TimeBars bars;
 
     @Inject
     public DashboardResource(SourcesProjection sources, BriefProjection brief, ReplayNavigator replay,
-            Strips strips, PageAnswers answers) {
+            Strips strips, PageAnswers answers, TimeBars bars) {
         this.sources = sources;
         this.brief = brief;
         this.replay = replay;
         this.strips = strips;
         this.answers = answers;
+        this.bars = bars;
     }
 
     @GET
-    public Response brief(@QueryParam("at") String at, @Context HttpHeaders headers) {
+    public Response brief(@QueryParam("at") String at, @QueryParam("span") String span, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
         return answers.answer(headers, at, liveOnly -> {
             BriefStatus view = brief.at(replay.locate(at));
-            return liveOnly ? Templates.brief$live(view) : Templates.brief(view);
+            TimeBar bar = bars.of(uri, span, view.replay(), SubjectKind.values());
+            return liveOnly ? Templates.brief$live(view, bar) : Templates.brief(view, bar);
         });
     }
 
     @GET
     @Path("sources")
     public Response sources(@QueryParam("at") String at, @QueryParam("q") String q, @QueryParam("state") String state,
-            @Context HttpHeaders headers) {
+            @QueryParam("span") String span, @Context HttpHeaders headers, @Context UriInfo uri) {
         PageFilter filter = PageFilter.of(q,
                 PageFilter.Facet.of("state", "Freshness", state, PageFilter.words(Freshness.values(), Freshness::wire)));
-        return answers.answer(headers, at, liveOnly -> sourcesPage(at, filter, liveOnly));
+        return answers.answer(headers, at, liveOnly -> sourcesPage(at, filter, liveOnly, uri, span));
     }
 
-    private TemplateInstance sourcesPage(String at, PageFilter filter, boolean liveOnly) {
+    private TemplateInstance sourcesPage(String at, PageFilter filter, boolean liveOnly, UriInfo uri, String span) {
         SourcesView all = sources.at(replay.locate(at));
         SourcesView view = new SourcesView(all.replay(), filter.keep(all.sources(), s -> facet -> List.of(s.freshness().wire()),
                 s -> new Object[] {s.source(), s.label(), s.reason(), s.freshness().wire(),
                     s.lastRead() == null ? null : s.lastRead().host()}), all.logProblems());
         Map<String, StateStrip> strips = this.strips.of(SubjectKind.SOURCE, view.replay().at(), "/sources",
                 source -> "source-" + Anchors.of(source));
-        return liveOnly ? Templates.sources$live(view, strips, filter) : Templates.sources(view, strips, filter);
+        TimeBar bar = bars.of(uri, span, view.replay(), SubjectKind.SOURCE);
+        return liveOnly ? Templates.sources$live(view, strips, filter, bar) : Templates.sources(view, strips, filter, bar);
     }
 }

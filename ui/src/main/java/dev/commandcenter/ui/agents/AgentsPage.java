@@ -11,6 +11,9 @@ import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.ui.StateStrip;
 import dev.commandcenter.ui.Strips;
 import dev.commandcenter.ui.filters.PageFilter;
+import dev.commandcenter.ui.replay.TimeBar;
+import dev.commandcenter.ui.replay.TimeBars;
+import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -32,36 +35,41 @@ public class AgentsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance agents(AgentHealthView view, Replay replay, PageFilter filter,
-                Map<String, StateStrip> strips);
+                Map<String, StateStrip> strips, TimeBar bar);
 
         static native TemplateInstance agents$live(AgentHealthView view, Replay replay, PageFilter filter,
-                Map<String, StateStrip> strips);
+                Map<String, StateStrip> strips, TimeBar bar);
     }
 
     private final AgentHealthProjection projection;
     private final ReplayNavigator replay;
     private final PageAnswers answers;
     private final Strips strips;
+    private final TimeBars bars;
 
     @Inject
-    public AgentsPage(AgentHealthProjection projection, ReplayNavigator replay, PageAnswers answers, Strips strips) {
+    public AgentsPage(AgentHealthProjection projection, ReplayNavigator replay, PageAnswers answers, Strips strips,
+            TimeBars bars) {
         this.projection = projection;
         this.replay = replay;
         this.answers = answers;
         this.strips = strips;
+        this.bars = bars;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response agents(@QueryParam("at") String at, @QueryParam("q") String q, @QueryParam("state") String state,
-            @Context HttpHeaders headers) {
+            @QueryParam("span") String span, @Context HttpHeaders headers, @Context UriInfo uri) {
         PageFilter filter = PageFilter.of(q,
                 PageFilter.Facet.of("state", "State", state, PageFilter.words(AgentState.values(), AgentState::wire)));
         return answers.answer(headers, at, liveOnly -> {
             Replay shown = replay.locate(at);
             var view = filtered(projection.at(shown.at()), filter);
             var drawn = strips.of(SubjectKind.AGENT, shown.at(), "/agents", name -> "agent-" + Anchors.of(name));
-            return liveOnly ? Templates.agents$live(view, shown, filter, drawn) : Templates.agents(view, shown, filter, drawn);
+            var bar = bars.of(uri, span, shown, SubjectKind.AGENT);
+            return liveOnly ? Templates.agents$live(view, shown, filter, drawn, bar)
+                    : Templates.agents(view, shown, filter, drawn, bar);
         });
     }
 

@@ -12,6 +12,9 @@ import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.ui.StateStrip;
 import dev.commandcenter.ui.Strips;
 import dev.commandcenter.ui.filters.PageFilter;
+import dev.commandcenter.ui.replay.TimeBar;
+import dev.commandcenter.ui.replay.TimeBars;
+import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -34,29 +37,33 @@ public class CronPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance cron(CronStateView view, Replay replay, PageFilter filter,
-                Map<String, StateStrip> strips);
+                Map<String, StateStrip> strips, TimeBar bar);
 
         static native TemplateInstance cron$live(CronStateView view, Replay replay, PageFilter filter,
-                Map<String, StateStrip> strips);
+                Map<String, StateStrip> strips, TimeBar bar);
     }
 
     private final CronStateProjection projection;
     private final ReplayNavigator replay;
     private final PageAnswers answers;
     private final Strips strips;
+    private final TimeBars bars;
 
     @Inject
-    public CronPage(CronStateProjection projection, ReplayNavigator replay, PageAnswers answers, Strips strips) {
+    public CronPage(CronStateProjection projection, ReplayNavigator replay, PageAnswers answers, Strips strips,
+            TimeBars bars) {
         this.projection = projection;
         this.replay = replay;
         this.answers = answers;
         this.strips = strips;
+        this.bars = bars;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response cron(@QueryParam("at") String at, @QueryParam("q") String q, @QueryParam("drift") String drift,
-            @QueryParam("state") String state, @Context HttpHeaders headers) {
+            @QueryParam("state") String state, @QueryParam("span") String span, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
         PageFilter filter = PageFilter.of(q,
                 PageFilter.Facet.of("drift", "Drift", drift, PageFilter.words(CronDrift.values(), CronDrift::wire)),
                 PageFilter.Facet.of("state", "Actual state", state, PageFilter.words(ActualState.values(), ActualState::wire)));
@@ -66,7 +73,9 @@ public class CronPage {
             Map<String, String> rows = new HashMap<>();
             view.jobs().forEach(j -> rows.put(j.subject(), "job-" + Anchors.of(j.home()) + "-" + Anchors.of(j.job())));
             var drawn = strips.of(SubjectKind.JOB, shown.at(), "/cron", subject -> rows.getOrDefault(subject, ""));
-            return liveOnly ? Templates.cron$live(view, shown, filter, drawn) : Templates.cron(view, shown, filter, drawn);
+            var bar = bars.of(uri, span, shown, SubjectKind.JOB);
+            return liveOnly ? Templates.cron$live(view, shown, filter, drawn, bar)
+                    : Templates.cron(view, shown, filter, drawn, bar);
         });
     }
 

@@ -13,6 +13,9 @@ import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.ui.StateStrip;
 import dev.commandcenter.ui.Strips;
 import dev.commandcenter.ui.filters.PageFilter;
+import dev.commandcenter.ui.replay.TimeBar;
+import dev.commandcenter.ui.replay.TimeBars;
+import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -34,31 +37,34 @@ public class ReviewQueuePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(ReviewQueueView view, Replay replay, PageFilter filter,
-                Map<String, StateStrip> strips);
+                Map<String, StateStrip> strips, TimeBar bar);
 
         static native TemplateInstance page$live(ReviewQueueView view, Replay replay, PageFilter filter,
-                Map<String, StateStrip> strips);
+                Map<String, StateStrip> strips, TimeBar bar);
     }
 
     private final ReviewQueueProjection projection;
     private final ReplayNavigator replay;
     private final PageAnswers answers;
     private final Strips strips;
+    private final TimeBars bars;
 
     @Inject
     public ReviewQueuePage(ReviewQueueProjection projection, ReplayNavigator replay, PageAnswers answers,
-            Strips strips) {
+            Strips strips, TimeBars bars) {
         this.projection = projection;
         this.replay = replay;
         this.answers = answers;
         this.strips = strips;
+        this.bars = bars;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@QueryParam("at") String at, @QueryParam("repo") String repo,
             @QueryParam("status") String status, @QueryParam("classification") String classification,
-            @QueryParam("sort") String sort, @QueryParam("q") String q, @Context HttpHeaders headers) {
+            @QueryParam("sort") String sort, @QueryParam("q") String q, @QueryParam("span") String span,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         var query = ReviewQueueResource.query(repo, status, classification, sort);
         PageFilter filter = PageFilter.of(q,
                 PageFilter.Facet.open("repo", "Repository", repo),
@@ -69,7 +75,9 @@ public class ReviewQueuePage {
             Replay shown = replay.locate(at);
             var view = searched(projection.at(shown.at(), query), filter);
             var drawn = strips.of(SubjectKind.PR, shown.at(), "/reviews", Anchors::of);
-            return liveOnly ? Templates.page$live(view, shown, filter, drawn) : Templates.page(view, shown, filter, drawn);
+            var bar = bars.of(uri, span, shown, SubjectKind.PR);
+            return liveOnly ? Templates.page$live(view, shown, filter, drawn, bar)
+                    : Templates.page(view, shown, filter, drawn, bar);
         });
     }
 

@@ -4,10 +4,14 @@ import dev.commandcenter.query.Replay;
 import dev.commandcenter.ui.live.PageAnswers;
 import dev.commandcenter.query.ReplayNavigator;
 import dev.commandcenter.query.tasks.TaskBoardProjection;
+import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.tasks.Lane;
 import dev.commandcenter.query.tasks.TaskBoardView;
 import dev.commandcenter.query.tasks.TaskCard;
 import dev.commandcenter.ui.filters.PageFilter;
+import dev.commandcenter.ui.replay.TimeBar;
+import dev.commandcenter.ui.replay.TimeBars;
+import jakarta.ws.rs.core.UriInfo;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -28,26 +32,29 @@ public class TaskBoardPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(TaskBoardView view, Replay replay, PageFilter filter);
+        static native TemplateInstance page(TaskBoardView view, Replay replay, PageFilter filter, TimeBar bar);
 
-        static native TemplateInstance page$live(TaskBoardView view, Replay replay, PageFilter filter);
+        static native TemplateInstance page$live(TaskBoardView view, Replay replay, PageFilter filter, TimeBar bar);
     }
 
     private final TaskBoardProjection projection;
     private final ReplayNavigator replay;
     private final PageAnswers answers;
+    private final TimeBars bars;
 
     @Inject
-    public TaskBoardPage(TaskBoardProjection projection, ReplayNavigator replay, PageAnswers answers) {
+    public TaskBoardPage(TaskBoardProjection projection, ReplayNavigator replay, PageAnswers answers, TimeBars bars) {
         this.projection = projection;
         this.replay = replay;
         this.answers = answers;
+        this.bars = bars;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public Response page(@QueryParam("at") String at, @QueryParam("q") String q, @QueryParam("lane") String lane,
-            @QueryParam("repo") String repo, @QueryParam("agent") String agent, @Context HttpHeaders headers) {
+            @QueryParam("repo") String repo, @QueryParam("agent") String agent, @QueryParam("span") String span,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         PageFilter filter = PageFilter.of(q,
                 PageFilter.Facet.of("lane", "Lane", lane, PageFilter.words(Lane.values(), Lane::wire)),
                 PageFilter.Facet.open("repo", "Repository", repo),
@@ -55,7 +62,9 @@ public class TaskBoardPage {
         return answers.answer(headers, at, liveOnly -> {
             Replay shown = replay.locate(at);
             var view = filtered(projection.at(shown.at()), filter);
-            return liveOnly ? Templates.page$live(view, shown, filter) : Templates.page(view, shown, filter);
+            // Cards have no state history of their own: the bar marks their pull requests' changes.
+            var bar = bars.of(uri, span, shown, SubjectKind.PR);
+            return liveOnly ? Templates.page$live(view, shown, filter, bar) : Templates.page(view, shown, filter, bar);
         });
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /** Every view filters on the server by what its URL names, and says so; a filter it cannot use is a 400. */
 @QuarkusTest
-@TestProfile(PopulatedFleetProfile.class)
+@TestProfile(FleetPagesProfile.class)
 class PageFiltersTest {
 
     @Inject

@@ -25,7 +25,7 @@ import org.openqa.selenium.WebElement;
  * and each segment of it replays that instant on the row's own page, at the row.
  */
 @QuarkusTest
-@TestProfile(PopulatedFleetProfile.class)
+@TestProfile(FleetPagesProfile.class)
 class StateStripsBrowserTest {
 
     @TestHTTPResource("/")
