@@ -28,6 +28,9 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class TimeBars {
 
+    /** Marks at most: one per 4 units of the bar. */
+    static final int SLOTS = 250;
+
     private static final Map<String, Duration> SPANS = Map.of("24h", Duration.ofHours(24), "7d", Duration.ofDays(7));
 
     private final Timelines timelines;
@@ -65,8 +68,14 @@ public class TimeBars {
             }
         }
         double span_ = Duration.between(from, to).toMillis();
-        List<TimeBar.Mark> marks = new ArrayList<>();
-        changes.forEach((at, n) -> marks.add(new TimeBar.Mark(x(from, at, span_), at, n)));
+        // One mark per slot (6 min of a day), at its newest change: what the bar can show apart, and a page
+        // of fleet scale stays small. Stepping with ← and → still visits every change.
+        TreeMap<Long, TimeBar.Mark> slots = new TreeMap<>();
+        long slot = (long) Math.ceil(span_ / SLOTS);
+        changes.forEach((at, n) -> slots.merge(Duration.between(from, at).toMillis() / slot,
+                new TimeBar.Mark(x(from, at, span_), at, n),
+                (older, newer) -> new TimeBar.Mark(newer.x(), newer.at(), older.changes() + newer.changes())));
+        List<TimeBar.Mark> marks = new ArrayList<>(slots.values());
         Instant at = shown.at();
         Instant previous = shown.replay() ? changes.lowerKey(at) : changes.isEmpty() ? null : changes.lastKey();
         Instant next = shown.replay() ? changes.higherKey(at) : null;
