@@ -1,7 +1,6 @@
 package dev.commandcenter.ui;
 
 import dev.commandcenter.query.history.SubjectKind;
-import dev.commandcenter.query.history.Timelines;
 import dev.commandcenter.query.history.Transition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -25,11 +23,11 @@ public class Strips {
     /** How far back a strip reaches. */
     public static final Duration WINDOW = Duration.ofHours(24);
 
-    private final Timelines timelines;
+    private final RecentTransitions history;
 
     @Inject
-    public Strips(Timelines timelines) {
-        this.timelines = timelines;
+    public Strips(RecentTransitions history) {
+        this.history = history;
     }
 
     /**
@@ -44,7 +42,7 @@ public class Strips {
         Instant to = at.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
         Instant from = to.minus(WINDOW);
         Map<String, List<Transition>> bySubject = new HashMap<>();
-        for (Transition t : timelines.transitions(kind, Optional.empty(), from, at)) {
+        for (Transition t : history.of(kind, from, history.until(at, to))) {
             bySubject.computeIfAbsent(t.subject(), s -> new ArrayList<>()).add(t);
         }
         Map<String, StateStrip> strips = new HashMap<>();

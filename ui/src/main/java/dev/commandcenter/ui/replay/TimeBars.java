@@ -3,7 +3,7 @@ package dev.commandcenter.ui.replay;
 import dev.commandcenter.query.QueryRefused;
 import dev.commandcenter.query.Replay;
 import dev.commandcenter.query.history.SubjectKind;
-import dev.commandcenter.query.history.Timelines;
+import dev.commandcenter.ui.RecentTransitions;
 import dev.commandcenter.query.history.Transition;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -33,12 +32,12 @@ public class TimeBars {
 
     private static final Map<String, Duration> SPANS = Map.of("24h", Duration.ofHours(24), "7d", Duration.ofDays(7));
 
-    private final Timelines timelines;
+    private final RecentTransitions history;
     private final Clock clock;
 
     @Inject
-    public TimeBars(Timelines timelines, Clock clock) {
-        this.timelines = timelines;
+    public TimeBars(RecentTransitions history, Clock clock) {
+        this.history = history;
         this.clock = clock;
     }
 
@@ -61,7 +60,7 @@ public class TimeBars {
         Instant from = to.minus(SPANS.get(asked));
         TreeMap<Instant, Integer> changes = new TreeMap<>();
         for (SubjectKind kind : kinds) {
-            for (Transition t : timelines.transitions(kind, Optional.empty(), from, to)) {
+            for (Transition t : history.of(kind, from, to)) {
                 if (t.fromState() != null && !t.at().isBefore(from)) {
                     changes.merge(t.at(), 1, Integer::sum);
                 }
