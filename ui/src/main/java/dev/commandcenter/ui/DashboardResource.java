@@ -1,17 +1,18 @@
 package dev.commandcenter.ui;
 
 import dev.commandcenter.query.ReplayNavigator;
+import dev.commandcenter.query.brief.Anchors;
 import dev.commandcenter.query.brief.BriefProjection;
 import dev.commandcenter.query.brief.BriefStatus;
 import dev.commandcenter.query.history.SubjectKind;
-import dev.commandcenter.query.history.Timelines;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import dev.commandcenter.query.sources.SourcesProjection;
 import dev.commandcenter.query.sources.SourcesView;
+import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.ui.filters.PageFilter;
+import dev.commandcenter.ui.replay.TimeBar;
+import dev.commandcenter.ui.replay.TimeBars;
+import jakarta.ws.rs.core.UriInfo;
+import dev.commandcenter.ui.live.PageAnswers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
@@ -19,53 +20,76 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Map;
 
 /** The dashboard's pages, rendered from the same view records the REST API returns. */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
-    /** How far back the state strips on the sources page reach. */
-    static final Duration STRIP_WINDOW = Duration.ofHours(24);
-
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sources(SourcesView view, Map<String, StateStrip> strips);
+        static native TemplateInstance sources(SourcesView view, Map<String, StateStrip> strips, PageFilter filter,
+                TimeBar bar);
 
-        static native TemplateInstance brief(BriefStatus view);
+        static native TemplateInstance sources$live(SourcesView view, Map<String, StateStrip> strips, PageFilter filter,
+                TimeBar bar);
+
+        static native TemplateInstance brief(BriefStatus view, TimeBar bar);
+
+        static native TemplateInstance brief$live(BriefStatus view, TimeBar bar);
     }
 
     private final SourcesProjection sources;
     private final BriefProjection brief;
     private final ReplayNavigator replay;
-    private final Timelines timelines;
+    private final Strips strips;
+    private final PageAnswers answers;
+    private final TimeBars bars;
 
     @Inject
     public DashboardResource(SourcesProjection sources, BriefProjection brief, ReplayNavigator replay,
-            Timelines timelines) {
+            Strips strips, PageAnswers answers, TimeBars bars) {
         this.sources = sources;
         this.brief = brief;
         this.replay = replay;
-        this.timelines = timelines;
+        this.strips = strips;
+        this.answers = answers;
+        this.bars = bars;
     }
 
     @GET
-    public TemplateInstance brief(@QueryParam("at") String at) {
-        return Templates.brief(brief.at(replay.locate(at)));
+    public Response brief(@QueryParam("at") String at, @QueryParam("span") String span, @Context HttpHeaders headers,
+            @Context UriInfo uri) {
+        return answers.answer(headers, at, liveOnly -> {
+            BriefStatus view = brief.at(replay.locate(at));
+            TimeBar bar = bars.of(uri, span, view.replay(), SubjectKind.values());
+            return liveOnly ? Templates.brief$live(view, bar) : Templates.brief(view, bar);
+        });
     }
 
     @GET
     @Path("sources")
-    public TemplateInstance sources(@QueryParam("at") String at) {
-        SourcesView view = sources.at(replay.locate(at));
-        Instant to = view.replay().at();
-        Instant from = to.minus(STRIP_WINDOW);
-        Map<String, StateStrip> strips = new HashMap<>();
-        for (var status : view.sources()) {
-            strips.computeIfAbsent(status.source(), source -> StateStrip.of(
-                    timelines.transitions(SubjectKind.SOURCE, Optional.of(source), from, to), from, to));
-        }
-        return Templates.sources(view, strips);
+    public Response sources(@QueryParam("at") String at, @QueryParam("q") String q, @QueryParam("state") String state,
+            @QueryParam("span") String span, @Context HttpHeaders headers, @Context UriInfo uri) {
+        PageFilter filter = PageFilter.of(q,
+                PageFilter.Facet.of("state", "Freshness", state, PageFilter.words(Freshness.values(), Freshness::wire)));
+        return answers.answer(headers, at, liveOnly -> sourcesPage(at, filter, liveOnly, uri, span));
+    }
+
+    private TemplateInstance sourcesPage(String at, PageFilter filter, boolean liveOnly, UriInfo uri, String span) {
+        SourcesView all = sources.at(replay.locate(at));
+        SourcesView view = new SourcesView(all.replay(), filter.keep(all.sources(), s -> facet -> List.of(s.freshness().wire()),
+                s -> new Object[] {s.source(), s.label(), s.reason(), s.freshness().wire(),
+                    s.lastRead() == null ? null : s.lastRead().host()}), all.logProblems());
+        Map<String, StateStrip> strips = this.strips.of(SubjectKind.SOURCE, view.replay().at(), "/sources",
+                source -> "source-" + Anchors.of(source));
+        TimeBar bar = bars.of(uri, span, view.replay(), SubjectKind.SOURCE);
+        return liveOnly ? Templates.sources$live(view, strips, filter, bar) : Templates.sources(view, strips, filter, bar);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.inject.Singleton;
  * Hardening headers on every answer, refusals included: set before any other filter runs, so a
  * 403 or 405 carries them too. The pages use no inline script or style and no other origin, so the
  * policy allows only this site's own stylesheet, images and scripts (the colour scheme toggle, the
- * ticking ages and the pausable refresh).
+ * ticking ages and the live updates, which also talk to this site alone: {@code connect-src}).
  */
 @Singleton
 public class SecurityHeaders {
@@ -20,7 +20,7 @@ public class SecurityHeaders {
     public static final int PRIORITY = Integer.MAX_VALUE;
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self';"
-            + " img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
+            + " img-src 'self'; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
     void register(@Observes Filters filters) {
         filters.register(this::handle, PRIORITY);

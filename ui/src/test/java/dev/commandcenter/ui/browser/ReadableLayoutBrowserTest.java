@@ -146,20 +146,26 @@ class ReadableLayoutBrowserTest {
     }
 
     @Test
-    void theReaderCanPauseTheRefreshAndItStaysPaused() {
+    void theReaderCanPauseLiveUpdatesAndTheyStayPausedAndSaySo() {
         try (Browser browser = Browser.open(1280, 900)) {
             browser.driver().get(root + "cron");
-            WebElement pause = browser.driver().findElement(By.id("refresh-toggle"));
+            WebElement pause = browser.driver().findElement(By.id("live-toggle"));
             assertEquals("false", pause.getAttribute("aria-pressed"));
-            assertEquals("refreshes every 30 s", browser.driver().findElement(By.id("refresh-state")).getText());
+            await().atMost(Duration.ofSeconds(5)).until(() -> browser.driver().findElement(By.id("live-state")).getText()
+                    .equals("live: updates in place as the log changes"));
+            assertTrue(!browser.driver().findElement(By.id("live-status")).isDisplayed(), "nothing to announce while live");
             pause.click();
             browser.driver().navigate().refresh();
-            assertEquals("true", browser.driver().findElement(By.id("refresh-toggle")).getAttribute("aria-pressed"));
-            assertEquals("refresh paused", browser.driver().findElement(By.id("refresh-state")).getText());
+            assertEquals("true", browser.driver().findElement(By.id("live-toggle")).getAttribute("aria-pressed"));
+            assertEquals("live updates paused", browser.driver().findElement(By.id("live-state")).getText());
+            WebElement status = browser.driver().findElement(By.id("live-status"));
+            assertTrue(status.isDisplayed() && status.getText().contains("paused"), "a paused page says so at the top");
             assertTrue(browser.driver().findElements(By.cssSelector("head meta[http-equiv=refresh]")).isEmpty(),
-                    "with scripts on, only the pausable refresh runs");
-            browser.driver().findElement(By.id("refresh-toggle")).click();
-            assertEquals("refreshes every 30 s", browser.driver().findElement(By.id("refresh-state")).getText());
+                    "with scripts on, nothing reloads the page");
+            browser.driver().findElement(By.id("live-toggle")).click();
+            await().atMost(Duration.ofSeconds(5)).until(() -> browser.driver().findElement(By.id("live-state")).getText()
+                    .equals("live: updates in place as the log changes"));
+            assertTrue(!browser.driver().findElement(By.id("live-status")).isDisplayed());
         }
     }
 }

@@ -1,0 +1,35 @@
+package dev.commandcenter.ui.replay;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The time bar over a page: the last 24 h (or 7 d) to now, the instants where the page's states
+ * changed marked on it, the instant shown, and the changes before and after it to step to.
+ *
+ * @param base          the page's URL without {@code at}: every link adds the instant to it
+ * @param otherSpanHref the same page and instant over the other span
+ * @param cursor   where the instant shown lies on the bar, 0 to {@link #WIDTH}; negative when before it
+ * @param previous the change before the instant shown (the newest one, live), or null
+ * @param next     the change after it, or null (never, live)
+ */
+public record TimeBar(Instant from, Instant to, Instant at, boolean replay, String span, String otherSpan,
+        String otherSpanHref, String base, List<Mark> marks, double cursor, Instant previous, Instant next) {
+
+    /** The bar's width in SVG units. */
+    public static final int WIDTH = 1000;
+
+    /** A change: where on the bar, when, and how many rows changed state then. */
+    public record Mark(double x, Instant at, int changes) {
+    }
+
+    /** The URL of the page at an instant, its filters kept. */
+    public String href(Instant instant) {
+        return base + "at=" + instant;
+    }
+
+    /** The URL of the page live, its filters kept. */
+    public String live() {
+        return base.substring(0, base.length() - 1);
+    }
+}

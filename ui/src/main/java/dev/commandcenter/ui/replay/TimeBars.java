@@ -1,0 +1,114 @@
+package dev.commandcenter.ui.replay;
+
+import dev.commandcenter.query.QueryRefused;
+import dev.commandcenter.query.Replay;
+import dev.commandcenter.query.history.SubjectKind;
+import dev.commandcenter.ui.RecentTransitions;
+import dev.commandcenter.query.history.Transition;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds a page's time bar from the history of the rows it shows: the instants at which any of
+ * them changed state, within the last 24 h or 7 d ({@code ?span=7d}).
+ */
+@ApplicationScoped
+public class TimeBars {
+
+    /** Marks at most: one per 4 units of the bar. */
+    static final int SLOTS = 250;
+
+    private static final Map<String, Duration> SPANS = Map.of("24h", Duration.ofHours(24), "7d", Duration.ofDays(7));
+
+    private final RecentTransitions history;
+    private final Clock clock;
+
+    @Inject
+    public TimeBars(RecentTransitions history, Clock clock) {
+        this.history = history;
+        this.clock = clock;
+    }
+
+    /** The span a page asks for: {@code 24h} (the default) or {@code 7d}; anything else is a 400. */
+    public static String span(String span) {
+        String asked = span == null || span.isBlank() ? "24h" : span.strip();
+        if (!SPANS.containsKey(asked)) {
+            throw QueryRefused.badParameter("span", span, "24h or 7d", "span=" + span + " is not 24h or 7d");
+        }
+        return asked;
+    }
+
+    /**
+     * @param kinds the kinds of rows the page shows (the brief: all of them)
+     */
+    public TimeBar of(UriInfo uri, String span, Replay shown, SubjectKind... kinds) {
+        String asked = span(span);
+        // To the next whole minute, as the strips: the bar looks the same all minute long.
+        Instant to = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
+        Instant from = to.minus(SPANS.get(asked));
+        TreeMap<Instant, Integer> changes = new TreeMap<>();
+        for (SubjectKind kind : kinds) {
+            for (Transition t : history.of(kind, from, to)) {
+                if (t.fromState() != null && !t.at().isBefore(from)) {
+                    changes.merge(t.at(), 1, Integer::sum);
+                }
+            }
+        }
+        double span_ = Duration.between(from, to).toMillis();
+        // One mark per slot (6 min of a day), at its newest change: what the bar can show apart, and a page
+        // of fleet scale stays small. Stepping with ← and → still visits every change.
+        TreeMap<Long, TimeBar.Mark> slots = new TreeMap<>();
+        long slot = (long) Math.ceil(span_ / SLOTS);
+        changes.forEach((at, n) -> slots.merge(Duration.between(from, at).toMillis() / slot,
+                new TimeBar.Mark(x(from, at, span_), at, n),
+                (older, newer) -> new TimeBar.Mark(newer.x(), newer.at(), older.changes() + newer.changes())));
+        List<TimeBar.Mark> marks = new ArrayList<>(slots.values());
+        Instant at = shown.at();
+        Instant previous = shown.replay() ? changes.lowerKey(at) : changes.isEmpty() ? null : changes.lastKey();
+        Instant next = shown.replay() ? changes.higherKey(at) : null;
+        if (previous == null) {
+            previous = shown.previousChange();
+        }
+        if (next == null && shown.replay()) {
+            next = shown.nextChange();
+        }
+        String other = asked.equals("24h") ? "7d" : "24h";
+        String otherHref = base(uri, "span") + "span=" + other + (shown.replay() ? "&at=" + at : "");
+        return new TimeBar(from, to, at, shown.replay(), asked, other, otherHref, base(uri, "at"), marks,
+                shown.replay() ? x(from, at, span_) : TimeBar.WIDTH, previous, next);
+    }
+
+    private static double x(Instant from, Instant at, double span) {
+        return Math.round(Duration.between(from, at).toMillis() / span * TimeBar.WIDTH * 10) / 10.0;
+    }
+
+    /** The page's path and query without {@code at} and {@code left}, ready for one more parameter. */
+    private static String base(UriInfo uri, String left) {
+        StringBuilder base = new StringBuilder(uri.getPath()).append('?');
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
+        query.forEach((name, values) -> {
+            if (!name.equals("at") && !name.equals(left)) {
+                for (String value : values) {
+                    base.append(encode(name)).append('=').append(encode(value)).append('&');
+                }
+            }
+        });
+        return base.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
