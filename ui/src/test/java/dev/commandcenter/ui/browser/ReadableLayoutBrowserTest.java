@@ -32,7 +32,7 @@ import org.openqa.selenium.WebElement;
  * on a phone, no state told by colour alone, and ages that keep counting between reloads.
  */
 @QuarkusTest
-@TestProfile(PopulatedFleetProfile.class)
+@TestProfile(LayoutFleetProfile.class)
 class ReadableLayoutBrowserTest {
 
     private static final List<String> PAGES = List.of("", "agents", "reviews", "cron", "tasks", "sources");
