@@ -11,7 +11,6 @@ import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.SourcesProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -26,9 +25,6 @@ public class CronStateProjection {
     private static final String HERMES = KnownSource.HERMES.sourceName();
     private static final String HUEY = KnownSource.HUEY.sourceName();
 
-    /** How far back a job's pauses are first looked for; the recent log holds this much in memory. */
-    private static final Duration RECENT_RUNS = Duration.ofHours(6);
-
     /** The sources the view draws on. */
     public static final List<String> INPUTS = List.of(HERMES, HUEY);
 
@@ -37,6 +33,7 @@ public class CronStateProjection {
     private final CronStateConfig config;
     private final FlappingSubjects flapping;
     private final ViewSnapshots snapshots;
+    private final PausedRuns pausedRuns;
 
     public CronStateProjection(LogReader log, SourcesProjection sources, CronStateConfig config,
             FlappingSubjects flapping) {
@@ -51,6 +48,7 @@ public class CronStateProjection {
         this.config = config;
         this.flapping = flapping;
         this.snapshots = snapshots;
+        this.pausedRuns = new PausedRuns(log, HERMES, CronStateProjection::paused);
     }
 
     /** The view at an instant, each job marked flapping when its drift changed too often before it. */
@@ -119,26 +117,7 @@ public class CronStateProjection {
         List<Observation> hermes = log.latestAt(HERMES, at);
         List<Observation> huey = log.latestAt(HUEY, at);
         return CronStateFold.fold(at, sources.freshness(HERMES, hermes, at), sources.freshness(HUEY, huey, at), hermes,
-                huey, config.thresholds(), subject -> pausedSince(subject, at));
-    }
-
-    /**
-     * The start of the newest unbroken run of paused observations of a job, as the log recorded them.
-     * The last few hours (held in memory) usually decide it; only a run that reaches further back
-     * reads the job's whole history.
-     */
-    private Instant pausedSince(String subject, Instant at) {
-        List<Observation> recent = log.history(HERMES, subject, at.minus(RECENT_RUNS), at);
-        boolean broken = recent.stream().anyMatch(o -> !paused(o));
-        return runStart(broken ? recent : log.history(HERMES, subject, Instant.EPOCH, at));
-    }
-
-    private static Instant runStart(List<Observation> history) {
-        Instant since = null;
-        for (Observation o : history) {
-            since = paused(o) ? (since == null ? o.observedAt() : since) : null;
-        }
-        return since;
+                huey, config.thresholds(), subject -> pausedRuns.since(subject, at));
     }
 
     private static boolean paused(Observation o) {

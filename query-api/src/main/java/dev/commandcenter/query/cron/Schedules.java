@@ -26,6 +26,16 @@ final class Schedules {
     private static final Map<String, Optional<ExecutionTime>> PARSED = new ConcurrentHashMap<>();
     private static final int MAX_PARSED = 4096;
 
+    /**
+     * Runs computed: a job's next run follows from its last run, which stays the same over the many
+     * instants a replay or a history walk judges it at, and cron-utils takes tens of microseconds each.
+     */
+    private static final Map<Due, Optional<Instant>> NEXT = new ConcurrentHashMap<>();
+    private static final int MAX_NEXT = 20_000;
+
+    private record Due(String expression, ZoneId zone, Instant after) {
+    }
+
     private Schedules() {
     }
 
@@ -39,9 +49,7 @@ final class Schedules {
     static Optional<Instant> nextAfter(JsonNode schedule, Instant after, ZoneId zone, Instant runAt, boolean ran) {
         switch (schedule.path("kind").asText("")) {
             case "cron" -> {
-                return executionTime(schedule.path("expr").asText())
-                        .flatMap(times -> times.nextExecution(ZonedDateTime.ofInstant(after, zone)))
-                        .map(ZonedDateTime::toInstant);
+                return nextCron(schedule.path("expr").asText(), after, zone);
             }
             case "interval" -> {
                 long minutes = schedule.path("minutes").asLong(0);
@@ -54,6 +62,22 @@ final class Schedules {
                 return Optional.empty();
             }
         }
+    }
+
+    private static Optional<Instant> nextCron(String expression, Instant after, ZoneId zone) {
+        Due due = new Due(expression, zone, after);
+        Optional<Instant> known = NEXT.get(due);
+        if (known != null) {
+            return known;
+        }
+        Optional<Instant> next = executionTime(expression)
+                .flatMap(times -> times.nextExecution(ZonedDateTime.ofInstant(after, zone)))
+                .map(ZonedDateTime::toInstant);
+        if (NEXT.size() >= MAX_NEXT) {
+            NEXT.clear();
+        }
+        NEXT.put(due, next);
+        return next;
     }
 
     private static Optional<ExecutionTime> executionTime(String expression) {
