@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongUnaryOperator;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
 
@@ -32,11 +33,22 @@ public class ObservationLog {
     private static final String GONE_HASH = "gone";
     private static final String GONE_PAYLOAD = "{}";
 
-    /** Changes per source between checkpoints, at least; a source with more subjects waits for as many changes. */
-    static final int CHECKPOINT_EVERY = 2_000;
+    /** Changes per source between checkpoints, at most; a source with more subjects waits for as many changes. */
+    static final long CHECKPOINT_EVERY = 2_000;
+
+    /**
+     * A checkpoint costs a row per present subject, and a reader from it reads every change after it: a
+     * checkpoint after this many changes per present subject keeps checkpoints under a fifth of the rows a
+     * source adds while a past instant is read from at most five times its subjects, not 2,000 rows.
+     */
+    static final int CHANGES_PER_CHECKPOINT_ROW = 4;
+
+    /** Changes between checkpoints, at least: a source of a few subjects is not checkpointed every few polls. */
+    static final int CHECKPOINT_AFTER_AT_LEAST = 200;
 
     private final DataSource dataSource;
-    private final int checkpointEvery;
+    /** A source's present subject count → the changes after which it is checkpointed. */
+    private final LongUnaryOperator checkpointSpacing;
     private final LastKnownStates lastKnown = new LastKnownStates();
     private final PayloadWriter payloads = new PayloadWriter();
     private final LogCompaction compaction;
@@ -44,22 +56,22 @@ public class ObservationLog {
 
     @Inject
     public ObservationLog(DataSource dataSource, LogProgress progress) {
-        this(dataSource, CHECKPOINT_EVERY, progress);
+        this(dataSource, ObservationLog::checkpointSpacing, progress);
     }
 
     public ObservationLog(DataSource dataSource) {
-        this(dataSource, CHECKPOINT_EVERY, new LogProgress());
+        this(dataSource, ObservationLog::checkpointSpacing, new LogProgress());
     }
 
-    /** A log that checkpoints after {@code checkpointEvery} changes of a source (or its subject count, if larger). */
+    /** A log that checkpoints a source after {@code checkpointEvery} changes (its subject count, if larger). */
     public ObservationLog(DataSource dataSource, int checkpointEvery) {
-        this(dataSource, checkpointEvery, new LogProgress());
+        this(dataSource, present -> Math.max(checkpointEvery, present), new LogProgress());
     }
 
-    private ObservationLog(DataSource dataSource, int checkpointEvery, LogProgress progress) {
+    private ObservationLog(DataSource dataSource, LongUnaryOperator checkpointSpacing, LogProgress progress) {
         this.dataSource = dataSource;
         this.compaction = new LogCompaction(dataSource);
-        this.checkpointEvery = checkpointEvery;
+        this.checkpointSpacing = checkpointSpacing;
         this.progress = progress;
     }
 
@@ -80,7 +92,7 @@ public class ObservationLog {
                 int sinceCheckpoint = known.sinceCheckpoint() + changes.size();
                 // Spacing follows the subjects present, not every subject ever seen: closed PRs and
                 // issues stay known (as gone) forever and would otherwise spread checkpoints apart.
-                if (sinceCheckpoint >= Math.max(checkpointEvery, known.present())) {
+                if (sinceCheckpoint >= checkpointSpacing.applyAsLong(known.present())) {
                     Checkpoints.write(connection, poll, readId, known.throughSeq(), known.presentSeqs(),
                             known.goneSeqs());
                     sinceCheckpoint = 0;
@@ -99,6 +111,12 @@ public class ObservationLog {
             throw new LogAppendFailed("append of " + poll.source() + " poll " + poll.pollId() + " rolled back: "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Changes after which a source with {@code present} subjects is checkpointed. */
+    static long checkpointSpacing(long present) {
+        long proportional = Math.max(CHECKPOINT_AFTER_AT_LEAST, CHANGES_PER_CHECKPOINT_ROW * present);
+        return Math.max(present, Math.min(CHECKPOINT_EVERY, proportional));
     }
 
     private record Change(String subject, String kind, Instant sourceTime, String hash, byte[] text,

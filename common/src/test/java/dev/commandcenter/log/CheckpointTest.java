@@ -124,6 +124,32 @@ class CheckpointTest {
         return observations.stream().map(o -> o.subject() + "=" + o.payload()).toList();
     }
 
+    @Test
+    void aPastInstantOfAFewBusySubjectsIsReadFromAFewTimesTheirNumberOfRowsNotThousands() throws Exception {
+        DataSource db = TestDatabase.inMemory();
+        ObservationLog log = new ObservationLog(db);
+        // Fifty agents whose heartbeats change at every poll: 50 changes a minute.
+        for (int poll = 0; poll < 60; poll++) {
+            List<SubjectSeen> seen = new ArrayList<>();
+            for (int agent = 0; agent < 50; agent++) {
+                seen.add(job("agent-" + agent, "beat-" + poll));
+            }
+            log.append(ok(T0.plusSeconds(60L * poll), seen.toArray(SubjectSeen[]::new)));
+        }
+        List<Long> through = new ArrayList<>();
+        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT through_seq FROM checkpoint ORDER BY id")) {
+            while (rs.next()) {
+                through.add(rs.getLong(1));
+            }
+        }
+        assertTrue(through.size() >= 14, "an hour of 3,000 changes is checkpointed every 200: " + through);
+        for (int i = 1; i < through.size(); i++) {
+            assertTrue(through.get(i) - through.get(i - 1) <= 250,
+                    "changes after a checkpoint before the next, at most five times the subjects: " + through);
+        }
+    }
+
     private static long count(DataSource db, String table) throws Exception {
         try (Connection c = db.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
