@@ -213,7 +213,7 @@ final class KindLedger {
             recent.settle(log, through.minus(config.sealEvery()));
             // Judged at every instant of the kind, as the ledger records, so a subject's evidence is the same either side.
             for (StatePoint point : timeline.timeline(Optional.empty(), through, to,
-                    t -> recent.at(t, timeline::statesAt))) {
+                    t -> recent.at(t, timeline::statesAt), t -> recent.deadline(t, timeline::nextDeadline))) {
                 if (point.at().isAfter(through) && subject.map(point.subject()::equals).orElse(true)) {
                     points.add(point);
                 }
@@ -248,6 +248,7 @@ final class KindLedger {
         Map<String, Held> state = new HashMap<>(last);
         recent.settle(log, through.minus(config.sealEvery()));
         timeline.walk(Optional.empty(), through, at, t -> recent.at(t, timeline::statesAt),
+                t -> recent.deadline(t, timeline::nextDeadline),
                 (change, states) -> LedgerFold.apply(state, LedgerFold.diff(state, states, change.at(),
                         change.evidence())));
         return Optional.of(state);

@@ -3,6 +3,7 @@ package dev.commandcenter.query.history;
 import dev.commandcenter.log.LogReader;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -14,6 +15,8 @@ import java.util.function.Function;
 final class StatesMemo {
 
     private final TreeMap<Instant, Map<String, String>> states = new TreeMap<>();
+    /** When time alone next changes a state, as judged at each instant: a walk asks it at every instant it judges. */
+    private final TreeMap<Instant, Optional<Instant>> deadlines = new TreeMap<>();
     private long position = Long.MIN_VALUE;
 
     /** The view's states at {@code at}, computed by {@code statesAt} unless known and still true. */
@@ -24,6 +27,17 @@ final class StatesMemo {
         }
         Map<String, String> computed = statesAt.apply(at);
         states.put(at, computed);
+        return computed;
+    }
+
+    /** The view's next deadline as judged at {@code at}, computed by {@code nextDeadline} unless known and still true. */
+    synchronized Optional<Instant> deadline(Instant at, Function<Instant, Optional<Instant>> nextDeadline) {
+        Optional<Instant> known = deadlines.get(at);
+        if (known != null) {
+            return known;
+        }
+        Optional<Instant> computed = nextDeadline.apply(at);
+        deadlines.put(at, computed);
         return computed;
     }
 
@@ -39,9 +53,11 @@ final class StatesMemo {
             Instant earliest = position == Long.MIN_VALUE ? Instant.MIN : log.earliestChangeSince(position);
             if (earliest != null) {
                 states.tailMap(earliest, true).clear();
+                deadlines.tailMap(earliest, true).clear();
             }
             position = now;
         }
         states.headMap(keepFrom, false).clear();
+        deadlines.headMap(keepFrom, false).clear();
     }
 }

@@ -52,10 +52,17 @@ abstract class ViewTimeline implements StateTimeline {
     /** The timeline with the view's states at each instant taken from {@code statesAt} (a memo of {@link #statesAt}). */
     List<StatePoint> timeline(Optional<String> subject, Instant from, Instant to,
             Function<Instant, Map<String, String>> statesAt) {
+        return timeline(subject, from, to, statesAt, this::nextDeadline);
+    }
+
+    /** The timeline with its states and deadlines taken from memos of {@link #statesAt} and {@link #nextDeadline}. */
+    List<StatePoint> timeline(Optional<String> subject, Instant from, Instant to,
+            Function<Instant, Map<String, String>> statesAt, Function<Instant, Optional<Instant>> deadlineAt) {
         List<StatePoint> points = new ArrayList<>();
         Evidence none = new Evidence(List.of(), List.of());
         add(points, subject, from, none, statesAt.apply(from));
-        walk(subject, from, to, statesAt, (change, states) -> add(points, subject, change.at(), change.evidence(), states));
+        walk(subject, from, to, statesAt, deadlineAt,
+                (change, states) -> add(points, subject, change.at(), change.evidence(), states));
         return points;
     }
 
@@ -80,8 +87,14 @@ abstract class ViewTimeline implements StateTimeline {
      */
     void walk(Optional<String> subject, Instant from, Instant to, Function<Instant, Map<String, String>> statesAt,
             Judged judged) {
+        walk(subject, from, to, statesAt, this::nextDeadline, judged);
+    }
+
+    /** As {@link #walk(Optional, Instant, Instant, Function, Judged)}, each deadline asked of {@code deadlineAt}. */
+    void walk(Optional<String> subject, Instant from, Instant to, Function<Instant, Map<String, String>> statesAt,
+            Function<Instant, Optional<Instant>> deadlineAt, Judged judged) {
         Evidence timeAlone = new Evidence(List.of(), List.of());
-        Instant due = nextDeadline(from).orElse(null);
+        Instant due = deadlineAt.apply(from).orElse(null);
         for (Change change : changes(subject, from, to)) {
             if (!change.at().isAfter(from)) {
                 continue;
@@ -89,15 +102,15 @@ abstract class ViewTimeline implements StateTimeline {
             while (due != null && due.isBefore(change.at())) {
                 Instant deadline = due;
                 judged.at(new Change(deadline, timeAlone), statesAt.apply(deadline));
-                due = nextDeadline(deadline).filter(d -> d.isAfter(deadline)).orElse(null);
+                due = deadlineAt.apply(deadline).filter(d -> d.isAfter(deadline)).orElse(null);
             }
             judged.at(change, statesAt.apply(change.at()));
-            due = nextDeadline(change.at()).orElse(null);
+            due = deadlineAt.apply(change.at()).orElse(null);
         }
         while (due != null && !due.isAfter(to)) {
             Instant deadline = due;
             judged.at(new Change(deadline, timeAlone), statesAt.apply(deadline));
-            due = nextDeadline(deadline).filter(d -> d.isAfter(deadline)).orElse(null);
+            due = deadlineAt.apply(deadline).filter(d -> d.isAfter(deadline)).orElse(null);
         }
     }
 
