@@ -9,6 +9,7 @@ import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import java.net.URI;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,7 +28,7 @@ public class StartupSettings {
         for (Source source : sources) {
             check.timing(source.name(), source.timing());
         }
-        Map<String, java.net.URI> probeUrls = new TreeMap<>();
+        Map<String, URI> probeUrls = new TreeMap<>();
         endpoints.targets().forEach((name, target) -> probeUrls.put(name, target.url()));
         check.forgeUrl("command-center.gitea.url", gitea.url(),
                         "command-center.gitea.token-file or command-center.gitea.token-env")

@@ -1,5 +1,6 @@
 package dev.commandcenter.collector.cron;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /** The host's processes, as far as liveness checks need them. */
@@ -12,7 +13,7 @@ public interface ProcessTable {
      * @return empty when no such process is alive; a present but empty start when it is alive and
      *         its start time cannot be read
      */
-    java.util.Optional<OptionalLong> startTimeOf(long pid);
+    Optional<OptionalLong> startTimeOf(long pid);
 
     /**
      * Whether the process recorded with {@code pid} and {@code recordedStart} is alive: the pid

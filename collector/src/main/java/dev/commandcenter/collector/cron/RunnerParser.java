@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commandcenter.observation.SubjectSeen;
+import java.io.IOException;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
@@ -120,7 +121,7 @@ final class RunnerParser {
     private static JsonNode json(String text) {
         try {
             return JSON.readTree(text);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }

@@ -102,7 +102,7 @@ class HeartbeatSourceTest {
     @Test
     void aClaimThatNamesNoIssueIsNotPassedOnAsOne() throws Exception {
         Fixtures.copy("heartbeats", dir);
-        java.nio.file.Files.writeString(dir.resolve("kimi-worker-2.json"), "{\"agent\":\"kimi-worker-2\","
+        Files.writeString(dir.resolve("kimi-worker-2.json"), "{\"agent\":\"kimi-worker-2\","
                 + "\"state\":\"working\",\"claim\":\"fix the login bug\",\"written_at\":\"2026-07-20T09:39:30Z\"}");
 
         JsonNode payload = source(Fixtures.directory(Fixtures.agents(Map.of()), dir)).poll().seen().stream()
