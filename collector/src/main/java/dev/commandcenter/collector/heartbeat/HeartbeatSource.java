@@ -4,7 +4,7 @@ import dev.commandcenter.collector.PollTiming;
 import dev.commandcenter.collector.Source;
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
-import dev.commandcenter.collector.heartbeat.hermes.HermesLiveness;
+import dev.commandcenter.collector.hermes.HermesLiveness;
 import dev.commandcenter.files.ConfinedFiles;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.SubjectSeen;

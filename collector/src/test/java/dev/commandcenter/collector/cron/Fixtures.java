@@ -2,12 +2,13 @@ package dev.commandcenter.collector.cron;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.commandcenter.collector.host.LiveProcess;
+import dev.commandcenter.collector.host.ProcessTable;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** The Hermes fixtures on the test classpath, and process tables that say what a scenario needs. */
 final class Fixtures {
@@ -39,11 +40,21 @@ final class Fixtures {
 
     /** No process is alive. */
     static ProcessTable nothingAlive() {
-        return pid -> Optional.empty();
+        return new ProcessTable() {
+            @Override
+            public Optional<LiveProcess> find(long pid) {
+                return Optional.empty();
+            }
+        };
     }
 
     /** Exactly one process is alive, started at {@code startTicks}. */
     static ProcessTable alive(long alivePid, long startTicks) {
-        return pid -> pid == alivePid ? Optional.of(OptionalLong.of(startTicks)) : Optional.empty();
+        return new ProcessTable() {
+            @Override
+            public Optional<LiveProcess> find(long pid) {
+                return pid == alivePid ? Optional.of(new LiveProcess(pid, null, startTicks, null)) : Optional.empty();
+            }
+        };
     }
 }

@@ -1,4 +1,4 @@
-package dev.commandcenter.collector.heartbeat.hermes;
+package dev.commandcenter.collector.hermes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package dev.commandcenter.collector.heartbeat.hermes;
+package dev.commandcenter.collector.hermes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.collector.heartbeat.Fixtures;
-import dev.commandcenter.collector.heartbeat.PidRecord;
+import dev.commandcenter.collector.host.PidRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
