@@ -1,8 +1,8 @@
 package dev.commandcenter.collector;
 
+import dev.commandcenter.collector.agents.AgentsConfig;
 import dev.commandcenter.collector.endpoint.EndpointsConfig;
 import dev.commandcenter.collector.gitea.GiteaConfig;
-import dev.commandcenter.collector.heartbeat.AgentsConfig;
 import dev.commandcenter.config.CommandCenterConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.commandcenter.collector.heartbeat.AgentTarget;
+import dev.commandcenter.collector.agents.AgentTarget;
 import dev.commandcenter.collector.heartbeat.HeartbeatParser;
 import dev.commandcenter.collector.heartbeat.HeartbeatSource;
 import dev.commandcenter.collector.hermes.HermesLiveness;

@@ -1,5 +1,7 @@
 package dev.commandcenter.collector.heartbeat;
 
+import dev.commandcenter.collector.agents.AgentDirectory;
+import dev.commandcenter.collector.agents.AgentsConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
+import dev.commandcenter.collector.agents.AgentDirectory;
+import dev.commandcenter.collector.agents.AgentsConfig;
 import dev.commandcenter.collector.hermes.HermesLiveness;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;

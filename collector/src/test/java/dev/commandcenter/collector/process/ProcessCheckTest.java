@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commandcenter.collector.heartbeat.AgentTarget;
+import dev.commandcenter.collector.agents.AgentTarget;
 import dev.commandcenter.collector.hermes.HermesLiveness;
 import dev.commandcenter.collector.host.ProcessTable;
 import java.io.IOException;

@@ -1,6 +1,7 @@
-package dev.commandcenter.collector.heartbeat;
+package dev.commandcenter.collector.agents;
 
 import dev.commandcenter.collector.SourceFailure;
+import dev.commandcenter.collector.heartbeat.HeartbeatConfig;
 import dev.commandcenter.observation.ReadOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +30,8 @@ public class AgentDirectory {
         this(agents, heartbeats.dir());
     }
 
-    AgentDirectory(AgentsConfig agents, Optional<Path> dir) {
+    /** The declared agents, and the heartbeat directory where further agents are found, if any. */
+    public AgentDirectory(AgentsConfig agents, Optional<Path> dir) {
         this.agents = agents;
         this.dir = dir;
     }
