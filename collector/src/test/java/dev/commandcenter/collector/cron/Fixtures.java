@@ -1,13 +1,11 @@
 package dev.commandcenter.collector.cron;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.commandcenter.collector.FixtureFiles;
 import dev.commandcenter.collector.host.LiveProcess;
 import dev.commandcenter.collector.host.ProcessTable;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Optional;
 
 /** The Hermes fixtures on the test classpath, and process tables that say what a scenario needs. */
@@ -22,12 +20,7 @@ final class Fixtures {
     }
 
     static Path scenarioDir(String scenario) {
-        try {
-            return Path.of(Objects.requireNonNull(Fixtures.class.getResource("/fixtures/hermes/" + scenario),
-                    scenario).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return FixtureFiles.path("hermes/" + scenario);
     }
 
     static HermesHome home(String scenario) {
@@ -35,7 +28,7 @@ final class Fixtures {
     }
 
     static JsonNode scenario(String scenario) throws IOException {
-        return new ObjectMapper().readTree(scenarioDir(scenario).resolve("scenario.json").toFile());
+        return FixtureFiles.json(scenarioDir(scenario).resolve("scenario.json"));
     }
 
     /** No process is alive. */

@@ -49,7 +49,7 @@ class GiteaSourceTest {
     }
 
     private static GiteaSource source(String url, String account) {
-        return new GiteaSource(new TestGiteaConfig(url, account, List.of("acme/*")), Clock.fixed(NOW, ZoneOffset.UTC),
+        return new GiteaSource(TestGiteaConfig.of(url, account, List.of("acme/*")), Clock.fixed(NOW, ZoneOffset.UTC),
                 Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
     }
 
@@ -149,7 +149,7 @@ class GiteaSourceTest {
 
     @Test
     void aRepositoryThatDoesNotExistIsReportedWhileTheOthersAreRead() throws Exception {
-        GiteaSource explicit = new GiteaSource(new TestGiteaConfig(gitea.baseUrl(), "cc-reader",
+        GiteaSource explicit = new GiteaSource(TestGiteaConfig.of(gitea.baseUrl(), "cc-reader",
                 List.of("acme/tools", "acme/nope")), Clock.fixed(NOW, ZoneOffset.UTC),
                 Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
 
@@ -164,7 +164,7 @@ class GiteaSourceTest {
     @Test
     void anHourAfterTheLastFullListingTheOpenIssuesAreListedAgainWithoutRereadingTimelines() throws Exception {
         MutableClock clock = new MutableClock(NOW);
-        GiteaSource hourly = new GiteaSource(new TestGiteaConfig(gitea.baseUrl(), "cc-reader", List.of("acme/r07")),
+        GiteaSource hourly = new GiteaSource(TestGiteaConfig.of(gitea.baseUrl(), "cc-reader", List.of("acme/r07")),
                 clock, Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
         hourly.poll();
         gitea.clearRequests();
@@ -208,7 +208,7 @@ class GiteaSourceTest {
         assertEquals(ReadOutcome.UNCONFIGURED, unconfigured.outcome());
         assertEquals("set command-center.gitea.url", unconfigured.getMessage());
 
-        GiteaSource wrongToken = new GiteaSource(new TestGiteaConfig(gitea.baseUrl(), "cc-reader", List.of("acme/*")),
+        GiteaSource wrongToken = new GiteaSource(TestGiteaConfig.of(gitea.baseUrl(), "cc-reader", List.of("acme/*")),
                 Clock.fixed(NOW, ZoneOffset.UTC), Map.of("GITEA_TOKEN", "not-the-token"));
         SourceFailure refused = assertThrows(SourceFailure.class, wrongToken::poll);
         assertEquals(ReadOutcome.UNAUTHORIZED, refused.outcome());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commandcenter.collector.heartbeat.Fixtures;
+import dev.commandcenter.collector.FixtureFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class HermesSessionsWhileWritingTest {
 
     @Test
     void aSessionTheGatewayHasOnlyInItsWalIsReadWithoutCreatingOrChangingAnyFile() throws Exception {
-        Fixtures.copy("hermes/running", home);
+        FixtureFiles.copy("hermes/running", home);
         try (Connection gateway = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("state.db"));
                 Statement s = gateway.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL");
