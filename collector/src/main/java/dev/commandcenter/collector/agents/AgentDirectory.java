@@ -27,13 +27,8 @@ public class AgentDirectory {
 
     @Inject
     public AgentDirectory(AgentsConfig agents, HeartbeatConfig heartbeats) {
-        this(agents, heartbeats.dir());
-    }
-
-    /** The declared agents, and the heartbeat directory where further agents are found, if any. */
-    public AgentDirectory(AgentsConfig agents, Optional<Path> dir) {
         this.agents = agents;
-        this.dir = dir;
+        this.dir = heartbeats.dir();
     }
 
     /**

@@ -5,7 +5,6 @@ import dev.commandcenter.collector.agents.AgentDirectory;
 import dev.commandcenter.collector.agents.AgentsConfig;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /** Agents as a test declares them, with every other setting at its configured default. */
@@ -32,6 +31,7 @@ public final class Fixtures {
     }
 
     public static AgentDirectory directory(AgentsConfig agents, Path dir) {
-        return new AgentDirectory(agents, Optional.ofNullable(dir));
+        return new AgentDirectory(agents,
+                TestConfigs.of(HeartbeatConfig.class, dir == null ? Map.of() : Map.of("dir", dir.toString())));
     }
 }
