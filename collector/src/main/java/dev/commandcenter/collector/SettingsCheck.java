@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -93,7 +94,7 @@ public final class SettingsCheck {
 
     private void positive(String setting, Duration value) {
         if (value.isZero() || value.isNegative()) {
-            refuse(setting, value.toString().substring(2).toLowerCase(java.util.Locale.ROOT),
+            refuse(setting, value.toString().substring(2).toLowerCase(Locale.ROOT),
                     "a positive duration, such as 60s or 5m");
         }
     }
@@ -103,7 +104,7 @@ public final class SettingsCheck {
     }
 
     private static boolean httpWithHost(URI url) {
-        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(java.util.Locale.ROOT);
+        String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
         return (scheme.equals("http") || scheme.equals("https")) && url.getHost() != null;
     }
 

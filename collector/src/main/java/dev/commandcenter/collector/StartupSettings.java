@@ -1,14 +1,15 @@
 package dev.commandcenter.collector;
 
+import dev.commandcenter.collector.agents.AgentsConfig;
 import dev.commandcenter.collector.endpoint.EndpointsConfig;
 import dev.commandcenter.collector.gitea.GiteaConfig;
-import dev.commandcenter.collector.heartbeat.AgentsConfig;
 import dev.commandcenter.config.CommandCenterConfig;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
+import java.net.URI;
 import java.util.Map;
 import java.util.TreeMap;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,7 +28,7 @@ public class StartupSettings {
         for (Source source : sources) {
             check.timing(source.name(), source.timing());
         }
-        Map<String, java.net.URI> probeUrls = new TreeMap<>();
+        Map<String, URI> probeUrls = new TreeMap<>();
         endpoints.targets().forEach((name, target) -> probeUrls.put(name, target.url()));
         check.forgeUrl("command-center.gitea.url", gitea.url(),
                         "command-center.gitea.token-file or command-center.gitea.token-env")

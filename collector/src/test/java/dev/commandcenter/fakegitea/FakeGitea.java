@@ -11,12 +11,14 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +49,7 @@ public final class FakeGitea implements AutoCloseable {
         this.token = token;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", this::handle);
-        server.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(8));
+        server.setExecutor(Executors.newFixedThreadPool(8));
         server.start();
     }
 
@@ -178,7 +180,7 @@ public final class FakeGitea implements AutoCloseable {
 
     private static Instant since(Map<String, String> query) {
         String since = query.get("since");
-        return since == null ? null : java.time.OffsetDateTime.parse(since).toInstant();
+        return since == null ? null : OffsetDateTime.parse(since).toInstant();
     }
 
     /** Gitea's paging: page from 1, limit cut to the maximum, Link (next,last,first,prev) and X-Total-Count. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -268,7 +269,7 @@ public final class ForgeModel {
             String wanted = state == null ? "open" : state;
             return issues.stream()
                     .filter(i -> wanted.equals("all") || wanted.equals(i.path("state").asText()))
-                    .filter(i -> since == null || !java.time.OffsetDateTime.parse(i.path("updated_at").asText())
+                    .filter(i -> since == null || !OffsetDateTime.parse(i.path("updated_at").asText())
                             .toInstant().isBefore(since))
                     .sorted(Comparator.comparing((ObjectNode i) -> i.path("number").asInt()).reversed()).toList();
         }

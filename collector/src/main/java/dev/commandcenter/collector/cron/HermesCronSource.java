@@ -4,6 +4,7 @@ import dev.commandcenter.collector.PollTiming;
 import dev.commandcenter.collector.Source;
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
+import dev.commandcenter.collector.host.ProcessTable;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;

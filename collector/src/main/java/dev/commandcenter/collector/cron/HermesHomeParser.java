@@ -1,6 +1,7 @@
 package dev.commandcenter.collector.cron;
 
 import dev.commandcenter.collector.SourceFailure;
+import dev.commandcenter.collector.host.ProcessTable;
 import dev.commandcenter.observation.SubjectSeen;
 import java.time.ZoneId;
 import java.util.ArrayList;

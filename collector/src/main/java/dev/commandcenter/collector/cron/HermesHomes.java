@@ -3,6 +3,7 @@ package dev.commandcenter.collector.cron;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
@@ -28,7 +29,7 @@ final class HermesHomes {
             config.profiles().orElse(List.of()).stream().filter(p -> !p.isBlank()).sorted()
                     .forEach(profile -> homes.add(new HermesHome(profile, dir.resolve("profiles").resolve(profile))));
         });
-        config.homes().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+        config.homes().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> homes.add(new HermesHome(e.getKey(), e.getValue())));
         return homes;
     }

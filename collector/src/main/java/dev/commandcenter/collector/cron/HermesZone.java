@@ -2,6 +2,7 @@ package dev.commandcenter.collector.cron;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.io.IOException;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -30,7 +31,7 @@ record HermesZone(ZoneId zone, String from) {
             return timezone.isTextual() && !timezone.asText().isBlank()
                     ? Optional.of(ZoneId.of(timezone.asText().trim()))
                     : Optional.empty();
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // An unreadable config.yaml is not the cron registry: fall back to the next rule.
             return Optional.empty();
         }

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -39,7 +40,7 @@ final class GiteaParser {
                     where + ": HTTP " + response.status() + (message.isEmpty() ? "" : " " + message));
         }
         String body = response.body().stripLeading();
-        if (body.startsWith("<") || response.contentType().toLowerCase(java.util.Locale.ROOT).contains("html")) {
+        if (body.startsWith("<") || response.contentType().toLowerCase(Locale.ROOT).contains("html")) {
             throw new GiteaReadError(ReadOutcome.MALFORMED, response.status(), where + ": HTML instead of JSON");
         }
         try {

@@ -6,6 +6,7 @@ import dev.commandcenter.observation.ReadOutcome;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -43,13 +44,13 @@ final class RepoScopes {
         for (String scope : scopes) {
             String owner = scope.substring(0, scope.indexOf('/'));
             if (!scope.endsWith("/*")) {
-                targets.putIfAbsent(scope.toLowerCase(java.util.Locale.ROOT), new RepoTarget(scope, true, true));
+                targets.putIfAbsent(scope.toLowerCase(Locale.ROOT), new RepoTarget(scope, true, true));
                 continue;
             }
             try {
                 for (ObjectNode repo : ownerRepos(client, owner, limit)) {
                     String name = repo.path("full_name").asText();
-                    targets.putIfAbsent(name.toLowerCase(java.util.Locale.ROOT), new RepoTarget(name,
+                    targets.putIfAbsent(name.toLowerCase(Locale.ROOT), new RepoTarget(name,
                             repo.path("has_pull_requests").asBoolean(true), repo.path("has_issues").asBoolean(true)));
                 }
             } catch (GiteaReadError e) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commandcenter.collector.agents.AgentTarget;
 import dev.commandcenter.files.FileContent;
 import dev.commandcenter.files.ParseErrors;
 import java.io.IOException;

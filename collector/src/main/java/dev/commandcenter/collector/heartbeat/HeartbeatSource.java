@@ -4,14 +4,15 @@ import dev.commandcenter.collector.PollTiming;
 import dev.commandcenter.collector.Source;
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
-import dev.commandcenter.collector.heartbeat.hermes.HermesLiveness;
+import dev.commandcenter.collector.agents.AgentDirectory;
+import dev.commandcenter.collector.agents.AgentTarget;
+import dev.commandcenter.collector.agents.RollCall;
+import dev.commandcenter.collector.hermes.HermesLiveness;
 import dev.commandcenter.files.ConfinedFiles;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.SubjectSeen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Reads every agent's heartbeat file (and, for agents run by Hermes, what the gateway leaves
@@ -27,13 +28,13 @@ public class HeartbeatSource implements Source {
     public static final int MAX_BYTES = 256 * 1024;
 
     private final HeartbeatConfig config;
-    private final AgentDirectory directory;
+    private final RollCall agents;
     private final HermesLiveness hermes;
 
     @Inject
     public HeartbeatSource(HeartbeatConfig config, AgentDirectory directory, HermesLiveness hermes) {
         this.config = config;
-        this.directory = directory;
+        this.agents = new RollCall(directory);
         this.hermes = hermes;
     }
 
@@ -49,16 +50,16 @@ public class HeartbeatSource implements Source {
 
     @Override
     public SourceSnapshot poll() throws SourceFailure {
-        List<SubjectSeen> seen = new ArrayList<>();
-        for (AgentTarget agent : directory.targets()) {
-            // A heartbeat is read only inside its own directory: agents write there, and a link out of it is refused.
-            HeartbeatParser.Parsed parsed = HeartbeatParser.parse(agent, agent.heartbeatFile() == null ? null
-                    : ConfinedFiles.read(agent.heartbeatFile(), MAX_BYTES));
-            if (agent.hermesHome() != null) {
-                parsed.payload().set("hermes", hermes.read(agent.hermesHome()));
-            }
-            seen.add(new SubjectSeen(agent.subject(), KIND, parsed.writtenAt(), parsed.payload()));
+        return agents.take(this::read);
+    }
+
+    private SubjectSeen read(AgentTarget agent) {
+        // A heartbeat is read only inside its own directory: agents write there, and a link out of it is refused.
+        HeartbeatParser.Parsed parsed = HeartbeatParser.parse(agent, agent.heartbeatFile() == null ? null
+                : ConfinedFiles.read(agent.heartbeatFile(), MAX_BYTES));
+        if (agent.hermesHome() != null) {
+            parsed.payload().set("hermes", hermes.read(agent.hermesHome()));
         }
-        return SourceSnapshot.complete(seen);
+        return new SubjectSeen(agent.subject(), KIND, parsed.writtenAt(), parsed.payload());
     }
 }

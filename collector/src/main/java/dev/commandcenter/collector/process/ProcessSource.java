@@ -5,16 +5,16 @@ import dev.commandcenter.collector.PollTiming;
 import dev.commandcenter.collector.Source;
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
-import dev.commandcenter.collector.heartbeat.AgentDirectory;
-import dev.commandcenter.collector.heartbeat.AgentTarget;
-import dev.commandcenter.collector.heartbeat.hermes.HermesLiveness;
+import dev.commandcenter.collector.agents.AgentDirectory;
+import dev.commandcenter.collector.agents.RollCall;
+import dev.commandcenter.collector.hermes.HermesLiveness;
+import dev.commandcenter.collector.host.ProcessTable;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.SubjectSeen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,14 +27,14 @@ public class ProcessSource implements Source {
     public static final String KIND = "ProcessChecked";
 
     private final ProcessesConfig config;
-    private final AgentDirectory directory;
+    private final RollCall agents;
     private final ProcessCheck check;
 
     @Inject
     public ProcessSource(ProcessesConfig config, AgentDirectory directory, ProcessTable table, HermesLiveness hermes,
             HostIdentity host) {
         this.config = config;
-        this.directory = directory;
+        this.agents = new RollCall(directory);
         this.check = new ProcessCheck(table, hermes, localHosts(host.hostId()));
     }
 
@@ -50,11 +50,7 @@ public class ProcessSource implements Source {
 
     @Override
     public SourceSnapshot poll() throws SourceFailure {
-        List<SubjectSeen> seen = new ArrayList<>();
-        for (AgentTarget agent : directory.targets()) {
-            seen.add(new SubjectSeen("process:" + agent.name(), KIND, null, check.check(agent)));
-        }
-        return SourceSnapshot.complete(seen);
+        return agents.take(agent -> new SubjectSeen("process:" + agent.name(), KIND, null, check.check(agent)));
     }
 
     private static Set<String> localHosts(String hostId) {

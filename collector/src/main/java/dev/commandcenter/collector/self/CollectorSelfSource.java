@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The collector reports itself: which host it runs on, since when, which sources it polls. Its
@@ -55,7 +56,7 @@ public class CollectorSelfSource implements Source {
         payload.put("pid", ProcessHandle.current().pid());
         payload.put("started_at", Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()).toString());
         payload.put("java", Runtime.version().toString());
-        payload.put("role", config.role().name().toLowerCase(java.util.Locale.ROOT));
+        payload.put("role", config.role().name().toLowerCase(Locale.ROOT));
         var polled = payload.putArray("sources");
         sources.stream().map(Source::name).sorted().forEach(polled::add);
         return SourceSnapshot.complete(List.of(

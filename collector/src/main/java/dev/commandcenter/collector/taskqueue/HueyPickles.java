@@ -3,6 +3,7 @@ package dev.commandcenter.collector.taskqueue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -86,7 +87,7 @@ final class HueyPickles {
     private static byte[] plain(byte[] blob) throws IOException {
         byte[] bytes = blob;
         String tail = new String(bytes, Math.max(0, bytes.length - 41), Math.min(41, bytes.length),
-                java.nio.charset.StandardCharsets.ISO_8859_1);
+                StandardCharsets.ISO_8859_1);
         if (SIGNATURE.matcher(tail).find()) {
             bytes = Arrays.copyOf(bytes, bytes.length - 41);
         }

@@ -4,6 +4,7 @@ import dev.commandcenter.collector.PollTiming;
 import dev.commandcenter.collector.Source;
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
+import dev.commandcenter.collector.host.ProcessTable;
 import dev.commandcenter.files.ConfinedFiles;
 import dev.commandcenter.files.FileContent;
 import dev.commandcenter.observation.KnownSource;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,10 +35,10 @@ public class HueySource implements Source {
     static final int LOG_TAIL_BYTES = 1024 * 1024;
 
     private final HueyConfig config;
-    private final ConsumerProcesses processes;
+    private final ProcessTable processes;
 
     @Inject
-    public HueySource(HueyConfig config, ConsumerProcesses processes) {
+    public HueySource(HueyConfig config, ProcessTable processes) {
         this.config = config;
         this.processes = processes;
     }
@@ -90,10 +92,15 @@ public class HueySource implements Source {
         }
         try {
             seen.add(ConsumerLogParser.parse(log.getFileName().toString(), new String(tail.bytes(), StandardCharsets.UTF_8),
-                    Files.getLastModifiedTime(log).toInstant(), writerZone, processes::startOf));
+                    Files.getLastModifiedTime(log).toInstant(), writerZone, this::consumerStart));
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of(log + " cannot be read (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** Whether the consumer's pid is alive, and when that process started if the platform says: a pid may be reused. */
+    private Optional<Optional<Instant>> consumerStart(long pid) {
+        return processes.find(pid).map(process -> Optional.ofNullable(process.startedAt()));
     }
 }

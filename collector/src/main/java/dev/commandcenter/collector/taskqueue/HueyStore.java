@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ final class HueyStore {
     private static void enqueuedAt(Connection c, List<String> ids, Map<String, Double> into) throws SQLException {
         for (int from = 0; from < ids.size(); from += 500) {
             List<String> batch = ids.subList(from, Math.min(ids.size(), from + 500));
-            String marks = String.join(", ", java.util.Collections.nCopies(batch.size(), "?"));
+            String marks = String.join(", ", Collections.nCopies(batch.size(), "?"));
             try (PreparedStatement ps = c.prepareStatement("SELECT task_id, MIN(ts) FROM huey_event"
                     + " WHERE signal = 'enqueued' AND task_id IN (" + marks + ") GROUP BY task_id")) {
                 for (int i = 0; i < batch.size(); i++) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -129,7 +130,7 @@ final class QueueTally {
         ArrayNode inflight = history.putArray("inflight");
         stats.inflight().stream().filter(e -> name.equals(e.queue())).forEach(e -> inflight.addObject()
                 .put("task", e.task()).put("task_id", e.taskId()).put("started_at", epoch(e.ts()).toString()));
-        pendingIds.stream().map(stats.enqueuedAt()::get).filter(java.util.Objects::nonNull).min(Double::compare)
+        pendingIds.stream().map(stats.enqueuedAt()::get).filter(Objects::nonNull).min(Double::compare)
                 .ifPresent(ts -> payload.put("oldest_pending_enqueued_at", epoch(ts).toString()));
     }
 

@@ -1,13 +1,12 @@
 package dev.commandcenter.collector.cron;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.commandcenter.collector.FixtureFiles;
+import dev.commandcenter.collector.host.LiveProcess;
+import dev.commandcenter.collector.host.ProcessTable;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 
 /** The Hermes fixtures on the test classpath, and process tables that say what a scenario needs. */
 final class Fixtures {
@@ -21,12 +20,7 @@ final class Fixtures {
     }
 
     static Path scenarioDir(String scenario) {
-        try {
-            return Path.of(Objects.requireNonNull(Fixtures.class.getResource("/fixtures/hermes/" + scenario),
-                    scenario).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return FixtureFiles.path("hermes/" + scenario);
     }
 
     static HermesHome home(String scenario) {
@@ -34,16 +28,26 @@ final class Fixtures {
     }
 
     static JsonNode scenario(String scenario) throws IOException {
-        return new ObjectMapper().readTree(scenarioDir(scenario).resolve("scenario.json").toFile());
+        return FixtureFiles.json(scenarioDir(scenario).resolve("scenario.json"));
     }
 
     /** No process is alive. */
     static ProcessTable nothingAlive() {
-        return pid -> Optional.empty();
+        return new ProcessTable() {
+            @Override
+            public Optional<LiveProcess> find(long pid) {
+                return Optional.empty();
+            }
+        };
     }
 
     /** Exactly one process is alive, started at {@code startTicks}. */
     static ProcessTable alive(long alivePid, long startTicks) {
-        return pid -> pid == alivePid ? Optional.of(OptionalLong.of(startTicks)) : Optional.empty();
+        return new ProcessTable() {
+            @Override
+            public Optional<LiveProcess> find(long pid) {
+                return pid == alivePid ? Optional.of(new LiveProcess(pid, null, startTicks, null)) : Optional.empty();
+            }
+        };
     }
 }

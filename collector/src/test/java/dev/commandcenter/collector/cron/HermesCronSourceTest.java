@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
+import dev.commandcenter.collector.TestConfigs;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,46 +61,9 @@ class HermesCronSourceTest {
     }
 
     static HermesConfig config(Optional<Path> home, Map<String, Path> homes) {
-        return new HermesConfig() {
-            @Override
-            public Optional<Path> home() {
-                return home;
-            }
-
-            @Override
-            public String homeName() {
-                return "default";
-            }
-
-            @Override
-            public Optional<List<String>> profiles() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Map<String, Path> homes() {
-                return homes;
-            }
-
-            @Override
-            public Optional<String> timeZone() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Duration interval() {
-                return Duration.ofSeconds(60);
-            }
-
-            @Override
-            public Duration timeout() {
-                return Duration.ofSeconds(10);
-            }
-
-            @Override
-            public Optional<Duration> staleAfter() {
-                return Optional.empty();
-            }
-        };
+        Map<String, String> settings = new TreeMap<>();
+        home.ifPresent(dir -> settings.put("home", dir.toString()));
+        homes.forEach((name, dir) -> settings.put("homes.\"" + name + "\"", dir.toString()));
+        return TestConfigs.of(HermesConfig.class, settings);
     }
 }

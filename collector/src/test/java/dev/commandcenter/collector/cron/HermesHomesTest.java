@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.commandcenter.collector.SourceFailure;
+import dev.commandcenter.collector.TestConfigs;
 import dev.commandcenter.observation.ReadOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +31,8 @@ class HermesHomesTest {
 
     @Test
     void profilesLiveUnderTheHomeAndFurtherHomesKeepTheirNames() {
-        HermesConfig config = new ProfilesConfig(Optional.of(Path.of("../hermes")), List.of("work", "lab"),
-                Map.of("ops", Path.of("ops-hermes")));
+        HermesConfig config = TestConfigs.of(HermesConfig.class,
+                Map.of("home", "../hermes", "profiles", "work,lab", "homes.\"ops\"", "ops-hermes"));
         assertEquals(List.of(new HermesHome("default", Path.of("../hermes")),
                 new HermesHome("lab", Path.of("../hermes/profiles/lab")),
                 new HermesHome("work", Path.of("../hermes/profiles/work")),
@@ -47,38 +47,5 @@ class HermesHomesTest {
                 () -> HermesHomeReader.read(new HermesHome("default", home)));
         assertEquals(ReadOutcome.MALFORMED, failure.outcome());
         assertTrue(failure.getMessage().contains("jobs.json is larger than"), failure.getMessage());
-    }
-
-    private record ProfilesConfig(Optional<Path> home, List<String> profileNames, Map<String, Path> homes)
-            implements HermesConfig {
-        @Override
-        public String homeName() {
-            return "default";
-        }
-
-        @Override
-        public Optional<List<String>> profiles() {
-            return Optional.of(profileNames);
-        }
-
-        @Override
-        public Optional<String> timeZone() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Duration interval() {
-            return Duration.ofSeconds(60);
-        }
-
-        @Override
-        public Duration timeout() {
-            return Duration.ofSeconds(10);
-        }
-
-        @Override
-        public Optional<Duration> staleAfter() {
-            return Optional.empty();
-        }
     }
 }

@@ -11,6 +11,7 @@ import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,8 +39,8 @@ class EndpointSourceTest {
     private static final Duration GENEROUS_TIMEOUT = Duration.ofSeconds(60);
     private static final LongSupplier STOPPED_CLOCK = () -> 0L;
 
-    private final List<String> methods = new java.util.concurrent.CopyOnWriteArrayList<>();
-    private final List<String> paths = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<String> methods = new CopyOnWriteArrayList<>();
+    private final List<String> paths = new CopyOnWriteArrayList<>();
 
     @BeforeEach
     void startServer() throws IOException {
@@ -128,7 +130,7 @@ class EndpointSourceTest {
         Map<String, EndpointsConfig.Target> targets = new LinkedHashMap<>();
         targets.put("ollama", target(URI.create(base + "/api/tags?api_key=SECRET-KEY&verbose=1"), Duration.ofSeconds(2)));
         int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
         targets.put("gone", target(URI.create("http://admin:hunter2@127.0.0.1:" + closedPort + "/health?token=SECRET-KEY"),
@@ -149,7 +151,7 @@ class EndpointSourceTest {
     @Test
     void aRefusedConnectionIsDown() throws Exception {
         int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
         EndpointSource source = source(Map.of("ollama", target(URI.create("http://127.0.0.1:" + closedPort + "/api/tags"),

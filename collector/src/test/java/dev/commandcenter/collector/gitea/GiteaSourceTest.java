@@ -17,11 +17,13 @@ import dev.commandcenter.observation.SubjectSeen;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -47,7 +49,7 @@ class GiteaSourceTest {
     }
 
     private static GiteaSource source(String url, String account) {
-        return new GiteaSource(new TestGiteaConfig(url, account, List.of("acme/*")), Clock.fixed(NOW, ZoneOffset.UTC),
+        return new GiteaSource(TestGiteaConfig.of(url, account, List.of("acme/*")), Clock.fixed(NOW, ZoneOffset.UTC),
                 Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
     }
 
@@ -147,7 +149,7 @@ class GiteaSourceTest {
 
     @Test
     void aRepositoryThatDoesNotExistIsReportedWhileTheOthersAreRead() throws Exception {
-        GiteaSource explicit = new GiteaSource(new TestGiteaConfig(gitea.baseUrl(), "cc-reader",
+        GiteaSource explicit = new GiteaSource(TestGiteaConfig.of(gitea.baseUrl(), "cc-reader",
                 List.of("acme/tools", "acme/nope")), Clock.fixed(NOW, ZoneOffset.UTC),
                 Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
 
@@ -162,7 +164,7 @@ class GiteaSourceTest {
     @Test
     void anHourAfterTheLastFullListingTheOpenIssuesAreListedAgainWithoutRereadingTimelines() throws Exception {
         MutableClock clock = new MutableClock(NOW);
-        GiteaSource hourly = new GiteaSource(new TestGiteaConfig(gitea.baseUrl(), "cc-reader", List.of("acme/r07")),
+        GiteaSource hourly = new GiteaSource(TestGiteaConfig.of(gitea.baseUrl(), "cc-reader", List.of("acme/r07")),
                 clock, Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
         hourly.poll();
         gitea.clearRequests();
@@ -185,12 +187,12 @@ class GiteaSourceTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
 
@@ -206,7 +208,7 @@ class GiteaSourceTest {
         assertEquals(ReadOutcome.UNCONFIGURED, unconfigured.outcome());
         assertEquals("set command-center.gitea.url", unconfigured.getMessage());
 
-        GiteaSource wrongToken = new GiteaSource(new TestGiteaConfig(gitea.baseUrl(), "cc-reader", List.of("acme/*")),
+        GiteaSource wrongToken = new GiteaSource(TestGiteaConfig.of(gitea.baseUrl(), "cc-reader", List.of("acme/*")),
                 Clock.fixed(NOW, ZoneOffset.UTC), Map.of("GITEA_TOKEN", "not-the-token"));
         SourceFailure refused = assertThrows(SourceFailure.class, wrongToken::poll);
         assertEquals(ReadOutcome.UNAUTHORIZED, refused.outcome());
@@ -227,7 +229,7 @@ class GiteaSourceTest {
                 snapshot.note(), Duration.ofMinutes(3), snapshot.seen(), snapshot.unreadScopes());
     }
 
-    private static javax.sql.DataSource migratedDatabase() {
+    private static DataSource migratedDatabase() {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH");

@@ -25,7 +25,7 @@ class OpenApiContractTest {
         String basePath = spec.path("basePath").asText();
         Instant now = Instant.parse("2026-06-30T12:00:00Z");
         try (FakeGitea gitea = new FakeGitea(new ForgeModel(now, 20), TestGiteaConfig.TOKEN)) {
-            GiteaSource source = new GiteaSource(new TestGiteaConfig(gitea.baseUrl(), "cc-reader",
+            GiteaSource source = new GiteaSource(TestGiteaConfig.of(gitea.baseUrl(), "cc-reader",
                     List.of("acme/*", "acme/tools")), Clock.fixed(now, ZoneOffset.UTC),
                     Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
             source.poll();

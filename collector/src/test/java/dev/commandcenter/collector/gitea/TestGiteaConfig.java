@@ -1,67 +1,30 @@
 package dev.commandcenter.collector.gitea;
 
-import java.net.URI;
-import java.time.Duration;
+import dev.commandcenter.collector.TestConfigs;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.TreeMap;
 
 /** A Gitea configuration for tests: the token comes from the variable {@code GITEA_TOKEN}. */
-record TestGiteaConfig(String baseUrl, String account, List<String> repoScopes) implements GiteaConfig {
+final class TestGiteaConfig {
 
     static final String TOKEN = "0123456789abcdef";
 
-    @Override
-    public Optional<URI> url() {
-        return Optional.ofNullable(baseUrl).map(URI::create);
+    private TestGiteaConfig() {
     }
 
-    @Override
-    public Optional<String> tokenFile() {
-        return Optional.empty();
-    }
-
-    @Override
-    public Optional<String> tokenEnv() {
-        return Optional.of("GITEA_TOKEN");
-    }
-
-    @Override
-    public Optional<String> serviceAccount() {
-        return Optional.ofNullable(account);
-    }
-
-    @Override
-    public Optional<List<String>> repos() {
-        return Optional.ofNullable(repoScopes);
-    }
-
-    @Override
-    public int pageSize() {
-        return 50;
-    }
-
-    @Override
-    public int concurrency() {
-        return 4;
-    }
-
-    @Override
-    public int maxFilesPerPull() {
-        return 500;
-    }
-
-    @Override
-    public Duration interval() {
-        return Duration.ofSeconds(60);
-    }
-
-    @Override
-    public Duration timeout() {
-        return Duration.ofSeconds(10);
-    }
-
-    @Override
-    public Optional<Duration> staleAfter() {
-        return Optional.empty();
+    /** A null argument leaves that setting unset. */
+    static GiteaConfig of(String baseUrl, String account, List<String> repoScopes) {
+        Map<String, String> settings = new TreeMap<>(Map.of("token-env", "GITEA_TOKEN"));
+        if (baseUrl != null) {
+            settings.put("url", baseUrl);
+        }
+        if (account != null) {
+            settings.put("service-account", account);
+        }
+        if (repoScopes != null) {
+            settings.put("repos", String.join(",", repoScopes));
+        }
+        return TestConfigs.of(GiteaConfig.class, settings);
     }
 }

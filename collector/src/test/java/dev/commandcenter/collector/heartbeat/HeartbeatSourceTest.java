@@ -5,17 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.collector.FixtureFiles;
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
-import dev.commandcenter.collector.heartbeat.hermes.HermesLiveness;
+import dev.commandcenter.collector.TestConfigs;
+import dev.commandcenter.collector.agents.AgentDirectory;
+import dev.commandcenter.collector.agents.AgentsConfig;
+import dev.commandcenter.collector.hermes.HermesLiveness;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,7 @@ class HeartbeatSourceTest {
     @Test
     void aLinkToATokenFileOutsideTheDirectoryIsRefusedWithoutReadingIt(@TempDir Path elsewhere) throws Exception {
         Path token = Files.writeString(elsewhere.resolve("gitea.token"), "3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a\n");
-        Fixtures.copy("heartbeats", dir);
+        FixtureFiles.copy("heartbeats", dir);
         Files.createSymbolicLink(dir.resolve("x.json"), token);
 
         JsonNode payload = byName(source(Fixtures.directory(Fixtures.agents(Map.of()), dir)).poll()).get("agent:x")
@@ -82,7 +84,7 @@ class HeartbeatSourceTest {
     void aJsonSecretsFileLinkedIntoTheDirectoryIsNeverStored(@TempDir Path elsewhere) throws Exception {
         Path secrets = Files.writeString(elsewhere.resolve("secrets.json"),
                 "{\"written_at\":\"2026-07-20T09:39:30Z\",\"aws_secret_access_key\":\"wJalrXUtnFEMI/K7MDENG\"}");
-        Fixtures.copy("heartbeats", dir);
+        FixtureFiles.copy("heartbeats", dir);
         Files.delete(dir.resolve("kimi-worker-2.json"));
         Files.createSymbolicLink(dir.resolve("kimi-worker-2.json"), secrets);
         Files.createDirectory(dir.resolve("archive.json"));
@@ -101,8 +103,8 @@ class HeartbeatSourceTest {
 
     @Test
     void aClaimThatNamesNoIssueIsNotPassedOnAsOne() throws Exception {
-        Fixtures.copy("heartbeats", dir);
-        java.nio.file.Files.writeString(dir.resolve("kimi-worker-2.json"), "{\"agent\":\"kimi-worker-2\","
+        FixtureFiles.copy("heartbeats", dir);
+        Files.writeString(dir.resolve("kimi-worker-2.json"), "{\"agent\":\"kimi-worker-2\","
                 + "\"state\":\"working\",\"claim\":\"fix the login bug\",\"written_at\":\"2026-07-20T09:39:30Z\"}");
 
         JsonNode payload = source(Fixtures.directory(Fixtures.agents(Map.of()), dir)).poll().seen().stream()
@@ -133,7 +135,7 @@ class HeartbeatSourceTest {
     }
 
     private Map<String, SubjectSeen> poll(Map<String, AgentsConfig.Agent> declared) throws SourceFailure {
-        Fixtures.copy("heartbeats", dir);
+        FixtureFiles.copy("heartbeats", dir);
         SourceSnapshot snapshot = source(Fixtures.directory(Fixtures.agents(declared), dir)).poll();
         assertEquals(ReadOutcome.OK, snapshot.outcome());
         return snapshot.seen().stream().collect(Collectors.toMap(SubjectSeen::subject, Function.identity()));
@@ -144,28 +146,7 @@ class HeartbeatSourceTest {
     }
 
     private static HeartbeatSource source(AgentDirectory directory) {
-        HeartbeatConfig config = new HeartbeatConfig() {
-            @Override
-            public Optional<Path> dir() {
-                return Optional.empty();
-            }
-
-            @Override
-            public Duration interval() {
-                return Duration.ofSeconds(60);
-            }
-
-            @Override
-            public Duration timeout() {
-                return Duration.ofSeconds(10);
-            }
-
-            @Override
-            public Optional<Duration> staleAfter() {
-                return Optional.empty();
-            }
-        };
-        return new HeartbeatSource(config, directory, new HermesLiveness());
+        return new HeartbeatSource(TestConfigs.of(HeartbeatConfig.class, Map.of()), directory, new HermesLiveness());
     }
 
 }

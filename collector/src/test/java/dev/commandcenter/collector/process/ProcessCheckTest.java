@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commandcenter.collector.heartbeat.AgentTarget;
-import dev.commandcenter.collector.heartbeat.hermes.HermesLiveness;
+import dev.commandcenter.collector.agents.AgentTarget;
+import dev.commandcenter.collector.hermes.HermesLiveness;
+import dev.commandcenter.collector.host.ProcessTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class ProcessCheckTest {
 
     @Test
     void aPidWhoseStartTimeDiffersIsARecycledPidNotTheAgent() throws IOException {
-        long ticks = ProcessTable.startTicks(SELF);
+        long ticks = new ProcessTable().find(SELF).orElseThrow().startTicks();
         Files.writeString(dir.resolve("gateway.pid"),
                 "{\"pid\": " + SELF + ", \"kind\": \"hermes-gateway\", \"start_time\": " + (ticks - 500) + "}");
 

@@ -1,11 +1,9 @@
 package dev.commandcenter.collector.taskqueue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.commandcenter.collector.FixtureFiles;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
-import java.util.Objects;
 
 /** The Huey fixtures on the test classpath. */
 final class HueyFixtures {
@@ -18,15 +16,10 @@ final class HueyFixtures {
     }
 
     static Path dir(String scenario) {
-        try {
-            return Path.of(Objects.requireNonNull(HueyFixtures.class.getResource("/fixtures/huey/" + scenario),
-                    scenario).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
+        return FixtureFiles.path("huey/" + scenario);
     }
 
     static JsonNode scenario(String scenario) throws IOException {
-        return new ObjectMapper().readTree(dir(scenario).resolve("scenario.json").toFile());
+        return FixtureFiles.json(dir(scenario).resolve("scenario.json"));
     }
 }

@@ -11,11 +11,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
@@ -61,7 +64,7 @@ class HueyQueueParserTest {
     @ValueSource(strings = {HueyFixtures.V2_UTC, HueyFixtures.V3_UTC, HueyFixtures.V3_NEW_YORK})
     void takesScheduledEtasFromTheMessageSoTheWritersZoneDoesNotShiftThem(String scenario) throws Exception {
         JsonNode shop = queues(scenario, false, ZoneOffset.UTC).get("huey:queue:shop");
-        Map<String, String> etas = java.util.stream.StreamSupport.stream(shop.path("scheduled_tasks").spliterator(), false)
+        Map<String, String> etas = StreamSupport.stream(shop.path("scheduled_tasks").spliterator(), false)
                 .collect(Collectors.toMap(t -> t.path("id").asText(), t -> t.path("eta").asText()));
         for (JsonNode expected : HueyFixtures.scenario(scenario).path("scheduled")) {
             Instant truth = Instant.parse(expected.path("true_eta_utc").asText()).truncatedTo(ChronoUnit.MILLIS);
@@ -83,11 +86,11 @@ class HueyQueueParserTest {
     void readsErrorResultsRevocationsAndRunHistoryFromTheStatsTables() throws Exception {
         JsonNode shop = queues(HueyFixtures.V3_NEW_YORK, true, ZoneId.of("America/New_York")).get("huey:queue:shop");
 
-        List<String> errors = java.util.stream.StreamSupport.stream(shop.path("errors").spliterator(), false)
+        List<String> errors = StreamSupport.stream(shop.path("errors").spliterator(), false)
                 .map(e -> e.path("error").asText()).sorted().toList();
         assertEquals(List.of("ConnectionError('inventory service returned HTTP 503 for SKU-778')",
                 "ValueError('card declined for order A-1042 (12999 cents)')"), errors);
-        JsonNode classLevel = java.util.stream.StreamSupport.stream(shop.path("revocations").spliterator(), false)
+        JsonNode classLevel = StreamSupport.stream(shop.path("revocations").spliterator(), false)
                 .filter(r -> r.path("scope").asText().equals("task")).findFirst().orElseThrow();
         assertEquals("2026-07-21T00:00:00Z", classLevel.path("until").asText());
         assertEquals(1, shop.path("counters").path("shop.rl.sms-gateway").asInt());
@@ -99,7 +102,7 @@ class HueyQueueParserTest {
     }
 
     @Test
-    void readingTheStoreCreatesNoFileAndChangesNoByte(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    void readingTheStoreCreatesNoFileAndChangesNoByte(@TempDir Path dir) throws Exception {
         Files.copy(HueyFixtures.dir(HueyFixtures.V3_UTC).resolve("huey.db"), dir.resolve("huey.db"));
         byte[] before = Files.readAllBytes(dir.resolve("huey.db"));
 
@@ -108,6 +111,6 @@ class HueyQueueParserTest {
         try (var files = Files.list(dir)) {
             assertEquals(List.of("huey.db"), files.map(p -> p.getFileName().toString()).toList());
         }
-        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(dir.resolve("huey.db"))));
+        assertTrue(Arrays.equals(before, Files.readAllBytes(dir.resolve("huey.db"))));
     }
 }

@@ -1,4 +1,4 @@
-package dev.commandcenter.collector.heartbeat;
+package dev.commandcenter.collector.agents;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -1,10 +1,11 @@
-package dev.commandcenter.collector.heartbeat.hermes;
+package dev.commandcenter.collector.hermes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commandcenter.collector.heartbeat.Fixtures;
+import dev.commandcenter.collector.FixtureFiles;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,7 +24,7 @@ class HermesSessionsWhileWritingTest {
 
     @Test
     void aSessionTheGatewayHasOnlyInItsWalIsReadWithoutCreatingOrChangingAnyFile() throws Exception {
-        Fixtures.copy("hermes/running", home);
+        FixtureFiles.copy("hermes/running", home);
         try (Connection gateway = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("state.db"));
                 Statement s = gateway.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL");
@@ -55,7 +56,7 @@ class HermesSessionsWhileWritingTest {
     private static long size(Path file) {
         try {
             return Files.size(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return -1;
         }
     }

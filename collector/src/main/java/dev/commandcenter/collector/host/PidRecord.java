@@ -1,4 +1,4 @@
-package dev.commandcenter.collector.heartbeat;
+package dev.commandcenter.collector.host;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

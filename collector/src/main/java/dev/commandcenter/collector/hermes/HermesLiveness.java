@@ -1,11 +1,11 @@
-package dev.commandcenter.collector.heartbeat.hermes;
+package dev.commandcenter.collector.hermes;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.commandcenter.collector.heartbeat.PidRecord;
+import dev.commandcenter.collector.host.PidRecord;
 import dev.commandcenter.files.ConfinedFiles;
 import dev.commandcenter.files.FileContent;
 import dev.commandcenter.files.FileProblem;

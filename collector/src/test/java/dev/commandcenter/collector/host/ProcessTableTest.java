@@ -1,4 +1,4 @@
-package dev.commandcenter.collector.cron;
+package dev.commandcenter.collector.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
-class SystemProcessTableTest {
+class ProcessTableTest {
 
-    private final SystemProcessTable table = new SystemProcessTable();
+    private final ProcessTable table = new ProcessTable();
 
     @Test
     void aLiveProcessCountsOnlyWithItsOwnStartTimeAndNotAfterItIsKilled() throws Exception {
@@ -31,6 +31,6 @@ class SystemProcessTableTest {
     @Test
     void readsField22OfAStatLineWhoseCommandHasSpacesAndParentheses() {
         String stat = "7114 (python (gw) x) S 1 7114 7114 0 -1 4194560 1 0 0 0 0 0 0 0 20 0 1 0 996808 1000 10";
-        assertEquals(996808, SystemProcessTable.startTicks(stat).orElseThrow());
+        assertEquals(996808, ProcessTable.startTicks(stat).orElseThrow());
     }
 }

@@ -1,6 +1,7 @@
-package dev.commandcenter.collector.heartbeat;
+package dev.commandcenter.collector.agents;
 
 import dev.commandcenter.collector.SourceFailure;
+import dev.commandcenter.collector.heartbeat.HeartbeatConfig;
 import dev.commandcenter.observation.ReadOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,12 +27,8 @@ public class AgentDirectory {
 
     @Inject
     public AgentDirectory(AgentsConfig agents, HeartbeatConfig heartbeats) {
-        this(agents, heartbeats.dir());
-    }
-
-    AgentDirectory(AgentsConfig agents, Optional<Path> dir) {
         this.agents = agents;
-        this.dir = dir;
+        this.dir = heartbeats.dir();
     }
 
     /**

@@ -1,4 +1,4 @@
-package dev.commandcenter.collector.process;
+package dev.commandcenter.collector.host;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package dev.commandcenter.collector.heartbeat;
+package dev.commandcenter.collector.agents;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,12 +1,12 @@
-package dev.commandcenter.collector.heartbeat.hermes;
+package dev.commandcenter.collector.hermes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commandcenter.collector.heartbeat.Fixtures;
-import dev.commandcenter.collector.heartbeat.PidRecord;
+import dev.commandcenter.collector.FixtureFiles;
+import dev.commandcenter.collector.host.PidRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +24,7 @@ class HermesLivenessTest {
 
     @Test
     void aRunningGatewayReportsItsBusyAgentsPidRateLimitAndSessions() throws IOException {
-        Fixtures.copy("hermes/running", home);
+        FixtureFiles.copy("hermes/running", home);
 
         JsonNode facts = hermes.read(home);
 
@@ -48,7 +48,7 @@ class HermesLivenessTest {
 
     @Test
     void aCleanlyStoppedGatewayHasNoPidFileButItsLastPidAndTheMarker() {
-        Fixtures.copy("hermes/stopped", home);
+        FixtureFiles.copy("hermes/stopped", home);
 
         JsonNode facts = hermes.read(home);
 
@@ -61,7 +61,7 @@ class HermesLivenessTest {
 
     @Test
     void aCrashedGatewayStillSaysRunningWithItsRecordedStartTime() {
-        Fixtures.copy("hermes/crashed", home);
+        FixtureFiles.copy("hermes/crashed", home);
 
         assertEquals("running", hermes.read(home).get("gateway_state").asText());
         assertEquals(new PidRecord(7114, 996808L), hermes.gatewayPid(home).orElseThrow());
@@ -69,7 +69,7 @@ class HermesLivenessTest {
 
     @Test
     void theLegacyPidFileIsAPlainNumberAndMissingFilesStayUnknown() {
-        Fixtures.copy("hermes/legacy", home);
+        FixtureFiles.copy("hermes/legacy", home);
 
         assertEquals(new PidRecord(3996, null), hermes.gatewayPid(home).orElseThrow());
         JsonNode facts = hermes.read(home);

@@ -1,0 +1,71 @@
+package dev.commandcenter.collector;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/** The fixture files under {@code src/test/resources/fixtures/}, found on the classpath. */
+public final class FixtureFiles {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FixtureFiles() {
+    }
+
+    /** A fixture file or folder, e.g. {@code hermes/running}. */
+    public static Path path(String resource) {
+        URL url = FixtureFiles.class.getResource("/fixtures/" + resource);
+        if (url == null) {
+            throw new IllegalArgumentException("no fixture " + resource);
+        }
+        try {
+            return Path.of(url.toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A fixture's text, read as a stream: other modules' tests read it from this module's test jar. */
+    public static String text(String resource) {
+        try (InputStream in = FixtureFiles.class.getResourceAsStream("/fixtures/" + resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no fixture " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A JSON fixture file, such as a scenario's {@code scenario.json}. */
+    public static JsonNode json(Path file) throws IOException {
+        return JSON.readTree(file.toFile());
+    }
+
+    /** Copies a fixture folder into a scratch directory, so that tests can change or watch it. */
+    public static Path copy(String folder, Path into) {
+        Path from = path(folder);
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = into.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return into;
+    }
+}
