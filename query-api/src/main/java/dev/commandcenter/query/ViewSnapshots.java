@@ -92,8 +92,10 @@ public class ViewSnapshots {
     private Held servable(String view, Instant at, long position) {
         Held snapshot = held.get(view);
         Duration age = renewing.get() ? RENEW_AFTER : MAX_AGE;
-        boolean servable = snapshot != null && snapshot.position() == position && (at.equals(snapshot.at())
-                || snapshot.later() && at.isAfter(snapshot.at()) && at.isBefore(snapshot.at().plus(age)));
+        // A view computed on the same log for an instant after the one asked (within the last second: a
+        // request that waited while it was computed) is newer than asked, as an answer for now should be.
+        boolean servable = snapshot != null && snapshot.position() == position && (!at.isAfter(snapshot.at())
+                || snapshot.later() && at.isBefore(snapshot.at().plus(age)));
         return servable ? snapshot : null;
     }
 }

@@ -59,6 +59,19 @@ class ViewSnapshotsTest {
         assertEquals(2, computed.get(), "the view at 100 ms lacks the poll of 200 ms: the later request is computed");
     }
 
+    @Test
+    void aRequestThatWaitedWhileTheViewWasComputedForALaterInstantIsServedThatViewNotAnotherComputation() {
+        log.append(Polls.of("gitea", T0, ReadOutcome.OK, null, List.of(), List.of()));
+        clock.set(T0.plusMillis(100));
+        Instant arrived = clock.instant();
+        // Meanwhile the view at now is computed ahead of it, for a later instant, on the same log.
+        clock.set(T0.plusMillis(400));
+        String ahead = snapshots.at("sources", clock.instant(), this::view);
+
+        assertEquals(ahead, snapshots.at("sources", arrived, this::view), "the newer view is the answer for now");
+        assertEquals(1, computed.get());
+    }
+
     private String view(Instant at) {
         computed.incrementAndGet();
         return "sources at " + at;
