@@ -95,6 +95,26 @@ class LivePagesBrowserTest {
     }
 
     @Test
+    void theBriefsFilterHoldsAcrossLiveUpdates() {
+        try (Browser browser = Browser.open(1200, 800)) {
+            var driver = browser.driver();
+            String tag = UUID.randomUUID().toString().substring(0, 8);
+            driver.get(root + "?area=sources&q=" + tag);
+            awaitLive(browser);
+            assertEquals(tag, driver.findElement(By.name("q")).getAttribute("value"));
+            assertTrue(driver.findElement(By.id("live")).getText().contains("No item matches the filters."));
+
+            appendRead("other-" + UUID.randomUUID().toString().substring(0, 8));
+            appendRead("forge-" + tag);
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !driver.findElements(By.cssSelector("#area-sources a[href='/sources#source-forge-" + tag
+                            + "']")).isEmpty());
+            assertEquals(1, driver.findElements(By.cssSelector(".tiles li")).size(), "only the matching item came in");
+            assertTrue(driver.getCurrentUrl().endsWith("?area=sources&q=" + tag), driver.getCurrentUrl());
+        }
+    }
+
+    @Test
     void aQuietLogCostsAnOpenPageNoRequestAtAll() throws Exception {
         try (Browser browser = Browser.open(1200, 800)) {
             var driver = browser.driver();
