@@ -47,12 +47,15 @@ done
 sleep 2
 
 # shot <file> <width> <height> <path> [chromium flags...]
+# The picture is taken 4 s after the page was asked for (--timeout: the page is stopped, its live stream
+# closed, then shot). A virtual-time budget never runs out on a live page: its open event stream is a
+# request that never ends, and each shot waited minutes for the browser to give up.
 shot() {
     name=$1 width=$2 height=$3 path=$4
     shift 4
     "$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
         --disable-background-networking --disable-component-update --disable-sync \
-        --user-data-dir="$RUN/browser" --window-size="$width,$height" --virtual-time-budget=2000 \
+        --user-data-dir="$RUN/browser" --window-size="$width,$height" --timeout=4000 \
         "$@" --screenshot="$OUT/$name.png" "$BASE$path" >/dev/null 2>&1
     echo "$OUT/$name.png  $path"
 }

@@ -5,6 +5,10 @@
 // loses the server says so at the top within seconds: a cut-off dashboard must not look live.
 // The reader can pause updates (WCAG 2.2.1); the choice is kept in this browser's localStorage.
 // A replay has no live-version and never updates.
+// A browser allows six connections to one server, and the stream holds one for as long as it is
+// open: a page left for another (and kept by the browser's back/forward cache) or a tab in the
+// background closes its stream, and opens it again when shown, fetching what it missed; otherwise
+// six such pages would leave the seventh waiting a minute for a connection.
 (function () {
   'use strict';
   var KEY = 'command-center.refresh';
@@ -17,6 +21,7 @@
   var fetching = false;
   var again = false;
   var cutOffSince = null;
+  var request = null;
 
   function paused() {
     try {
@@ -103,6 +108,9 @@
     source.addEventListener('version', heard);
     source.addEventListener('beat', heard);
     source.onerror = function () {
+      if (!source) {
+        return;
+      }
       cutOff('the connection to the server was lost');
       if (source.readyState === EventSource.CLOSED) {
         window.setTimeout(function () {
@@ -121,6 +129,10 @@
       source.close();
       source = null;
     }
+    if (request) {
+      request.abort();
+    }
+    again = false;
   }
 
   // Asks for the live fragment of this very URL, unless its tag says it is unchanged.
@@ -134,7 +146,9 @@
     if (tag) {
       headers['If-None-Match'] = tag;
     }
-    window.fetch(location.pathname + location.search, {headers: headers, cache: 'no-store', credentials: 'same-origin'})
+    request = window.AbortController ? new AbortController() : null;
+    window.fetch(location.pathname + location.search, {headers: headers, cache: 'no-store', credentials: 'same-origin',
+        signal: request ? request.signal : undefined})
       .then(function (response) {
         if (response.status === 304) {
           return null;
@@ -151,10 +165,13 @@
         }
       })
       .catch(function (e) {
-        cutOff('the page could not be updated (' + e.message + ')');
+        if (e.name !== 'AbortError') {
+          cutOff('the page could not be updated (' + e.message + ')');
+        }
       })
       .then(function () {
         fetching = false;
+        request = null;
         if (again) {
           again = false;
           update();
@@ -260,7 +277,9 @@
       if (off) {
         disconnect();
         show('paused', '‖ Live updates paused: this page shows the log as of the time in its footer, not now.');
-      } else {
+      } else if (document.visibilityState === 'hidden') {
+        disconnect(); // opened when shown
+      } else if (!source) {
         connect();
       }
     }
@@ -269,6 +288,13 @@
       setPaused(!paused());
       start();
     });
+    window.addEventListener('pagehide', disconnect);
+    window.addEventListener('pageshow', function (event) {
+      if (event.persisted) {
+        start();
+      }
+    });
+    document.addEventListener('visibilitychange', start);
     start();
   });
 })();

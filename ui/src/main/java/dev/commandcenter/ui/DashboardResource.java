@@ -8,6 +8,7 @@ import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.SourcesProjection;
 import dev.commandcenter.query.sources.SourcesView;
 import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.ui.brief.BriefFilter;
 import dev.commandcenter.ui.filters.PageFilter;
 import dev.commandcenter.ui.replay.TimeBar;
 import dev.commandcenter.ui.replay.TimeBars;
@@ -40,9 +41,9 @@ public class DashboardResource {
         static native TemplateInstance sources$live(SourcesView view, Map<String, StateStrip> strips, PageFilter filter,
                 TimeBar bar);
 
-        static native TemplateInstance brief(BriefStatus view, TimeBar bar);
+        static native TemplateInstance brief(BriefStatus view, PageFilter filter, TimeBar bar);
 
-        static native TemplateInstance brief$live(BriefStatus view, TimeBar bar);
+        static native TemplateInstance brief$live(BriefStatus view, PageFilter filter, TimeBar bar);
     }
 
     private final SourcesProjection sources;
@@ -64,12 +65,14 @@ public class DashboardResource {
     }
 
     @GET
-    public Response brief(@QueryParam("at") String at, @QueryParam("span") String span, @Context HttpHeaders headers,
+    public Response brief(@QueryParam("at") String at, @QueryParam("q") String q, @QueryParam("health") String health,
+            @QueryParam("area") String area, @QueryParam("span") String span, @Context HttpHeaders headers,
             @Context UriInfo uri) {
+        PageFilter filter = BriefFilter.of(q, health, area);
         return answers.answer(headers, at, liveOnly -> {
-            BriefStatus view = brief.at(replay.locate(at));
+            BriefStatus view = BriefFilter.filtered(brief.at(replay.locate(at)), filter);
             TimeBar bar = bars.of(uri, span, view.replay(), SubjectKind.values());
-            return liveOnly ? Templates.brief$live(view, bar) : Templates.brief(view, bar);
+            return liveOnly ? Templates.brief$live(view, filter, bar) : Templates.brief(view, filter, bar);
         });
     }
 

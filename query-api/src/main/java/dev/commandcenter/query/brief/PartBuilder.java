@@ -78,7 +78,8 @@ final class PartBuilder {
         List<SourceStatus> watched = sources.values().stream().filter(SourcesBrief::isConfigured).toList();
         Freshness freshness = watched.stream().map(SourceStatus::freshness).reduce(worstRow, PartBuilder::worst);
         return new BriefPart(area, health, shownSummary, true, link, oldestRead(watched), freshness, oldestChange,
-                List.copyOf(items.subList(0, Math.min(SHOWN, items.size()))), Map.copyOf(counts));
+                List.copyOf(items.subList(0, Math.min(SHOWN, items.size()))), Map.copyOf(counts),
+                List.copyOf(items.subList(Math.min(SHOWN, items.size()), items.size())));
     }
 
     static boolean anyConfigured(List<SourceStatus> sources) {

@@ -19,8 +19,26 @@ public record TimeBar(Instant from, Instant to, Instant at, boolean replay, Stri
     /** The bar's width in SVG units. */
     public static final int WIDTH = 1000;
 
-    /** A change: where on the bar, when, and how many rows changed state then. */
-    public record Mark(double x, Instant at, int changes) {
+    /**
+     * A change: where on the bar, when, how many rows changed state then, and how tall its mark is
+     * (3 to 14 of the bar's 20 units, by its changes against the busiest mark's): at fleet scale nearly
+     * every slot has a change, and only the heights tell a quiet hour from a storm.
+     */
+    public record Mark(double x, Instant at, int changes, int height) {
+
+        Mark(double x, Instant at, int changes) {
+            this(x, at, changes, 14);
+        }
+
+        /** The same mark, as tall as its changes are against the busiest mark's. */
+        Mark against(int busiest) {
+            return new Mark(x, at, changes, 3 + (int) Math.round(11 * Math.sqrt((double) changes / Math.max(1, busiest))));
+        }
+
+        /** Where the mark's top is: marks stand on the bar's baseline. */
+        public int y() {
+            return 17 - height;
+        }
     }
 
     /** The URL of the page at an instant, its filters kept. */

@@ -74,7 +74,9 @@ public class TimeBars {
         changes.forEach((at, n) -> slots.merge(Duration.between(from, at).toMillis() / slot,
                 new TimeBar.Mark(x(from, at, span_), at, n),
                 (older, newer) -> new TimeBar.Mark(newer.x(), newer.at(), older.changes() + newer.changes())));
-        List<TimeBar.Mark> marks = new ArrayList<>(slots.values());
+        int busiest = slots.values().stream().mapToInt(TimeBar.Mark::changes).max().orElse(1);
+        List<TimeBar.Mark> marks = new ArrayList<>(slots.size());
+        slots.values().forEach(mark -> marks.add(mark.against(busiest)));
         Instant at = shown.at();
         Instant previous = shown.replay() ? changes.lowerKey(at) : changes.isEmpty() ? null : changes.lastKey();
         Instant next = shown.replay() ? changes.higherKey(at) : null;

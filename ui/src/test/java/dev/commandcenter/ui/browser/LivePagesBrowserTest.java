@@ -23,6 +23,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 
 /**
  * A page left open stays live in place: what the log gains reaches it within two seconds without a
@@ -94,6 +95,26 @@ class LivePagesBrowserTest {
     }
 
     @Test
+    void theBriefsFilterHoldsAcrossLiveUpdates() {
+        try (Browser browser = Browser.open(1200, 800)) {
+            var driver = browser.driver();
+            String tag = UUID.randomUUID().toString().substring(0, 8);
+            driver.get(root + "?area=sources&q=" + tag);
+            awaitLive(browser);
+            assertEquals(tag, driver.findElement(By.name("q")).getAttribute("value"));
+            assertTrue(driver.findElement(By.id("live")).getText().contains("No item matches the filters."));
+
+            appendRead("other-" + UUID.randomUUID().toString().substring(0, 8));
+            appendRead("forge-" + tag);
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !driver.findElements(By.cssSelector("#area-sources a[href='/sources#source-forge-" + tag
+                            + "']")).isEmpty());
+            assertEquals(1, driver.findElements(By.cssSelector(".tiles li")).size(), "only the matching item came in");
+            assertTrue(driver.getCurrentUrl().endsWith("?area=sources&q=" + tag), driver.getCurrentUrl());
+        }
+    }
+
+    @Test
     void aQuietLogCostsAnOpenPageNoRequestAtAll() throws Exception {
         try (Browser browser = Browser.open(1200, 800)) {
             var driver = browser.driver();
@@ -151,6 +172,50 @@ class LivePagesBrowserTest {
             assertTrue(Duration.between(silent, clock.instant()).compareTo(Duration.ofSeconds(5)) < 0);
             proxy.stall(false);
             await().atMost(Duration.ofSeconds(8)).until(() -> !driver.findElement(By.id("live-status")).isDisplayed());
+        }
+    }
+
+    @Test
+    void pagesLeftOneAfterAnotherGiveBackTheirStreamsSoTheNextLoadsAtOnce() {
+        // A browser allows six connections to one server. A page left for another stays in the
+        // back/forward cache; were its stream kept open, the seventh page would wait a minute for one.
+        List<String> pages = List.of("", "agents", "reviews", "cron", "tasks", "sources");
+        try (Browser browser = Browser.open(1200, 800)) {
+            var driver = browser.driver();
+            for (int i = 0; i < 2 * pages.size(); i++) {
+                long started = System.nanoTime();
+                driver.get(root + pages.get(i % pages.size()));
+                awaitLive(browser);
+                Duration took = Duration.ofNanos(System.nanoTime() - started);
+                assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0,
+                        "page " + (i + 1) + " (/" + pages.get(i % pages.size()) + ") live after " + took);
+            }
+            driver.navigate().back();
+            awaitLive(browser);
+            await().atMost(Duration.ofSeconds(3)).until(() -> streams.open() == 1);
+            assertEquals(List.of(), browser.consoleProblems(), "the pages log no errors");
+        }
+    }
+
+    @Test
+    void aTabInTheBackgroundClosesItsStreamAndCatchesUpWhenShown() {
+        try (Browser browser = Browser.open(1200, 800)) {
+            var driver = browser.driver();
+            driver.get(root + "sources");
+            awaitLive(browser);
+            String first = driver.getWindowHandle();
+            driver.switchTo().newWindow(WindowType.TAB);
+            driver.get(root + "cron");
+            awaitLive(browser);
+            await().atMost(Duration.ofSeconds(3)).until(() -> streams.open() == 1);
+
+            String source = "forge-" + UUID.randomUUID().toString().substring(0, 8);
+            appendRead(source);
+            driver.switchTo().window(first);
+            driver.executeCdpCommand("Page.bringToFront", Map.of());
+            await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> !driver.findElements(By.id("source-" + source)).isEmpty());
+            assertEquals("live", driver.findElement(By.tagName("body")).getAttribute("data-live"));
         }
     }
 

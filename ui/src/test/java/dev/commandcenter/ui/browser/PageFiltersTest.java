@@ -96,7 +96,36 @@ class PageFiltersTest {
     }
 
     @Test
+    void theBriefFiltersItsItemsByHealthAreaAndWordsAndStillJudgesEverything() {
+        String all = given().get("/").asString();
+        List<String> items = classes(all, "<li class=\"health-([a-z]+)\">");
+        assertTrue(items.contains("red") && items.contains("amber"), items.toString());
+
+        String red = given().get("/?health=red").then().statusCode(200)
+                .body(containsString("<option selected>red</option>"), containsString("Filtered: ")).extract().asString();
+        List<String> redItems = classes(red, "<li class=\"health-([a-z]+)\">");
+        assertTrue(!redItems.isEmpty() && redItems.size() < items.size(), redItems.size() + " of " + items.size());
+        assertEquals(List.of("red"), redItems.stream().distinct().toList());
+        assertTrue(red.contains("<h1>Overall: red</h1>"), "the overall is that of everything");
+
+        String cron = given().get("/?area=cron").asString();
+        assertEquals(List.of("area-cron"), classes(cron, "<section class=\"tile [^\"]+\" id=\"(area-[a-z]+)\""));
+
+        Matcher first = Pattern.compile("<a href=\"(/agents#[^\"]+)\">([^<]+)</a>").matcher(all);
+        assertTrue(first.find(), "the brief lists an agent");
+        String named = given().get("/?q=" + first.group(2)).asString();
+        List<String> namedItems = classes(named, "<li class=\"health-([a-z]+)\">");
+        assertTrue(named.contains("<a href=\"" + first.group(1) + "\">"), "the agent so named is listed");
+        assertTrue(!namedItems.isEmpty() && namedItems.size() < items.size(), namedItems.size() + " of " + items.size());
+        assertTrue(named.contains("value=\"" + first.group(2) + "\""), "the search box shows the words");
+        String nothing = given().get("/?q=no-such-thing-anywhere").asString();
+        assertTrue(nothing.contains("No item matches the filters."), "an empty filtered brief says so");
+    }
+
+    @Test
     void aFilterValueAPageCannotUseIsRefusedNamingIt() {
+        given().get("/?health=pink").then().statusCode(400).body(containsString("health"), containsString("pink"));
+        given().get("/?area=kitchen").then().statusCode(400).body(containsString("area"));
         given().get("/agents?state=sleepy").then().statusCode(400).body(containsString("state"), containsString("sleepy"));
         given().get("/cron?drift=late").then().statusCode(400).body(containsString("drift"));
         given().get("/tasks?lane=done").then().statusCode(400).body(containsString("lane"));

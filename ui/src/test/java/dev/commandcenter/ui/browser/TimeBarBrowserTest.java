@@ -73,6 +73,9 @@ class TimeBarBrowserTest {
                 driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
                 await().atMost(Duration.ofSeconds(5)).until(() -> at(driver.getCurrentUrl()).isAfter(earlier));
                 assertEquals(at(first), at(driver.getCurrentUrl()), "→ steps forward to the next change");
+                for (String step : List.of("previous change", "next change")) {
+                    assertEquals(1, driver.findElements(By.partialLinkText(step)).size(), "one '" + step + "' link");
+                }
             }
 
             // The banner stays in sight however far the reader scrolls.
