@@ -27,8 +27,12 @@ import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 @Singleton
 public class ConditionalViews {
 
-    /** Distinct URLs (filters, replays) remembered; beyond it the cache starts afresh. */
-    private static final int REMEMBERED = 64;
+    /**
+     * Distinct URLs (a view, its filters) remembered; beyond it the cache starts afresh. Only the views at
+     * now are served again from the same snapshot; a rendering is kept for those, and a task board's is
+     * over half a megabyte with its view beside it.
+     */
+    private static final int REMEMBERED = 16;
 
     private final ObjectMapper json;
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
@@ -55,10 +59,14 @@ public class ConditionalViews {
         Rendered known = rendered.get(key);
         if (known == null || known.view() != entity) {
             known = render(entity);
-            if (rendered.size() >= REMEMBERED) {
-                rendered.clear();
+            // A replay is computed afresh at every request: its rendering would never be served again, and
+            // kept, sixty-four of them held ~100 MB of a 256 MB heap.
+            if (!request.getUriInfo().getQueryParameters().containsKey("at")) {
+                if (rendered.size() >= REMEMBERED) {
+                    rendered.clear();
+                }
+                rendered.put(key, known);
             }
-            rendered.put(key, known);
         }
         response.getHeaders().putSingle(HttpHeaders.ETAG, known.tag());
         // Cached copies must be checked with the server before use: a stale view must never be shown as current.
