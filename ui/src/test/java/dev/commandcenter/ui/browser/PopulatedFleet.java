@@ -1,5 +1,7 @@
 package dev.commandcenter.ui.browser;
 
+import static org.awaitility.Awaitility.await;
+
 import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.observation.PollResult;
 import dev.commandcenter.sim.FleetScale;
@@ -12,14 +14,20 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * The last ten minutes of the simulated fleet at fleet scale (50 agents, 200 PRs, 1,000 issues,
- * 100 jobs), appended once to a log that holds no agent yet.
+ * 100 jobs), appended once to a log that holds no agent yet; returns once the brief shows it (red).
  */
 final class PopulatedFleet {
 
     private PopulatedFleet() {
     }
 
-    static synchronized void fill(ObservationLog log, Clock clock) {
+    static void fill(ObservationLog log, Clock clock) {
+        append(log, clock);
+        await().atMost(Duration.ofSeconds(20)).until(() -> RestAssured.get("/api/views/brief").then().extract()
+                .jsonPath().getString("overall").equals("red"));
+    }
+
+    private static synchronized void append(ObservationLog log, Clock clock) {
         if (!RestAssured.get("/api/views/agent-health").then().statusCode(200).extract()
                 .jsonPath().getList("agents").isEmpty()) {
             return;
