@@ -40,7 +40,7 @@ public final class FleetViews {
         SourcesProjection sources = new SourcesProjection(reader);
         GiteaViewConfig gitea = new Configs.Gitea();
         ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources, gitea, FlappingSubjects.NONE);
-        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources, gitea);
+        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources, new Configs.TaskBoard());
         CronStateProjection cron = new CronStateProjection(reader, sources, new Configs.Cron(),
                 FlappingSubjects.NONE);
         AgentHealthProjection agents = new AgentHealthProjection(reader, sources);

@@ -2,6 +2,7 @@ package dev.commandcenter.sim;
 
 import dev.commandcenter.query.cron.CronStateConfig;
 import dev.commandcenter.query.reviews.GiteaViewConfig;
+import dev.commandcenter.query.tasks.TaskBoardConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,7 @@ public final class Configs {
     private Configs() {
     }
 
-    /** The task board's and review queue's settings at their defaults. */
+    /** The review queue's settings at their defaults. */
     public static final class Gitea implements GiteaViewConfig {
         public List<String> sensitivePaths() {
             return List.of("deploy/**", "**/deploy/**", ".gitea/workflows/**", ".github/workflows/**", "**/*auth*/**",
@@ -35,7 +36,10 @@ public final class Configs {
         public Duration prIdleAfter() {
             return Duration.ofHours(72);
         }
+    }
 
+    /** The task board's settings at their defaults. */
+    public static final class TaskBoard implements TaskBoardConfig {
         public Lanes lanes() {
             return new Lanes() {
                 public List<String> assigned() {

@@ -118,7 +118,7 @@ class RecentLogMatchesDatabaseTest {
         AgentHealthProjection agents = new AgentHealthProjection(reader, sources, flapping);
         CronStateProjection cron = new CronStateProjection(reader, sources, new Configs.Cron(), flapping);
         ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources, new Configs.Gitea(), flapping);
-        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources, new Configs.Gitea());
+        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources, new Configs.TaskBoard());
         Map<String, Function<Instant, Object>> views = new LinkedHashMap<>();
         views.put("sources", sources::statuses);
         views.put("agent-health", agents::at);

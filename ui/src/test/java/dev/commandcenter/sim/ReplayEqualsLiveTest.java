@@ -164,7 +164,7 @@ class ReplayEqualsLiveTest {
                 snapshots);
         ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources, gitea, marks, snapshots);
         CronStateProjection cron = new CronStateProjection(reader, sources, cronConfig, marks, snapshots);
-        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources, gitea, snapshots);
+        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources, new Configs.TaskBoard(), snapshots);
         BriefProjection brief = new BriefProjection(new Contributors(List.of(new AgentsBrief(agents),
                 new ReviewsBrief(reviews), new QueueBrief(cron, tasks), new CronBrief(cron), new SourcesBrief(sources))),
                 snapshots);

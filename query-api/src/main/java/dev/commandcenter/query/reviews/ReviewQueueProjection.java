@@ -3,6 +3,8 @@ package dev.commandcenter.query.reviews;
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.ViewSnapshots;
+import dev.commandcenter.query.gitea.GiteaSubjects;
+import dev.commandcenter.query.gitea.RepositoryFreshness;
 import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.SourceStatus;
@@ -17,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-
 
 /** Folds the Gitea pull requests in the log into the review queue at an instant. */
 @ApplicationScoped

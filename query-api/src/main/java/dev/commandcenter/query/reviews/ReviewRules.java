@@ -1,6 +1,7 @@
 package dev.commandcenter.query.reviews;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.query.gitea.RepositoryStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -1,7 +1,7 @@
 package dev.commandcenter.query.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commandcenter.query.reviews.GiteaSubjects;
+import dev.commandcenter.query.gitea.GiteaSubjects;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

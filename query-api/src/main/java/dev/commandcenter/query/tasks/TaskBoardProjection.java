@@ -2,9 +2,8 @@ package dev.commandcenter.query.tasks;
 
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.query.ViewSnapshots;
-import dev.commandcenter.query.reviews.GiteaSubjects;
-import dev.commandcenter.query.reviews.GiteaViewConfig;
-import dev.commandcenter.query.reviews.RepositoryFreshness;
+import dev.commandcenter.query.gitea.GiteaSubjects;
+import dev.commandcenter.query.gitea.RepositoryFreshness;
 import dev.commandcenter.query.sources.SourceStatus;
 import dev.commandcenter.query.sources.SourcesProjection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,12 +24,12 @@ public class TaskBoardProjection {
     private final TaskRules rules;
     private final ViewSnapshots snapshots;
 
-    public TaskBoardProjection(LogReader log, SourcesProjection sources, GiteaViewConfig config) {
+    public TaskBoardProjection(LogReader log, SourcesProjection sources, TaskBoardConfig config) {
         this(log, sources, config, ViewSnapshots.NONE);
     }
 
     @Inject
-    public TaskBoardProjection(LogReader log, SourcesProjection sources, GiteaViewConfig config,
+    public TaskBoardProjection(LogReader log, SourcesProjection sources, TaskBoardConfig config,
             ViewSnapshots snapshots) {
         this.log = log;
         this.sources = sources;

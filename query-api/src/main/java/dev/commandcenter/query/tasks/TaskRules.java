@@ -2,8 +2,8 @@ package dev.commandcenter.query.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.observation.Freshness;
-import dev.commandcenter.query.reviews.GiteaSubjects;
-import dev.commandcenter.query.reviews.RepositoryStatus;
+import dev.commandcenter.query.gitea.GiteaSubjects;
+import dev.commandcenter.query.gitea.RepositoryStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;

@@ -8,6 +8,7 @@ import dev.commandcenter.query.cron.CronStateProjection;
 import dev.commandcenter.query.reviews.GiteaViewConfig;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.sources.SourcesProjection;
+import dev.commandcenter.query.tasks.TaskBoardConfig;
 import dev.commandcenter.query.tasks.TaskBoardProjection;
 import java.time.Duration;
 import java.util.List;
@@ -35,7 +36,7 @@ final class Views {
         agents = new AgentHealthProjection(log, sources, flapping);
         cron = new CronStateProjection(log, sources, cronConfig(), flapping);
         reviews = new ReviewQueueProjection(log, sources, giteaConfig(), flapping);
-        tasks = new TaskBoardProjection(log, sources, giteaConfig());
+        tasks = new TaskBoardProjection(log, sources, taskBoardConfig());
         brief = new SourcesBrief(sources);
         agentTimeline = new AgentTimeline(changes, agents, log);
         jobTimeline = new JobTimeline(changes, cron);
@@ -91,7 +92,11 @@ final class Views {
             public Duration prIdleAfter() {
                 return Duration.ofHours(72);
             }
+        };
+    }
 
+    static TaskBoardConfig taskBoardConfig() {
+        return new TaskBoardConfig() {
             public Lanes lanes() {
                 return new Lanes() {
                     public List<String> assigned() {

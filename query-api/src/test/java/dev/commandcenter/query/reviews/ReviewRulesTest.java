@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.query.gitea.RepositoryStatus;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
