@@ -2,6 +2,7 @@ package dev.commandcenter.query.reviews;
 
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.ViewSnapshots;
 import dev.commandcenter.query.gitea.GiteaSubjects;
 import dev.commandcenter.query.gitea.RepositoryFreshness;
@@ -69,7 +70,7 @@ public class ReviewQueueProjection {
 
     /** Whether an observation can change some pull request's status: pull requests and repositories, not issues. */
     public static boolean input(Observation o) {
-        return !o.subject().startsWith("gitea:issue:");
+        return !SubjectKey.GITEA_ISSUE.matches(o.subject());
     }
 
     /** Each pull request's status by subject, as wire names. */
@@ -108,7 +109,7 @@ public class ReviewQueueProjection {
         RepositoryFreshness freshness = new RepositoryFreshness(gitea, subjects.repos());
         List<ReviewRow> rows = new ArrayList<>();
         subjects.pulls().forEach((subject, pr) -> {
-            ReviewRow row = rules.row(subject, pr, freshness.of(GiteaSubjects.repoOf(subject)), at);
+            ReviewRow row = rules.row(subject, pr, freshness.of(SubjectKey.repoOf(subject)), at);
             if (query.admits(row)) {
                 rows.add(row);
             }

@@ -1,6 +1,7 @@
 package dev.commandcenter.query.tasks;
 
 import dev.commandcenter.log.LogReader;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.ViewSnapshots;
 import dev.commandcenter.query.gitea.GiteaSubjects;
 import dev.commandcenter.query.gitea.RepositoryFreshness;
@@ -59,7 +60,7 @@ public class TaskBoardProjection {
         }
         subjects.issues().forEach((subject, issue) -> {
             TaskCard card = rules.card(subject, issue, links.closing(subject), links.mentions(subject),
-                    claims.getOrDefault(subject, List.of()), freshness.of(GiteaSubjects.repoOf(subject)));
+                    claims.getOrDefault(subject, List.of()), freshness.of(SubjectKey.repoOf(subject)));
             lanes.get(card.lane()).add(card);
         });
         List<TaskBoardView.Column> columns = new ArrayList<>();
