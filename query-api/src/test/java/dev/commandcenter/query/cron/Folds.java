@@ -17,7 +17,8 @@ import java.util.function.UnaryOperator;
 /**
  * Observations as the collector stores them. The payload files under {@code fixtures/cron/} are
  * what the Hermes and Huey sources produce from the shared fixtures (the Hermes homes with the
- * scenario's truth about the gateway process).
+ * scenario's truth about the gateway process): the collector's {@code CronPayloadFixturesTest} and
+ * {@code QueuePayloadFixturesTest} fail when they differ, and rewrite them with {@code -Dgolden.write=true}.
  */
 final class Folds {
 
