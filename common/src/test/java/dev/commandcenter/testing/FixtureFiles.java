@@ -1,4 +1,4 @@
-package dev.commandcenter.collector;
+package dev.commandcenter.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
-/** The fixture files under {@code src/test/resources/fixtures/}, found on the classpath. */
+/**
+ * The fixture files under {@code src/test/resources/fixtures/} of the modules on the test classpath:
+ * the one way every module's tests load them.
+ */
 public final class FixtureFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,6 +44,15 @@ public final class FixtureFiles {
                 throw new IllegalArgumentException("no fixture " + resource);
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A JSON fixture's content, read as a stream like {@link #text}, e.g. {@code gitea/pulls.list.open.json}. */
+    public static JsonNode json(String resource) {
+        try {
+            return JSON.readTree(text(resource));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
