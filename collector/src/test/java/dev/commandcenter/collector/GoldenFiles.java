@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * Payload files the query side's tests read, tied to what the collector's parsers make of the
- * source fixtures: a test compares the two, and {@code -Dgolden.write=true} writes the parsers'
- * output over the files instead, for a change that means to alter a payload.
+ * Payload files the query side's tests read (it cannot read this module's), tied to what the
+ * collector's parsers make of the source fixtures: a test compares the two, and
+ * {@code -Dgolden.write=true} writes the parsers' output over the files instead, for a change that
+ * means to alter a payload.
  */
 public final class GoldenFiles {
 

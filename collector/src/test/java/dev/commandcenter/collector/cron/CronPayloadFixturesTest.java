@@ -38,4 +38,12 @@ class CronPayloadFixturesTest {
         }
         GoldenFiles.assertMatches(GoldenFiles.QUERY_PAYLOADS.resolve("cron/hermes-" + name + ".json"), subjects);
     }
+
+    @ParameterizedTest
+    @CsvSource({"running, " + Fixtures.RUNNING, "stopped, " + Fixtures.STOPPED, "crashed, " + Fixtures.CRASHED,
+            "legacy, " + Fixtures.LEGACY})
+    void theCronViewsScenarioTruthIsTheHermesFixturesOwn(String name, String scenario) throws Exception {
+        GoldenFiles.assertMatches(GoldenFiles.QUERY_PAYLOADS.resolve("cron/scenario-" + name + ".json"),
+                Fixtures.scenario(scenario));
+    }
 }
