@@ -2,7 +2,7 @@ package dev.commandcenter.fakegitea;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.commandcenter.collector.FixtureFiles;
+import dev.commandcenter.testing.FixtureFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 

@@ -1,13 +1,10 @@
 package dev.commandcenter.observation;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
-
 /**
  * How far a piece of shown data can be trusted right now (DESIGN §3).
  * Nothing is {@link #LIVE} without a timestamped, successful, fresh read behind it.
  */
-public enum Freshness {
+public enum Freshness implements WireName {
     /** Last read succeeded and is younger than the source's staleness bound. */
     LIVE,
     /** Last read succeeded but is older than the staleness bound. */
@@ -16,9 +13,4 @@ public enum Freshness {
     UNKNOWN,
     /** The read works, but what was read is unhealthy or only partly readable. */
     DEGRADED;
-
-    @JsonValue
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

@@ -26,6 +26,11 @@ public enum KnownSource {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Whether {@code source}, a source's name as the log stores it, names this source. */
+    public boolean is(String source) {
+        return sourceName().equals(source);
+    }
+
     public String label() {
         return label;
     }

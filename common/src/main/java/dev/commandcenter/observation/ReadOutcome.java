@@ -1,11 +1,10 @@
 package dev.commandcenter.observation;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 
 /** The result of one poll of one source, as stored in {@code source_read.outcome}. */
-public enum ReadOutcome {
+public enum ReadOutcome implements WireName {
     /** Everything the source holds was read. */
     OK,
     /** Some scopes of the source (e.g. one repository) could not be read; their last known state stands. */
@@ -28,11 +27,6 @@ public enum ReadOutcome {
     /** Whether the data of this read may be shown as current. */
     public boolean delivered() {
         return this == OK || this == PARTIAL || this == DEGRADED;
-    }
-
-    @JsonValue
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT);
     }
 
     @JsonCreator

@@ -3,6 +3,7 @@ package dev.commandcenter.ui;
 import dev.commandcenter.observation.Ages;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.KnownSource;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.agents.AgentRow;
 import dev.commandcenter.query.brief.Anchors;
 import dev.commandcenter.query.brief.Health;
@@ -46,8 +47,8 @@ public class Formats {
      */
     static String rawLog(AgentRow agent) {
         boolean heartbeat = agent.sources().contains(KnownSource.HEARTBEATS.sourceName());
-        return "/api/log?source=" + (heartbeat ? "heartbeats&subject=" + urlenc("agent:" + agent.name())
-                : "processes&subject=" + urlenc("process:" + agent.name()));
+        return "/api/log?source=" + (heartbeat ? "heartbeats&subject=" + urlenc(SubjectKey.AGENT.of(agent.name()))
+                : "processes&subject=" + urlenc(SubjectKey.PROCESS.of(agent.name())));
     }
 
     /** A value for a URL query parameter: subject keys hold ':', '/' and '#'. */

@@ -1,26 +1,26 @@
 package dev.commandcenter.bench;
 
 import dev.commandcenter.log.LogReader;
-import dev.commandcenter.query.Replay;
 import dev.commandcenter.query.ReplayNavigator;
 import dev.commandcenter.query.ViewInstant;
 import dev.commandcenter.query.agents.AgentHealthProjection;
-import dev.commandcenter.query.brief.BriefContributor;
 import dev.commandcenter.query.brief.BriefProjection;
 import dev.commandcenter.query.brief.AgentsBrief;
 import dev.commandcenter.query.brief.CronBrief;
 import dev.commandcenter.query.brief.QueueBrief;
 import dev.commandcenter.query.brief.ReviewsBrief;
 import dev.commandcenter.query.brief.SourcesBrief;
+import dev.commandcenter.query.cron.CronStateConfig;
 import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.cron.CronStateProjection;
 import dev.commandcenter.query.reviews.GiteaViewConfig;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.reviews.ReviewQueueQuery;
 import dev.commandcenter.query.sources.SourcesProjection;
+import dev.commandcenter.query.tasks.TaskBoardConfig;
 import dev.commandcenter.query.tasks.TaskBoardProjection;
-import dev.commandcenter.sim.Configs;
-import jakarta.enterprise.inject.Instance;
+import dev.commandcenter.sim.BriefContributors;
+import dev.commandcenter.testing.TestConfigs;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,13 +38,14 @@ public final class FleetViews {
 
     public FleetViews(LogReader reader) {
         SourcesProjection sources = new SourcesProjection(reader);
-        GiteaViewConfig gitea = new Configs.Gitea();
+        GiteaViewConfig gitea = TestConfigs.of(GiteaViewConfig.class, Map.of());
         ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources, gitea, FlappingSubjects.NONE);
-        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources, gitea);
-        CronStateProjection cron = new CronStateProjection(reader, sources, new Configs.Cron(),
-                FlappingSubjects.NONE);
+        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources,
+                TestConfigs.of(TaskBoardConfig.class, Map.of()));
+        CronStateProjection cron = new CronStateProjection(reader, sources,
+                TestConfigs.of(CronStateConfig.class, Map.of()), FlappingSubjects.NONE);
         AgentHealthProjection agents = new AgentHealthProjection(reader, sources);
-        BriefProjection brief = new BriefProjection(new Only(List.of(new AgentsBrief(agents),
+        BriefProjection brief = new BriefProjection(new BriefContributors(List.of(new AgentsBrief(agents),
                 new ReviewsBrief(reviews), new QueueBrief(cron, tasks), new CronBrief(cron), new SourcesBrief(sources))));
         views = new java.util.LinkedHashMap<>();
         views.put("brief", at -> brief.at(navigator(reader, at).locate(at.toString())));
@@ -56,48 +57,5 @@ public final class FleetViews {
 
     private static ReplayNavigator navigator(LogReader reader, Instant now) {
         return new ReplayNavigator(new ViewInstant(Clock.fixed(now.plusSeconds(1), ZoneOffset.UTC)), reader);
-    }
-
-    /** The brief's contributors, as CDI would hand them over. */
-    private record Only(List<BriefContributor> list) implements Instance<BriefContributor> {
-        public java.util.Iterator<BriefContributor> iterator() {
-            return list.iterator();
-        }
-
-        public BriefContributor get() {
-            return list.get(0);
-        }
-
-        public Instance<BriefContributor> select(java.lang.annotation.Annotation... qualifiers) {
-            return this;
-        }
-
-        public <U extends BriefContributor> Instance<U> select(Class<U> type, java.lang.annotation.Annotation... q) {
-            throw new UnsupportedOperationException();
-        }
-
-        public <U extends BriefContributor> Instance<U> select(jakarta.enterprise.util.TypeLiteral<U> type,
-                java.lang.annotation.Annotation... q) {
-            throw new UnsupportedOperationException();
-        }
-
-        public boolean isUnsatisfied() {
-            return list.isEmpty();
-        }
-
-        public boolean isAmbiguous() {
-            return list.size() > 1;
-        }
-
-        public void destroy(BriefContributor instance) {
-        }
-
-        public Handle<BriefContributor> getHandle() {
-            throw new UnsupportedOperationException();
-        }
-
-        public Iterable<? extends Handle<BriefContributor>> handles() {
-            throw new UnsupportedOperationException();
-        }
     }
 }

@@ -11,21 +11,23 @@ import dev.commandcenter.log.LogTail;
 import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.observation.PollResult;
 import dev.commandcenter.query.agents.AgentHealthProjection;
+import dev.commandcenter.query.cron.CronStateConfig;
 import dev.commandcenter.query.cron.CronStateProjection;
 import dev.commandcenter.query.history.ChangeInstants;
 import dev.commandcenter.query.history.FlappingMarks;
 import dev.commandcenter.query.history.FlappingRule;
 import dev.commandcenter.query.history.SourceTimeline;
+import dev.commandcenter.query.reviews.GiteaViewConfig;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.reviews.ReviewQueueQuery;
 import dev.commandcenter.query.sources.SourcesProjection;
+import dev.commandcenter.query.tasks.TaskBoardConfig;
 import dev.commandcenter.query.tasks.TaskBoardProjection;
+import dev.commandcenter.testing.TestConfigs;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -116,9 +118,12 @@ class RecentLogMatchesDatabaseTest {
         FlappingMarks flapping = new FlappingMarks(new ChangeInstants(reader, new SourceTimeline(reader, sources)),
                 new FlappingRule(2, Duration.ofHours(1)), reader);
         AgentHealthProjection agents = new AgentHealthProjection(reader, sources, flapping);
-        CronStateProjection cron = new CronStateProjection(reader, sources, new Configs.Cron(), flapping);
-        ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources, new Configs.Gitea(), flapping);
-        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources, new Configs.Gitea());
+        CronStateProjection cron = new CronStateProjection(reader, sources,
+                TestConfigs.of(CronStateConfig.class, Map.of()), flapping);
+        ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources,
+                TestConfigs.of(GiteaViewConfig.class, Map.of()), flapping);
+        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources,
+                TestConfigs.of(TaskBoardConfig.class, Map.of()));
         Map<String, Function<Instant, Object>> views = new LinkedHashMap<>();
         views.put("sources", sources::statuses);
         views.put("agent-health", agents::at);

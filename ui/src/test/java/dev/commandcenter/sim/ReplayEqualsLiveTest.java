@@ -17,12 +17,12 @@ import dev.commandcenter.query.ViewSnapshots;
 import dev.commandcenter.query.agents.AgentBounds;
 import dev.commandcenter.query.agents.AgentHealthProjection;
 import dev.commandcenter.query.brief.AgentsBrief;
-import dev.commandcenter.query.brief.BriefContributor;
 import dev.commandcenter.query.brief.BriefProjection;
 import dev.commandcenter.query.brief.CronBrief;
 import dev.commandcenter.query.brief.QueueBrief;
 import dev.commandcenter.query.brief.ReviewsBrief;
 import dev.commandcenter.query.brief.SourcesBrief;
+import dev.commandcenter.query.cron.CronStateConfig;
 import dev.commandcenter.query.cron.CronStateProjection;
 import dev.commandcenter.query.history.AgentTimeline;
 import dev.commandcenter.query.history.ChangeInstants;
@@ -35,11 +35,13 @@ import dev.commandcenter.query.history.LedgerStore;
 import dev.commandcenter.query.history.PullRequestTimeline;
 import dev.commandcenter.query.history.SourceTimeline;
 import dev.commandcenter.query.history.StateLedger;
+import dev.commandcenter.query.reviews.GiteaViewConfig;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.reviews.ReviewQueueQuery;
 import dev.commandcenter.query.sources.SourcesProjection;
+import dev.commandcenter.query.tasks.TaskBoardConfig;
 import dev.commandcenter.query.tasks.TaskBoardProjection;
-import jakarta.enterprise.inject.Instance;
+import dev.commandcenter.testing.TestConfigs;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -148,15 +150,15 @@ class ReplayEqualsLiveTest {
         LogReader reader = new LogReader(ds, tail);
         SourcesProjection sources = new SourcesProjection(reader);
         ChangeInstants changes = new ChangeInstants(reader, new SourceTimeline(reader, sources));
-        Configs.Gitea gitea = new Configs.Gitea();
-        Configs.Cron cronConfig = new Configs.Cron();
+        GiteaViewConfig gitea = TestConfigs.of(GiteaViewConfig.class, Map.of());
+        CronStateConfig cronConfig = TestConfigs.of(CronStateConfig.class, Map.of());
         AgentTimeline agentTimeline = new AgentTimeline(changes, new AgentHealthProjection(reader, sources), reader);
         JobTimeline jobTimeline = new JobTimeline(changes, new CronStateProjection(reader, sources, cronConfig,
                 FlappingSubjects.NONE));
         PullRequestTimeline prTimeline = new PullRequestTimeline(changes, new ReviewQueueProjection(reader, sources,
                 gitea, FlappingSubjects.NONE));
         ledger = new StateLedger(agentTimeline, jobTimeline, prTimeline, new LedgerStore(ds), reader, tail,
-                new Ledger(), MEMORY, "sim", clock, false);
+                TestConfigs.of(LedgerConfig.class, Map.of()), MEMORY, "sim", clock, false);
         FlappingMarks marks = new FlappingMarks(changes, new FlappingRule(6, Duration.ofHours(1)), reader, ledger);
         ViewSnapshots snapshots = new ViewSnapshots(reader, clock);
 
@@ -164,8 +166,9 @@ class ReplayEqualsLiveTest {
                 snapshots);
         ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources, gitea, marks, snapshots);
         CronStateProjection cron = new CronStateProjection(reader, sources, cronConfig, marks, snapshots);
-        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources, gitea, snapshots);
-        BriefProjection brief = new BriefProjection(new Contributors(List.of(new AgentsBrief(agents),
+        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources,
+                TestConfigs.of(TaskBoardConfig.class, Map.of()), snapshots);
+        BriefProjection brief = new BriefProjection(new BriefContributors(List.of(new AgentsBrief(agents),
                 new ReviewsBrief(reviews), new QueueBrief(cron, tasks), new CronBrief(cron), new SourcesBrief(sources))),
                 snapshots);
         ReplayNavigator navigator = new ReplayNavigator(new ViewInstant(clock), reader);
@@ -181,72 +184,6 @@ class ReplayEqualsLiveTest {
     private static void append(ObservationLog log, Iterable<PollResult> polls) {
         for (PollResult poll : polls) {
             log.append(poll);
-        }
-    }
-
-    /** The ledger's settings at their defaults. */
-    private static final class Ledger implements LedgerConfig {
-        public boolean enabled() {
-            return true;
-        }
-
-        public Duration settle() {
-            return Duration.ofMinutes(2);
-        }
-
-        public Duration sealEvery() {
-            return Duration.ofSeconds(30);
-        }
-
-        public Duration snapshotEvery() {
-            return Duration.ofHours(1);
-        }
-
-        public Duration rebuildSpan() {
-            return Duration.ofHours(1);
-        }
-    }
-
-    /** The brief's contributors, as CDI would hand them over. */
-    private record Contributors(List<BriefContributor> list) implements Instance<BriefContributor> {
-        public java.util.Iterator<BriefContributor> iterator() {
-            return list.iterator();
-        }
-
-        public BriefContributor get() {
-            return list.get(0);
-        }
-
-        public Instance<BriefContributor> select(java.lang.annotation.Annotation... qualifiers) {
-            return this;
-        }
-
-        public <U extends BriefContributor> Instance<U> select(Class<U> type, java.lang.annotation.Annotation... q) {
-            throw new UnsupportedOperationException();
-        }
-
-        public <U extends BriefContributor> Instance<U> select(jakarta.enterprise.util.TypeLiteral<U> type,
-                java.lang.annotation.Annotation... q) {
-            throw new UnsupportedOperationException();
-        }
-
-        public boolean isUnsatisfied() {
-            return list.isEmpty();
-        }
-
-        public boolean isAmbiguous() {
-            return list.size() > 1;
-        }
-
-        public void destroy(BriefContributor instance) {
-        }
-
-        public Handle<BriefContributor> getHandle() {
-            throw new UnsupportedOperationException();
-        }
-
-        public Iterable<? extends Handle<BriefContributor>> handles() {
-            throw new UnsupportedOperationException();
         }
     }
 }

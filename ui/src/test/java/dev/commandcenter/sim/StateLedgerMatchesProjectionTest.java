@@ -10,6 +10,7 @@ import dev.commandcenter.log.LogTail;
 import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.observation.PollResult;
 import dev.commandcenter.query.agents.AgentHealthProjection;
+import dev.commandcenter.query.cron.CronStateConfig;
 import dev.commandcenter.query.cron.CronStateProjection;
 import dev.commandcenter.query.history.AgentTimeline;
 import dev.commandcenter.query.history.ChangeInstants;
@@ -25,8 +26,10 @@ import dev.commandcenter.query.history.StateTimeline;
 import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.history.Transition;
 import dev.commandcenter.query.history.Transitions;
+import dev.commandcenter.query.reviews.GiteaViewConfig;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.sources.SourcesProjection;
+import dev.commandcenter.testing.TestConfigs;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -154,16 +157,18 @@ class StateLedgerMatchesProjectionTest {
         SourcesProjection sources = new SourcesProjection(reader);
         ChangeInstants changes = new ChangeInstants(reader, new SourceTimeline(reader, sources));
         agents = new AgentTimeline(changes, new AgentHealthProjection(reader, sources), reader);
-        jobs = new JobTimeline(changes, new CronStateProjection(reader, sources, new Configs.Cron(),
-                FlappingSubjects.NONE));
-        pulls = new PullRequestTimeline(changes, new ReviewQueueProjection(reader, sources, new Configs.Gitea(),
-                FlappingSubjects.NONE));
+        jobs = new JobTimeline(changes, new CronStateProjection(reader, sources,
+                TestConfigs.of(CronStateConfig.class, Map.of()), FlappingSubjects.NONE));
+        pulls = new PullRequestTimeline(changes, new ReviewQueueProjection(reader, sources,
+                TestConfigs.of(GiteaViewConfig.class, Map.of()), FlappingSubjects.NONE));
         timelines = Map.of(SubjectKind.AGENT, agents, SubjectKind.JOB, jobs, SubjectKind.PR, pulls);
     }
 
     private StateLedger ledger(LogTail tail) {
-        return new StateLedger(agents, jobs, pulls, new LedgerStore(ds), reader, tail, new Ledger(), MEMORY, "sim",
-                clock, false);
+        // The ledger's defaults, with a short span so a rebuild takes several.
+        LedgerConfig settings = TestConfigs.of(LedgerConfig.class, Map.of("rebuild-span", "50m"));
+        return new StateLedger(agents, jobs, pulls, new LedgerStore(ds), reader, tail, settings, MEMORY, "sim", clock,
+                false);
     }
 
     private long count(String from) throws SQLException {
@@ -177,29 +182,6 @@ class StateLedgerMatchesProjectionTest {
     private static void append(ObservationLog log, Iterable<PollResult> polls) {
         for (PollResult poll : polls) {
             log.append(poll);
-        }
-    }
-
-    /** The ledger's settings at their defaults, with a short span so a rebuild takes several. */
-    private static final class Ledger implements LedgerConfig {
-        public boolean enabled() {
-            return true;
-        }
-
-        public Duration settle() {
-            return Duration.ofMinutes(2);
-        }
-
-        public Duration sealEvery() {
-            return Duration.ofSeconds(30);
-        }
-
-        public Duration snapshotEvery() {
-            return Duration.ofHours(1);
-        }
-
-        public Duration rebuildSpan() {
-            return Duration.ofMinutes(50);
         }
     }
 }

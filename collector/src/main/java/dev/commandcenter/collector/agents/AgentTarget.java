@@ -1,5 +1,6 @@
 package dev.commandcenter.collector.agents;
 
+import dev.commandcenter.observation.SubjectKey;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -24,7 +25,7 @@ public record AgentTarget(
         String endpoint) {
 
     public String subject() {
-        return "agent:" + name;
+        return SubjectKey.AGENT.of(name);
     }
 
     static AgentTarget declared(String name, AgentsConfig.Agent agent, Optional<Path> dir) {

@@ -1,5 +1,6 @@
 package dev.commandcenter.collector.cron;
 
+import dev.commandcenter.observation.SubjectKey;
 import java.nio.file.Path;
 
 /**
@@ -11,7 +12,7 @@ import java.nio.file.Path;
 public record HermesHome(String name, Path dir) {
 
     public String jobScope() {
-        return "cron:job:" + name + "/";
+        return SubjectKey.CRON_JOB.of(name + "/");
     }
 
     public String jobSubject(String jobId) {
@@ -19,6 +20,6 @@ public record HermesHome(String name, Path dir) {
     }
 
     public String runnerSubject() {
-        return "cron:runner:" + name;
+        return SubjectKey.CRON_RUNNER.of(name);
     }
 }

@@ -5,6 +5,7 @@ import dev.commandcenter.collector.Source;
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
 import dev.commandcenter.observation.KnownSource;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.observation.SubjectSeen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -61,7 +62,7 @@ public class EndpointSource implements Source {
         List<SubjectSeen> seen = new ArrayList<>();
         probes.forEach((name, result) -> {
             EndpointsConfig.Target target = config.targets().get(name);
-            seen.add(new SubjectSeen("endpoint:" + name, KIND, null,
+            seen.add(new SubjectSeen(SubjectKey.ENDPOINT.of(name), KIND, null,
                     EndpointVerdict.judge(name, target.url(), target.slowAfter(), result.join())));
         });
         return SourceSnapshot.complete(seen);

@@ -7,6 +7,7 @@ import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.ReadOutcome;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.observation.SubjectSeen;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,7 +70,7 @@ public class GiteaSource implements Source {
             String login = GiteaParser.object(client.get("/user", Map.of())).path("login").asText("");
             if (!login.equalsIgnoreCase(account)) {
                 return new SourceSnapshot(ReadOutcome.DEGRADED, "identity-mismatch: the token belongs to '" + login
-                        + "', not to the service account '" + account + "'; no data taken", List.of(), List.of("gitea:"));
+                        + "', not to the service account '" + account + "'; no data taken", List.of(), List.of(SubjectKey.EVERY_GITEA));
             }
             int limit = pageLimit(client);
             RepoScopes.Resolved resolved = RepoScopes.resolve(client, scopes, limit);
@@ -106,7 +107,7 @@ public class GiteaSource implements Source {
         for (RepoOutcome outcome : outcomes) {
             RepoTarget target = outcome.target();
             RepoMemory known = memory.getOrDefault(target.fullName(), RepoMemory.NONE);
-            seen.add(new SubjectSeen("gitea:repo:" + target.fullName(), "RepositoryRead", null,
+            seen.add(new SubjectSeen(SubjectKey.GITEA_REPO.of(target.fullName()), "RepositoryRead", null,
                     GiteaPayloads.repository(base, target.fullName(), outcome.failure(), known.lastReadAt())));
             if (outcome.failure() == null) {
                 seen.addAll(outcome.seen());
@@ -119,9 +120,9 @@ public class GiteaSource implements Source {
             }
         }
         resolved.unlistedOwners().forEach((owner, error) -> {
-            unread.add("gitea:pr:" + owner + "/");
-            unread.add("gitea:issue:" + owner + "/");
-            unread.add("gitea:repo:" + owner + "/");
+            unread.add(SubjectKey.GITEA_PR.of(owner + "/"));
+            unread.add(SubjectKey.GITEA_ISSUE.of(owner + "/"));
+            unread.add(SubjectKey.GITEA_REPO.of(owner + "/"));
             problems.add("repositories of " + owner + " not listed (" + error.getMessage() + ")");
         });
         if (first == null && !resolved.unlistedOwners().isEmpty()) {

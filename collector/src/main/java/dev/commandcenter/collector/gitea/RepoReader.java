@@ -2,6 +2,7 @@ package dev.commandcenter.collector.gitea;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.observation.SubjectSeen;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +39,7 @@ final class RepoReader {
         RepoMemory withIssues = target.issues() ? readIssues(target.fullName(), before, now) : RepoMemory.NONE;
         for (Map.Entry<Integer, RepoMemory.Issue> issue : withIssues.issues().entrySet()) {
             ObjectNode payload = issue.getValue().payload();
-            out.add(new SubjectSeen("gitea:issue:" + target.fullName() + "#" + issue.getKey(), "IssueSeen",
+            out.add(new SubjectSeen(SubjectKey.GITEA_ISSUE.of(target.fullName(), issue.getKey()), "IssueSeen",
                     GiteaParser.instant(payload.get("updated_at")).orElse(null), payload));
         }
         return new RepoMemory(pulls, withIssues.issues(), withIssues.issuesWatermark(), withIssues.issuesListedAt(), now);
@@ -65,7 +66,7 @@ final class RepoReader {
                     client.get(base + "/commits/" + sha + "/status", Map.of("limit", Integer.toString(limit))));
             now.put(number, new RepoMemory.Pull(updatedAt, sha, reviews, files));
             ObjectNode payload = GiteaPayloads.pull(listed, reviews, status, files, repo);
-            out.add(new SubjectSeen("gitea:pr:" + repo + "#" + number, "PullRequestSeen",
+            out.add(new SubjectSeen(SubjectKey.GITEA_PR.of(repo, number), "PullRequestSeen",
                     GiteaParser.instant(listed.get("updated_at")).orElse(null), payload));
         }
         return now;

@@ -1,5 +1,7 @@
 package dev.commandcenter.collector.gitea;
 
+import dev.commandcenter.observation.SubjectKey;
+
 /**
  * One repository to read.
  *
@@ -10,10 +12,10 @@ package dev.commandcenter.collector.gitea;
 record RepoTarget(String fullName, boolean pulls, boolean issues) {
 
     String pullScope() {
-        return "gitea:pr:" + fullName + "#";
+        return SubjectKey.GITEA_PR.inRepo(fullName);
     }
 
     String issueScope() {
-        return "gitea:issue:" + fullName + "#";
+        return SubjectKey.GITEA_ISSUE.inRepo(fullName);
     }
 }

@@ -10,6 +10,7 @@ import dev.commandcenter.collector.agents.RollCall;
 import dev.commandcenter.collector.hermes.HermesLiveness;
 import dev.commandcenter.collector.host.ProcessTable;
 import dev.commandcenter.observation.KnownSource;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.observation.SubjectSeen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +51,7 @@ public class ProcessSource implements Source {
 
     @Override
     public SourceSnapshot poll() throws SourceFailure {
-        return agents.take(agent -> new SubjectSeen("process:" + agent.name(), KIND, null, check.check(agent)));
+        return agents.take(agent -> new SubjectSeen(SubjectKey.PROCESS.of(agent.name()), KIND, null, check.check(agent)));
     }
 
     private static Set<String> localHosts(String hostId) {

@@ -8,6 +8,7 @@ import dev.commandcenter.collector.Source;
 import dev.commandcenter.collector.SourceSnapshot;
 import dev.commandcenter.config.CommandCenterConfig;
 import dev.commandcenter.observation.KnownSource;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.observation.SubjectSeen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -60,6 +61,6 @@ public class CollectorSelfSource implements Source {
         var polled = payload.putArray("sources");
         sources.stream().map(Source::name).sorted().forEach(polled::add);
         return SourceSnapshot.complete(List.of(
-                new SubjectSeen("collector:host:" + hostId, "CollectorSeen", null, payload)));
+                new SubjectSeen(SubjectKey.COLLECTOR_HOST.of(hostId), "CollectorSeen", null, payload)));
     }
 }

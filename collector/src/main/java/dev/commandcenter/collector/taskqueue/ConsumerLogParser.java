@@ -2,6 +2,7 @@ package dev.commandcenter.collector.taskqueue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.observation.SubjectSeen;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,7 +101,7 @@ final class ConsumerLogParser {
         } else {
             payload.put("process", "unknown");
         }
-        return new SubjectSeen("huey:consumer:" + fileName, KIND, lastLineAt, payload);
+        return new SubjectSeen(SubjectKey.HUEY_CONSUMER.of(fileName), KIND, lastLineAt, payload);
     }
 
     private static String judge(Optional<Optional<Instant>> process, Instant loggedStart) {

@@ -1,5 +1,6 @@
 package dev.commandcenter.collector.taskqueue;
 
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.observation.SubjectSeen;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -35,7 +36,7 @@ final class HueyQueueParser {
             queues.values().forEach(q -> q.stats(s));
         });
         List<SubjectSeen> seen = new ArrayList<>();
-        queues.forEach((name, q) -> seen.add(new SubjectSeen("huey:queue:" + name, KIND, null, q.payload())));
+        queues.forEach((name, q) -> seen.add(new SubjectSeen(SubjectKey.HUEY_QUEUE.of(name), KIND, null, q.payload())));
         return seen;
     }
 

@@ -9,6 +9,7 @@ import dev.commandcenter.files.ConfinedFiles;
 import dev.commandcenter.files.FileContent;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.ReadOutcome;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.observation.SubjectSeen;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -75,7 +76,7 @@ public class HueySource implements Source {
             Optional<String> unreadable = consumerLog(log, writerZone, seen);
             if (unreadable.isPresent()) {
                 problems.add("consumer log not read: " + unreadable.get());
-                unread.add("huey:consumer:");
+                unread.add(SubjectKey.HUEY_CONSUMER.prefix());
             }
         }
         if (problems.isEmpty()) {

@@ -2,6 +2,7 @@ package dev.commandcenter.collector.taskqueue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.observation.SubjectSeen;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ final class PeriodicTasks {
                 s.recentErrors().stream().filter(e -> task.equals(e.task())).findFirst()
                         .ifPresent(e -> payload.put("last_error", e.error()));
             });
-            seen.add(new SubjectSeen("huey:periodic:" + task, KIND, null, payload));
+            seen.add(new SubjectSeen(SubjectKey.HUEY_PERIODIC.of(task), KIND, null, payload));
         });
         return seen;
     }

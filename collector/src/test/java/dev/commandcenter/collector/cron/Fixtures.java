@@ -1,7 +1,7 @@
 package dev.commandcenter.collector.cron;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commandcenter.collector.FixtureFiles;
+import dev.commandcenter.testing.FixtureFiles;
 import dev.commandcenter.collector.host.LiveProcess;
 import dev.commandcenter.collector.host.ProcessTable;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
-import dev.commandcenter.collector.TestConfigs;
+import dev.commandcenter.testing.TestConfigs;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
 import java.nio.file.Files;

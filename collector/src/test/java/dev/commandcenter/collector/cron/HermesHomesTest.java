@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.commandcenter.collector.SourceFailure;
-import dev.commandcenter.collector.TestConfigs;
+import dev.commandcenter.testing.TestConfigs;
 import dev.commandcenter.observation.ReadOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;

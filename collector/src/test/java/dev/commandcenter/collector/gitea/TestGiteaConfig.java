@@ -1,6 +1,6 @@
 package dev.commandcenter.collector.gitea;
 
-import dev.commandcenter.collector.TestConfigs;
+import dev.commandcenter.testing.TestConfigs;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,6 +1,6 @@
 package dev.commandcenter.collector.heartbeat;
 
-import dev.commandcenter.collector.TestConfigs;
+import dev.commandcenter.testing.TestConfigs;
 import dev.commandcenter.collector.agents.AgentDirectory;
 import dev.commandcenter.collector.agents.AgentsConfig;
 import java.nio.file.Path;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commandcenter.collector.FixtureFiles;
+import dev.commandcenter.testing.FixtureFiles;
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
-import dev.commandcenter.collector.TestConfigs;
+import dev.commandcenter.testing.TestConfigs;
 import dev.commandcenter.collector.agents.AgentDirectory;
 import dev.commandcenter.collector.agents.AgentsConfig;
 import dev.commandcenter.collector.hermes.HermesLiveness;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commandcenter.collector.FixtureFiles;
+import dev.commandcenter.testing.FixtureFiles;
 import dev.commandcenter.collector.host.PidRecord;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commandcenter.collector.FixtureFiles;
+import dev.commandcenter.testing.FixtureFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

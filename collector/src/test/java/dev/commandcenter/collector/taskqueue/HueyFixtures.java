@@ -1,7 +1,7 @@
 package dev.commandcenter.collector.taskqueue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commandcenter.collector.FixtureFiles;
+import dev.commandcenter.testing.FixtureFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -2,6 +2,7 @@ package dev.commandcenter.query.agents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Instant;
@@ -22,7 +23,7 @@ final class AgentAssessment {
         List<Signal> signals = new ArrayList<>();
         Verdict verdict = LivenessRules.judge(in, at, bounds, signals).orElseGet(() -> WorkRules.judge(in, at, signals));
         if (in.claim() != null) {
-            signals.add(new Signal("gitea", "claim", in.claim().ref() + ": " + in.claim().detail(), gitea.observedAt()));
+            signals.add(new Signal(KnownSource.GITEA, "claim", in.claim().ref() + ": " + in.claim().detail(), gitea.observedAt()));
         }
         List<InputFreshness> inputs = inputs(in, gitea);
         Freshness freshness = inputs.stream().map(InputFreshness::freshness).max(Comparator.comparingInt(AgentAssessment::rank))

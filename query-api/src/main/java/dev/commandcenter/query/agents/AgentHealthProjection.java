@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.history.Held;
 import dev.commandcenter.query.ViewSnapshots;
@@ -99,7 +100,7 @@ public class AgentHealthProjection {
 
     /** Whether an observation can change some agent's state: all but Gitea's pull requests and repositories. */
     public static boolean input(Observation o) {
-        return !o.source().equals(GITEA) || o.subject().startsWith("gitea:issue:");
+        return !o.source().equals(GITEA) || SubjectKey.GITEA_ISSUE.matches(o.subject());
     }
 
     /**
@@ -119,7 +120,7 @@ public class AgentHealthProjection {
      * bound turns the agent stuck then; empty when no agent is on its way there.
      */
     public Optional<Instant> nextDeadline(AgentHealthView view) {
-        Map<String, Observation> beats = byName(log.latestAt(HEARTBEATS, view.at()), "agent:");
+        Map<String, Observation> beats = byName(log.latestAt(HEARTBEATS, view.at()), SubjectKey.AGENT);
         Instant next = null;
         for (AgentRow row : view.agents()) {
             Observation beat = beats.get(row.name());
@@ -151,9 +152,9 @@ public class AgentHealthProjection {
         HostFreshness processes = sources.freshness(PROCESSES, procsRead, at);
         HostFreshness endpoints = sources.freshness(ENDPOINTS, probes, at);
         SourceStatus gitea = sources.status(GITEA, at);
-        Map<String, Observation> beats = byName(beatsRead, "agent:");
-        Map<String, Observation> procs = byName(procsRead, "process:");
-        Map<String, Observation> issues = byName(log.latestAt(GITEA, at), "");
+        Map<String, Observation> beats = byName(beatsRead, SubjectKey.AGENT);
+        Map<String, Observation> procs = byName(procsRead, SubjectKey.PROCESS);
+        Map<String, Observation> issues = byName(log.latestAt(GITEA, at), SubjectKey.GITEA_ISSUE);
         Map<String, ServiceRow> services = new TreeMap<>();
         for (Observation probe : probes) {
             ServiceRow row = ServiceRows.of(probe, endpoints.of(probe));
@@ -183,7 +184,7 @@ public class AgentHealthProjection {
         Map<String, Instant> removed = new TreeMap<>();
         for (Observation gone : log.goneAt(HEARTBEATS, at)) {
             String name = gone.subject().substring(gone.subject().indexOf(':') + 1);
-            if (!gone.subject().startsWith("agent:") || present.containsKey(name)
+            if (!SubjectKey.AGENT.matches(gone.subject()) || present.containsKey(name)
                     || gone.observedAt().plus(bounds.removedRetention()).isBefore(at)) {
                 continue;
             }
@@ -205,14 +206,14 @@ public class AgentHealthProjection {
         Instant since = ClaimHistory.since(log, beat, ref, stuckAfter, at);
         String login = Payloads.text(payload, "/settings/gitea_login");
         return ClaimCheck.check(ref, since, login == null ? name : login,
-                issues.get(ClaimCheck.issueSubject(ref)), gitea);
+                issues.get(ref), gitea);
     }
 
-    private static Map<String, Observation> byName(List<Observation> observations, String prefix) {
+    private static Map<String, Observation> byName(List<Observation> observations, SubjectKey key) {
         Map<String, Observation> byName = new TreeMap<>();
         for (Observation observation : observations) {
-            if (observation.subject().startsWith(prefix)) {
-                byName.put(observation.subject().substring(prefix.length()), observation);
+            if (key.matches(observation.subject())) {
+                byName.put(key.nameOf(observation.subject()), observation);
             }
         }
         return byName;

@@ -1,10 +1,9 @@
 package dev.commandcenter.query.agents;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.commandcenter.observation.WireName;
 
 /** An agent's state in the agent health view, computed from its heartbeat, process and claim. */
-public enum AgentState {
+public enum AgentState implements WireName {
     /** Process present, heartbeat fresh, but it reports no activity either way. */
     UP,
     /** Its process is missing (or its pid now belongs to another process), or its gateway stopped. */
@@ -23,11 +22,6 @@ public enum AgentState {
     WRONG_WORK,
     /** No trustworthy data: never seen, or its sources are stale or failing. */
     UNKNOWN;
-
-    @JsonValue
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     /** States an operator does not need to act on. */
     public boolean healthy() {

@@ -1,10 +1,9 @@
 package dev.commandcenter.query.agents;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.commandcenter.observation.WireName;
 
 /** How an agent's claim stands in Gitea. */
-public enum Assignment {
+public enum Assignment implements WireName {
     /** The issue is open and assigned to the agent's login. */
     ASSIGNED,
     /** The issue is open but assigned to nobody or to someone else. */
@@ -13,9 +12,4 @@ public enum Assignment {
     CLOSED,
     /** No Gitea data for the issue: nothing is guessed. */
     UNKNOWN;
-
-    @JsonValue
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 }

@@ -16,11 +16,6 @@ final class ClaimCheck {
     private ClaimCheck() {
     }
 
-    /** The subject of a claim's issue in the log: {@code gitea:issue:owner/repo#N}. */
-    static String issueSubject(String ref) {
-        return "gitea:issue:" + ref;
-    }
-
     /**
      * @param issue the issue's latest {@code gitea} observation; null if Gitea never showed it
      * @param gitea the Gitea source's status

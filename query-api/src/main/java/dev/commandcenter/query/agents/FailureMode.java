@@ -1,10 +1,9 @@
 package dev.commandcenter.query.agents;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.commandcenter.observation.WireName;
 
 /** Why an agent is down or degraded, in the terms an operator acts on. */
-public enum FailureMode {
+public enum FailureMode implements WireName {
     PROCESS_MISSING,
     PID_RECYCLED,
     GATEWAY_STOPPED,
@@ -18,11 +17,6 @@ public enum FailureMode {
     ERROR,
     DEPENDENCY_DOWN,
     PLATFORM_DOWN;
-
-    @JsonValue
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     /** The failure kind an agent wrote in its heartbeat's {@code last_error.kind}. */
     static FailureMode reported(String kind) {

@@ -2,6 +2,7 @@ package dev.commandcenter.query.agents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.observation.Ages;
+import dev.commandcenter.observation.KnownSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,7 +28,7 @@ final class LivenessRules {
             JsonNode proc = in.processPayload();
             String verdict = Payloads.text(proc, "/verdict");
             String reason = Payloads.text(proc, "/reason");
-            signals.add(new Signal("processes", "process", describeProcess(proc), in.process().observedAt()));
+            signals.add(new Signal(KnownSource.PROCESSES, "process", describeProcess(proc), in.process().observedAt()));
             if ("missing".equals(verdict)) {
                 return Optional.of(Verdict.failing(AgentState.DOWN, FailureMode.PROCESS_MISSING,
                         "process missing: " + reason));
@@ -41,7 +42,7 @@ final class LivenessRules {
         if (in.heartbeatRemovedAt() != null) {
             String removed = "heartbeat file removed " + Ages.describe(Duration.between(in.heartbeatRemovedAt(), at))
                     + " ago";
-            signals.add(new Signal("heartbeats", "heartbeat file", removed, in.heartbeatRemovedAt()));
+            signals.add(new Signal(KnownSource.HEARTBEATS, "heartbeat file", removed, in.heartbeatRemovedAt()));
             return Optional.of(Boolean.TRUE.equals(alive)
                     ? Verdict.failing(AgentState.DEGRADED, FailureMode.HEARTBEAT_UNREADABLE, "process runs, but its " + removed)
                     : Verdict.of(AgentState.UNKNOWN, removed + "; listed for " + Ages.describe(bounds.removedRetention())
@@ -60,13 +61,13 @@ final class LivenessRules {
         if (!Payloads.present(hb, "/heartbeat")) {
             boolean neverWritten = "missing".equals(errorKind) || "not-configured".equals(errorKind);
             String reason = (neverWritten ? "no heartbeat ever: " : "heartbeat unreadable: ") + errorMessage;
-            signals.add(new Signal("heartbeats", "heartbeat", reason, in.heartbeat().observedAt()));
+            signals.add(new Signal(KnownSource.HEARTBEATS, "heartbeat", reason, in.heartbeat().observedAt()));
             return Optional.of(Boolean.TRUE.equals(alive)
                     ? Verdict.failing(AgentState.DEGRADED, FailureMode.HEARTBEAT_UNREADABLE, "process runs, but " + reason)
                     : Verdict.of(AgentState.UNKNOWN, reason));
         }
         if (errorKind != null) {
-            signals.add(new Signal("heartbeats", "heartbeat", "malformed: " + errorMessage, in.heartbeat().observedAt()));
+            signals.add(new Signal(KnownSource.HEARTBEATS, "heartbeat", "malformed: " + errorMessage, in.heartbeat().observedAt()));
             return Optional.of(Verdict.failing(AgentState.DEGRADED, FailureMode.HEARTBEAT_UNREADABLE,
                     "heartbeat malformed: " + errorMessage));
         }
@@ -78,11 +79,11 @@ final class LivenessRules {
             // A clock ahead would keep the heartbeat young for ever: it is not evidence of progress.
             String future = "heartbeat written in the future: clock skew? written_at is " + Ages.describe(ahead)
                     + " ahead of the collector's clock, more than " + Ages.describe(bounds.clockSkew());
-            signals.add(new Signal("heartbeats", "heartbeat written", future, in.heartbeat().observedAt()));
+            signals.add(new Signal(KnownSource.HEARTBEATS, "heartbeat written", future, in.heartbeat().observedAt()));
             return Optional.of(Verdict.failing(AgentState.DEGRADED, FailureMode.CLOCK_SKEW, future));
         }
         Duration age = Duration.between(written, at);
-        signals.add(new Signal("heartbeats", "heartbeat written", age.isNegative() ? "just now"
+        signals.add(new Signal(KnownSource.HEARTBEATS, "heartbeat written", age.isNegative() ? "just now"
                 : Ages.describe(age) + " ago", in.heartbeat().observedAt()));
         if (age.compareTo(maxAge) > 0) {
             String old = "last heartbeat " + Ages.describe(age) + " ago, older than " + Ages.describe(maxAge);
@@ -101,7 +102,7 @@ final class LivenessRules {
             List<Signal> signals) {
         String gateway = Payloads.text(hermes, "/gateway_state");
         Long active = Payloads.number(hermes, "/active_agents");
-        signals.add(new Signal("heartbeats", "gateway state", (gateway == null ? "unknown" : gateway)
+        signals.add(new Signal(KnownSource.HEARTBEATS, "gateway state", (gateway == null ? "unknown" : gateway)
                 + (active == null ? "" : ", " + active + " agent(s) in flight"), in.heartbeat().observedAt()));
         if ("stopped".equals(gateway) || "startup_failed".equals(gateway)) {
             String exit = Payloads.text(hermes, "/exit_reason");

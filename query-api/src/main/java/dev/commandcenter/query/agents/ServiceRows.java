@@ -3,6 +3,7 @@ package dev.commandcenter.query.agents;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.sources.SourceStatus;
 
 /** An endpoint probe as a service row; a healthy-looking probe from stale or failing reads is unknown. */
@@ -23,7 +24,7 @@ final class ServiceRows {
         }
         Long status = Payloads.number(payload, "/status");
         String name = Payloads.text(payload, "/name");
-        return new ServiceRow(name == null ? probe.subject().substring("endpoint:".length()) : name,
+        return new ServiceRow(name == null ? SubjectKey.ENDPOINT.nameOf(probe.subject()) : name,
                 Payloads.text(payload, "/url"), state, reason, status == null ? null : status.intValue(),
                 Payloads.number(payload, "/latency_ms"), probe.source(), probe.observedAt(), freshness);
     }

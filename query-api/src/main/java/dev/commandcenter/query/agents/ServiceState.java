@@ -1,10 +1,9 @@
 package dev.commandcenter.query.agents;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.commandcenter.observation.WireName;
 
 /** A service or model endpoint's state, from its last probe. */
-public enum ServiceState {
+public enum ServiceState implements WireName {
     /** Answered in time with a success status. */
     UP,
     /** Answered, but slowly, with an HTML page or a 4xx status. */
@@ -15,11 +14,6 @@ public enum ServiceState {
     DOWN,
     /** Never probed, or the probes are stale or failing. */
     UNKNOWN;
-
-    @JsonValue
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
 
     static ServiceState fromWire(String wire) {
         if (wire == null) {

@@ -1,5 +1,6 @@
 package dev.commandcenter.query.agents;
 
+import dev.commandcenter.observation.KnownSource;
 import java.time.Instant;
 
 /**
@@ -11,4 +12,8 @@ import java.time.Instant;
  * @param observedAt when the collector saw it
  */
 public record Signal(String source, String name, String value, Instant observedAt) {
+
+    public Signal(KnownSource source, String name, String value, Instant observedAt) {
+        this(source.sourceName(), name, value, observedAt);
+    }
 }

@@ -2,6 +2,7 @@ package dev.commandcenter.query.agents;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.observation.Ages;
+import dev.commandcenter.observation.KnownSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -25,7 +26,7 @@ final class WorkRules {
         Instant seen = in.heartbeat() == null ? null : in.heartbeat().observedAt();
         String reported = Payloads.text(beat, "/state");
         if (reported != null) {
-            signals.add(new Signal("heartbeats", "reported state", reported, seen));
+            signals.add(new Signal(KnownSource.HEARTBEATS, "reported state", reported, seen));
         }
         JsonNode lastError = beat.path("last_error");
         Instant lastSuccess = Payloads.instant(beat, "/last_success_at");
@@ -35,7 +36,7 @@ final class WorkRules {
         String errorKind = Payloads.text(lastError, "/kind");
         String errorText = errorCurrent ? describeError(lastError) : null;
         if (errorCurrent) {
-            signals.add(new Signal("heartbeats", "last error", errorText, seen));
+            signals.add(new Signal(KnownSource.HEARTBEATS, "last error", errorText, seen));
         }
         if ("rate-limited".equals(reported) || errorCurrent && "rate-limited".equals(errorKind)) {
             return Verdict.failing(AgentState.RATE_LIMITED, FailureMode.RATE_LIMITED,
@@ -45,7 +46,7 @@ final class WorkRules {
             Instant resetAt = Payloads.instant(limit, "/reset_at");
             if (resetAt != null && resetAt.isAfter(at)) {
                 String text = Payloads.text(limit, "/provider") + " rate limit until " + resetAt;
-                signals.add(new Signal("heartbeats", "rate-limit marker", text, seen));
+                signals.add(new Signal(KnownSource.HEARTBEATS, "rate-limit marker", text, seen));
                 return Verdict.failing(AgentState.RATE_LIMITED, FailureMode.RATE_LIMITED, text);
             }
         }
@@ -60,14 +61,14 @@ final class WorkRules {
             if ("fatal".equals(state) || "disconnected".equals(state) || "retrying".equals(state)) {
                 String text = "platform " + platform.getKey() + " " + state
                         + nonNull(Payloads.text(platform.getValue(), "/error_message"));
-                signals.add(new Signal("heartbeats", "platform", text, seen));
+                signals.add(new Signal(KnownSource.HEARTBEATS, "platform", text, seen));
                 return Verdict.failing(AgentState.DEGRADED, FailureMode.PLATFORM_DOWN, text);
             }
         }
         ServiceRow dependency = in.dependency();
         if (dependency != null) {
             String text = dependency.name() + " " + dependency.state().wire() + nonNull(dependency.reason());
-            signals.add(new Signal("endpoints", "dependency", text, dependency.observedAt()));
+            signals.add(new Signal(KnownSource.ENDPOINTS, "dependency", text, dependency.observedAt()));
             if (dependency.state() == ServiceState.DOWN) {
                 return Verdict.failing(AgentState.DEGRADED, FailureMode.DEPENDENCY_DOWN, "depends on " + text);
             }

@@ -1,5 +1,6 @@
 package dev.commandcenter.query.brief;
 
+import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.query.agents.AgentHealthProjection;
 import dev.commandcenter.query.agents.AgentHealthView;
 import dev.commandcenter.query.agents.AgentRow;
@@ -43,7 +44,7 @@ public class AgentsBrief implements BriefContributor {
     private static BriefPart agentsPart(AgentHealthView view) {
         PartBuilder part = new PartBuilder(BriefArea.AGENTS, "/agents");
         part.sources(view.sources().stream()
-                .filter(s -> s.source().equals("heartbeats") || s.source().equals("processes")).toList());
+                .filter(s -> KnownSource.HEARTBEATS.is(s.source()) || KnownSource.PROCESSES.is(s.source())).toList());
         Map<AgentState, Integer> counts = new EnumMap<>(AgentState.class);
         for (AgentRow row : view.agents()) {
             counts.merge(row.state(), 1, Integer::sum);
@@ -66,10 +67,10 @@ public class AgentsBrief implements BriefContributor {
                 : view.agents().size() + " agents: " + counts.entrySet().stream()
                         .map(e -> e.getValue() + " " + e.getKey().wire()).collect(Collectors.joining(", "));
         boolean configured = PartBuilder.anyConfigured(view.sources().stream()
-                .filter(s -> !s.source().equals("endpoints") && !s.source().equals("gitea")).toList());
+                .filter(s -> !KnownSource.ENDPOINTS.is(s.source()) && !KnownSource.GITEA.is(s.source())).toList());
         if (configured && view.agents().isEmpty()) {
             part.add(Health.UNKNOWN, "no agent known", "agent sources are configured but list no agent", "/agents",
-                    "heartbeats", null, null);
+                    KnownSource.HEARTBEATS.sourceName(), null, null);
         }
         return part.build(configured, summary);
     }

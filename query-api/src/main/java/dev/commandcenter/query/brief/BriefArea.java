@@ -1,10 +1,9 @@
 package dev.commandcenter.query.brief;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.commandcenter.observation.WireName;
 
 /** The areas of the brief, each computed from one view. */
-public enum BriefArea {
+public enum BriefArea implements WireName {
     AGENTS("Agents"),
     SERVICES("Services and models"),
     REVIEWS("Review pressure"),
@@ -20,10 +19,5 @@ public enum BriefArea {
 
     public String title() {
         return title;
-    }
-
-    @JsonValue
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

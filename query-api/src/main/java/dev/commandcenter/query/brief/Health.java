@@ -1,19 +1,13 @@
 package dev.commandcenter.query.brief;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.commandcenter.observation.WireName;
 
 /**
  * The brief's judgement of an area or of everything. Ordered by what an operator must see first:
  * red (act now), unknown (cannot tell: it may hide red), amber (look soon), green (fresh and fine).
  */
-public enum Health {
+public enum Health implements WireName {
     RED, UNKNOWN, AMBER, GREEN;
-
-    @JsonValue
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 
     /** The more urgent of two. */
     public Health worst(Health other) {

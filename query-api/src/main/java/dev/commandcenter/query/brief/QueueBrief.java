@@ -1,6 +1,7 @@
 package dev.commandcenter.query.brief;
 
 import dev.commandcenter.observation.Ages;
+import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.query.cron.CronStateProjection;
 import dev.commandcenter.query.cron.QueueRow;
 import dev.commandcenter.query.tasks.Lane;
@@ -41,7 +42,7 @@ public class QueueBrief implements BriefContributor {
     public BriefPart part(Instant at) {
         var huey = cron.at(at);
         TaskBoardView board = tasks.at(at);
-        var sources = new ArrayList<>(huey.sources().stream().filter(s -> s.source().equals("huey")).toList());
+        var sources = new ArrayList<>(huey.sources().stream().filter(s -> KnownSource.HUEY.is(s.source())).toList());
         sources.add(board.source());
         PartBuilder part = new PartBuilder(BriefArea.QUEUE, "/cron");
         part.sources(sources);
@@ -62,7 +63,7 @@ public class QueueBrief implements BriefContributor {
             }
             if (!why.isEmpty()) {
                 part.add(Health.AMBER, "queue " + queue.queue() + ": " + queue.pending() + " pending",
-                        String.join("; ", why), "/cron#queue-" + Anchors.of(queue.queue()), "huey", queue.freshness(),
+                        String.join("; ", why), "/cron#queue-" + Anchors.of(queue.queue()), KnownSource.HUEY.sourceName(), queue.freshness(),
                         queue.observedAt());
             }
         }

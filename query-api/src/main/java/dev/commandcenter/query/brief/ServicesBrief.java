@@ -1,5 +1,6 @@
 package dev.commandcenter.query.brief;
 
+import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.query.agents.AgentHealthView;
 import dev.commandcenter.query.agents.ServiceRow;
 import dev.commandcenter.query.agents.ServiceState;
@@ -15,7 +16,7 @@ final class ServicesBrief {
 
     static BriefPart of(AgentHealthView view) {
         PartBuilder part = new PartBuilder(BriefArea.SERVICES, "/agents");
-        var endpoints = view.sources().stream().filter(s -> s.source().equals("endpoints")).toList();
+        var endpoints = view.sources().stream().filter(s -> KnownSource.ENDPOINTS.is(s.source())).toList();
         part.sources(endpoints);
         int up = 0;
         for (ServiceRow row : view.services()) {

@@ -1,6 +1,7 @@
 package dev.commandcenter.query.brief;
 
 import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.query.sources.SourceStatus;
 import dev.commandcenter.query.sources.SourcesProjection;
@@ -65,7 +66,7 @@ public class SourcesBrief implements BriefContributor {
     }
 
     private static boolean isCollector(SourceStatus s) {
-        return s.source().equals(dev.commandcenter.observation.KnownSource.COLLECTOR.sourceName());
+        return KnownSource.COLLECTOR.is(s.source());
     }
 
     private static Health health(Freshness freshness) {

@@ -1,9 +1,9 @@
 package dev.commandcenter.query.cron;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.commandcenter.observation.WireName;
 
 /** What is actually happening to a job, as far as the registry and its runner show. */
-public enum ActualState {
+public enum ActualState implements WireName {
     /** Waiting for its next run, and the runner is alive. */
     SCHEDULED,
     /** Paused: it will not run. */
@@ -18,9 +18,4 @@ public enum ActualState {
     COMPLETED,
     /** The registry says something this version does not know. */
     UNKNOWN;
-
-    @JsonValue
-    public String wire() {
-        return Wire.of(this);
-    }
 }

@@ -1,9 +1,9 @@
 package dev.commandcenter.query.cron;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.commandcenter.observation.WireName;
 
 /** How a scheduled job's actual state departs from what its registry intends (DESIGN §4, Drift). */
-public enum CronDrift {
+public enum CronDrift implements WireName {
     /** The registry has the job enabled, but its runner (gateway and ticker) is not alive. */
     RUNNER_ABSENT,
     /** Paused for longer than the configured bound: someone may have forgotten it. */
@@ -16,11 +16,6 @@ public enum CronDrift {
     OK,
     /** No fresh successful read: nothing can be said. */
     UNKNOWN;
-
-    @JsonValue
-    public String wire() {
-        return Wire.of(this);
-    }
 
     /** Whether an operator should look at the job. */
     public boolean matters() {

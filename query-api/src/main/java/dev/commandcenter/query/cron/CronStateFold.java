@@ -2,6 +2,7 @@ package dev.commandcenter.query.cron;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.sources.HostFreshness;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Instant;
@@ -40,10 +41,10 @@ public final class CronStateFold {
         Map<String, RunnerRow> runners = new HashMap<>();
         List<Observation> jobs = new ArrayList<>();
         for (Observation o : hermesLatest) {
-            if (o.subject().startsWith("cron:runner:")) {
+            if (SubjectKey.CRON_RUNNER.matches(o.subject())) {
                 RunnerRow row = RunnerRows.of(o, Payloads.parse(o.payload()), hermes.of(o), at, thresholds);
                 runners.put(row.home(), row);
-            } else if (o.subject().startsWith("cron:job:")) {
+            } else if (SubjectKey.CRON_JOB.matches(o.subject())) {
                 jobs.add(o);
             }
         }
@@ -59,11 +60,11 @@ public final class CronStateFold {
         List<ConsumerRow> consumers = new ArrayList<>();
         List<Observation> periodic = new ArrayList<>();
         for (Observation o : hueyLatest) {
-            if (o.subject().startsWith("huey:queue:")) {
+            if (SubjectKey.HUEY_QUEUE.matches(o.subject())) {
                 queues.add(QueueRows.queue(o, Payloads.parse(o.payload()), huey.of(o), at, thresholds));
-            } else if (o.subject().startsWith("huey:consumer:")) {
+            } else if (SubjectKey.HUEY_CONSUMER.matches(o.subject())) {
                 consumers.add(QueueRows.consumer(o, Payloads.parse(o.payload()), huey.of(o)));
-            } else if (o.subject().startsWith("huey:periodic:")) {
+            } else if (SubjectKey.HUEY_PERIODIC.matches(o.subject())) {
                 periodic.add(o);
             }
         }

@@ -1,18 +1,13 @@
 package dev.commandcenter.query.cron;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.commandcenter.observation.WireName;
 
 /** What the registry intends for a job. */
-public enum DesiredState {
+public enum DesiredState implements WireName {
     /** The job should run on its schedule. */
     ENABLED,
     /** Someone paused or disabled it. */
     PAUSED,
     /** A one-shot that has run, or a job whose repeat count is reached. */
     COMPLETED;
-
-    @JsonValue
-    public String wire() {
-        return Wire.of(this);
-    }
 }

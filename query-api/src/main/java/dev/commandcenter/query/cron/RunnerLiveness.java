@@ -1,9 +1,9 @@
 package dev.commandcenter.query.cron;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.commandcenter.observation.WireName;
 
 /** Whether a Hermes home's cron runner (its gateway process) is alive, as the collector found it. */
-public enum RunnerLiveness {
+public enum RunnerLiveness implements WireName {
     /** The recorded pid is alive (with the recorded start time where one was recorded). */
     RUNNING,
     /** The gateway declared a stop ({@code stopped} or {@code startup_failed}). */
@@ -16,11 +16,6 @@ public enum RunnerLiveness {
     ABSENT,
     /** Not known (never read, or an unknown value). */
     UNKNOWN;
-
-    @JsonValue
-    public String wire() {
-        return Wire.of(this);
-    }
 
     public boolean alive() {
         return this == RUNNING;

@@ -2,6 +2,7 @@ package dev.commandcenter.query.cron;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.WireName;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ final class RunnerRows {
         JsonNode state = payload.path("gateway_state");
         RowFreshness freshness = RowFreshness.of(status, observation);
         return new RunnerRow(observation.subject(), payload.path("home").asText(),
-                Wire.parse(RunnerLiveness.class, payload.path("liveness").asText(null), RunnerLiveness.UNKNOWN),
+                WireName.parseOr(RunnerLiveness.class, payload.path("liveness").asText(null), RunnerLiveness.UNKNOWN),
                 payload.path("liveness_signal").asText(null),
                 state.path("gateway_state").asText(null),
                 state.path("active_agents").canConvertToInt() ? state.get("active_agents").asInt() : null,

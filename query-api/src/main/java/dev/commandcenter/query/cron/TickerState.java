@@ -1,9 +1,9 @@
 package dev.commandcenter.query.cron;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.commandcenter.observation.WireName;
 
 /** The in-process cron ticker, judged as {@code hermes cron status} does (200 s bound). */
-public enum TickerState {
+public enum TickerState implements WireName {
     /** Heartbeat and last success both recent. */
     HEALTHY,
     /** Heartbeat recent, but no successful tick within the bound. */
@@ -12,9 +12,4 @@ public enum TickerState {
     STALLED,
     /** No ticker files: an older build, an external cron provider, or a ticker that never ran. */
     UNKNOWN;
-
-    @JsonValue
-    public String wire() {
-        return Wire.of(this);
-    }
 }

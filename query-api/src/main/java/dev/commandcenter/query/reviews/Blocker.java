@@ -1,17 +1,12 @@
 package dev.commandcenter.query.reviews;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.commandcenter.observation.WireName;
 
 /** What keeps a pull request from merging. */
-public enum Blocker {
+public enum Blocker implements WireName {
     DRAFT,
     NOT_MERGEABLE,
     FAILING_CHECKS,
     CHANGES_REQUESTED,
     BLOCKED_LABEL;
-
-    @JsonValue
-    public String wire() {
-        return Wire.of(this);
-    }
 }

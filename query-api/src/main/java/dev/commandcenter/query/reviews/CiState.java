@@ -1,16 +1,11 @@
 package dev.commandcenter.query.reviews;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.commandcenter.observation.WireName;
 
 /** The combined commit status of a pull request's head; NONE means no CI reported at all. */
-public enum CiState {
+public enum CiState implements WireName {
     SUCCESS,
     PENDING,
     FAILURE,
     NONE;
-
-    @JsonValue
-    public String wire() {
-        return Wire.of(this);
-    }
 }

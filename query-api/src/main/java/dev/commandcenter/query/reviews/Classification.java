@@ -1,14 +1,9 @@
 package dev.commandcenter.query.reviews;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.commandcenter.observation.WireName;
 
 /** Whether a pull request needs the operator's judgment. */
-public enum Classification {
+public enum Classification implements WireName {
     NEEDS_JUDGMENT,
     ROUTINE;
-
-    @JsonValue
-    public String wire() {
-        return Wire.of(this);
-    }
 }

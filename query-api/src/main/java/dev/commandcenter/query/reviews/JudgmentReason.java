@@ -1,15 +1,10 @@
 package dev.commandcenter.query.reviews;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.commandcenter.observation.WireName;
 
 /** Why a pull request needs the operator's judgment rather than routine review. */
-public enum JudgmentReason {
+public enum JudgmentReason implements WireName {
     SENSITIVE_SURFACE,
     LARGE_DIFF,
     POLICY_LABEL;
-
-    @JsonValue
-    public String wire() {
-        return Wire.of(this);
-    }
 }

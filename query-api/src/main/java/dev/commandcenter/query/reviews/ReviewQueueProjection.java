@@ -2,7 +2,10 @@ package dev.commandcenter.query.reviews;
 
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.ViewSnapshots;
+import dev.commandcenter.query.gitea.GiteaSubjects;
+import dev.commandcenter.query.gitea.RepositoryFreshness;
 import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.SourceStatus;
@@ -17,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-
 
 /** Folds the Gitea pull requests in the log into the review queue at an instant. */
 @ApplicationScoped
@@ -68,7 +70,7 @@ public class ReviewQueueProjection {
 
     /** Whether an observation can change some pull request's status: pull requests and repositories, not issues. */
     public static boolean input(Observation o) {
-        return !o.subject().startsWith("gitea:issue:");
+        return !SubjectKey.GITEA_ISSUE.matches(o.subject());
     }
 
     /** Each pull request's status by subject, as wire names. */
@@ -107,7 +109,7 @@ public class ReviewQueueProjection {
         RepositoryFreshness freshness = new RepositoryFreshness(gitea, subjects.repos());
         List<ReviewRow> rows = new ArrayList<>();
         subjects.pulls().forEach((subject, pr) -> {
-            ReviewRow row = rules.row(subject, pr, freshness.of(GiteaSubjects.repoOf(subject)), at);
+            ReviewRow row = rules.row(subject, pr, freshness.of(SubjectKey.repoOf(subject)), at);
             if (query.admits(row)) {
                 rows.add(row);
             }

@@ -1,5 +1,6 @@
 package dev.commandcenter.query.reviews;
 
+import dev.commandcenter.observation.WireName;
 import dev.commandcenter.query.QueryRefused;
 import dev.commandcenter.query.ViewInstant;
 import jakarta.inject.Inject;
@@ -45,11 +46,11 @@ public class ReviewQueueResource {
         }
     }
 
-    private static <E extends Enum<E>> E filter(String parameter, Class<E> type, String value) {
+    private static <E extends Enum<E> & WireName> E filter(String parameter, Class<E> type, String value) {
         try {
-            return Wire.parse(type, value);
+            return WireName.parse(type, value);
         } catch (IllegalArgumentException e) {
-            List<String> names = Arrays.stream(type.getEnumConstants()).map(Wire::of).toList();
+            List<String> names = Arrays.stream(type.getEnumConstants()).map(WireName::wire).toList();
             throw QueryRefused.notAccepted(parameter, value, "one of " + String.join(", ", names));
         }
     }

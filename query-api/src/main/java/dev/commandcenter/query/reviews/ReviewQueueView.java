@@ -1,5 +1,6 @@
 package dev.commandcenter.query.reviews;
 
+import dev.commandcenter.query.gitea.RepositoryStatus;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Instant;
 import java.util.List;

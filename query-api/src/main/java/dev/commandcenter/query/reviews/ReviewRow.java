@@ -1,6 +1,7 @@
 package dev.commandcenter.query.reviews;
 
 import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.query.gitea.RepositoryFreshness;
 import java.time.Instant;
 import java.util.List;
 

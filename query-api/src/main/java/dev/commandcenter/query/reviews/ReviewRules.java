@@ -1,6 +1,8 @@
 package dev.commandcenter.query.reviews;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.query.gitea.GiteaSubjects;
+import dev.commandcenter.query.gitea.RepositoryStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -68,7 +70,7 @@ public final class ReviewRules {
         Instant created = instant(pr.path("created_at"));
         Instant updated = instant(pr.path("updated_at"));
         ReviewStatus status = status(blockers, updated, at, classification, reviews, ci, mergeable);
-        return new ReviewRow("gitea", subject, repo.repo(), pr.path("number").asInt(), pr.path("title").asText(),
+        return new ReviewRow(GiteaSubjects.SOURCE, subject, repo.repo(), pr.path("number").asInt(), pr.path("title").asText(),
                 pr.path("user").path("login").asText(), pr.path("html_url").asText(), created,
                 created == null ? 0 : Math.max(0, Duration.between(created, at).toSeconds()), updated, draft, mergeable,
                 labels, reviews.state(), reviews.approvedBy(), reviews.changesRequestedBy(), reviews.pending(), ci,

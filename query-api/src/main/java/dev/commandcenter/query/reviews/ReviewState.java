@@ -1,17 +1,12 @@
 package dev.commandcenter.query.reviews;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.commandcenter.observation.WireName;
 
 /** The reviewers' verdict, from each reviewer's latest non-dismissed review. */
-public enum ReviewState {
+public enum ReviewState implements WireName {
     APPROVED,
     CHANGES_REQUESTED,
     REVIEW_REQUESTED,
     COMMENTED,
     NONE;
-
-    @JsonValue
-    public String wire() {
-        return Wire.of(this);
-    }
 }

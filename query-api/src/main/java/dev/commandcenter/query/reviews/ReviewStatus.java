@@ -1,17 +1,12 @@
 package dev.commandcenter.query.reviews;
 
-import com.fasterxml.jackson.annotation.JsonValue;
+import dev.commandcenter.observation.WireName;
 
 /** Where a pull request stands, in the order the rules decide it. */
-public enum ReviewStatus {
+public enum ReviewStatus implements WireName {
     BLOCKED,
     STALE,
     RISKY,
     READY_TO_MERGE,
     WAITING;
-
-    @JsonValue
-    public String wire() {
-        return Wire.of(this);
-    }
 }

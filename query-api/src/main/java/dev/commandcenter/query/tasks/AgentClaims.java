@@ -3,8 +3,10 @@ package dev.commandcenter.query.tasks;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.observation.Ages;
 import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.observation.StoredPayloads;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +28,7 @@ import java.util.regex.Pattern;
  */
 public final class AgentClaims {
 
-    public static final String SOURCE = "heartbeats";
+    public static final String SOURCE = KnownSource.HEARTBEATS.sourceName();
     /** The agent health view's default, for a heartbeat that does not carry its agent's bound. */
     static final long DEFAULT_MAX_AGE_SECONDS = 600;
     private static final Pattern CLAIM = Pattern.compile("([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)#(\\d+)");
@@ -38,17 +40,17 @@ public final class AgentClaims {
     public static Map<String, List<AgentClaim>> byIssue(List<Observation> heartbeats, SourceStatus source, Instant at) {
         Map<String, List<AgentClaim>> claims = new TreeMap<>();
         for (Observation o : heartbeats) {
-            if (!o.subject().startsWith("agent:")) {
+            if (!SubjectKey.AGENT.matches(o.subject())) {
                 continue;
             }
             JsonNode payload = StoredPayloads.decode(o.payload()).orElse(null);
             if (payload == null) {
                 continue;
             }
-            String agent = payload.path("agent").asText(o.subject().substring("agent:".length()));
+            String agent = payload.path("agent").asText(SubjectKey.AGENT.nameOf(o.subject()));
             Matcher m = CLAIM.matcher(payload.path("claim").asText(""));
             if (m.matches()) {
-                claims.computeIfAbsent("gitea:issue:" + m.group(1) + "#" + m.group(2), k -> new ArrayList<>())
+                claims.computeIfAbsent(SubjectKey.GITEA_ISSUE.inRepo(m.group(1)) + m.group(2), k -> new ArrayList<>())
                         .add(claim(agent, payload, source, at));
             }
         }

@@ -1,7 +1,8 @@
 package dev.commandcenter.query.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commandcenter.query.reviews.GiteaSubjects;
+import dev.commandcenter.observation.SubjectKey;
+import dev.commandcenter.query.gitea.GiteaSubjects;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,10 @@ public record IssueLinks(Map<String, List<LinkedPull>> closing, Map<String, List
         Map<String, Map<String, LinkedPull>> closing = new LinkedHashMap<>();
         Map<String, Map<String, LinkedPull>> mentions = new LinkedHashMap<>();
         subjects.pulls().forEach((subject, pr) -> pr.path("command_center").path("closes")
-                .forEach(ref -> closing.computeIfAbsent("gitea:issue:" + ref.asText(), k -> new LinkedHashMap<>())
+                .forEach(ref -> closing.computeIfAbsent(SubjectKey.GITEA_ISSUE.of(ref.asText()), k -> new LinkedHashMap<>())
                         .put(subject, linked(subject, pr))));
         subjects.issues().forEach((subject, issue) -> issue.path("command_center").path("linked_pulls").forEach(ref -> {
-            String pull = "gitea:pr:" + ref.path("pull").asText();
+            String pull = SubjectKey.GITEA_PR.of(ref.path("pull").asText());
             JsonNode pr = subjects.pulls().get(pull);
             String action = ref.path("action").asText("none");
             if (pr == null || action.equals("neutered")) {
@@ -57,7 +58,7 @@ public record IssueLinks(Map<String, List<LinkedPull>> closing, Map<String, List
     }
 
     private static LinkedPull linked(String subject, JsonNode pr) {
-        return new LinkedPull(subject, GiteaSubjects.repoOf(subject), pr.path("number").asInt(),
+        return new LinkedPull(subject, SubjectKey.repoOf(subject), pr.path("number").asInt(),
                 pr.path("title").asText(), pr.path("html_url").asText(), pr.path("draft").asBoolean());
     }
 }

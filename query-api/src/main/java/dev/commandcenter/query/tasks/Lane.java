@@ -1,18 +1,12 @@
 package dev.commandcenter.query.tasks;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import dev.commandcenter.query.reviews.Wire;
+import dev.commandcenter.observation.WireName;
 
 /** The task board's lanes, left to right. */
-public enum Lane {
+public enum Lane implements WireName {
     UNASSIGNED,
     ASSIGNED,
     IN_PROGRESS,
     BLOCKED,
     IN_REVIEW;
-
-    @JsonValue
-    public String wire() {
-        return Wire.of(this);
-    }
 }

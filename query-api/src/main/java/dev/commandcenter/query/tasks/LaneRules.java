@@ -1,6 +1,5 @@
 package dev.commandcenter.query.tasks;
 
-import dev.commandcenter.query.reviews.GiteaViewConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,7 @@ public final class LaneRules {
         }
     }
 
-    public static LaneRules from(GiteaViewConfig.Lanes lanes) {
+    public static LaneRules from(TaskBoardConfig.Lanes lanes) {
         return new LaneRules(Map.of(Lane.ASSIGNED, lanes.assigned(), Lane.IN_PROGRESS, lanes.inProgress(),
                 Lane.BLOCKED, lanes.blocked(), Lane.IN_REVIEW, lanes.inReview()));
     }

@@ -1,10 +1,10 @@
 package dev.commandcenter.query.tasks;
 
 import dev.commandcenter.log.LogReader;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.ViewSnapshots;
-import dev.commandcenter.query.reviews.GiteaSubjects;
-import dev.commandcenter.query.reviews.GiteaViewConfig;
-import dev.commandcenter.query.reviews.RepositoryFreshness;
+import dev.commandcenter.query.gitea.GiteaSubjects;
+import dev.commandcenter.query.gitea.RepositoryFreshness;
 import dev.commandcenter.query.sources.SourceStatus;
 import dev.commandcenter.query.sources.SourcesProjection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,12 +25,12 @@ public class TaskBoardProjection {
     private final TaskRules rules;
     private final ViewSnapshots snapshots;
 
-    public TaskBoardProjection(LogReader log, SourcesProjection sources, GiteaViewConfig config) {
+    public TaskBoardProjection(LogReader log, SourcesProjection sources, TaskBoardConfig config) {
         this(log, sources, config, ViewSnapshots.NONE);
     }
 
     @Inject
-    public TaskBoardProjection(LogReader log, SourcesProjection sources, GiteaViewConfig config,
+    public TaskBoardProjection(LogReader log, SourcesProjection sources, TaskBoardConfig config,
             ViewSnapshots snapshots) {
         this.log = log;
         this.sources = sources;
@@ -60,7 +60,7 @@ public class TaskBoardProjection {
         }
         subjects.issues().forEach((subject, issue) -> {
             TaskCard card = rules.card(subject, issue, links.closing(subject), links.mentions(subject),
-                    claims.getOrDefault(subject, List.of()), freshness.of(GiteaSubjects.repoOf(subject)));
+                    claims.getOrDefault(subject, List.of()), freshness.of(SubjectKey.repoOf(subject)));
             lanes.get(card.lane()).add(card);
         });
         List<TaskBoardView.Column> columns = new ArrayList<>();

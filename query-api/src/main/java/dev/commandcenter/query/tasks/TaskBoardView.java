@@ -1,6 +1,6 @@
 package dev.commandcenter.query.tasks;
 
-import dev.commandcenter.query.reviews.RepositoryStatus;
+import dev.commandcenter.query.gitea.RepositoryStatus;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Instant;
 import java.util.List;

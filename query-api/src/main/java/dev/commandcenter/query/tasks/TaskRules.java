@@ -2,8 +2,9 @@ package dev.commandcenter.query.tasks;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.observation.Freshness;
-import dev.commandcenter.query.reviews.GiteaSubjects;
-import dev.commandcenter.query.reviews.RepositoryStatus;
+import dev.commandcenter.observation.SubjectKey;
+import dev.commandcenter.query.gitea.GiteaSubjects;
+import dev.commandcenter.query.gitea.RepositoryStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -72,8 +73,8 @@ public final class TaskRules {
                 freshnessReason = "claim by " + claim.agent() + ": " + claim.reason();
             }
         }
-        String repoName = GiteaSubjects.repoOf(subject);
-        return new TaskCard("gitea", subject, repoName, issue.path("number").asInt(), issue.path("title").asText(),
+        String repoName = SubjectKey.repoOf(subject);
+        return new TaskCard(GiteaSubjects.SOURCE, subject, repoName, issue.path("number").asInt(), issue.path("title").asText(),
                 issue.path("html_url").asText(), lane, assignees, labelNames, pulls, mentions, claimedBy, signals,
                 ambiguous, instant(issue.path("updated_at")), repo.observedAt(), freshness, freshnessReason);
     }

@@ -11,8 +11,8 @@ import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.sources.SourcesProjection;
+import dev.commandcenter.testing.FixtureFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -214,7 +214,7 @@ class AgentHealthProjectionTest {
 
     @Test
     void marksAgentRateLimitedWhenIts429IsNewerThanItsLastSuccess() throws IOException {
-        JsonNode heartbeat = fixture("heartbeats/claude-reviewer.json");
+        JsonNode heartbeat = FixtureFiles.json("heartbeats/claude-reviewer.json");
         beat("claude-reviewer", (ObjectNode) heartbeat, AT.minus(Duration.ofMinutes(2)), "claude-reviewer");
 
         AgentRow row = row("claude-reviewer");
@@ -419,16 +419,12 @@ class AgentHealthProjectionTest {
     }
 
     private static ObjectNode idle() {
-        try {
-            ObjectNode heartbeat = (ObjectNode) fixture("heartbeats/kimi-worker-2.json");
-            heartbeat.put("state", "idle");
-            heartbeat.putNull("claim");
-            heartbeat.remove("claimed_at");
-            heartbeat.put("written_at", AT.minusSeconds(40).toString());
-            return heartbeat;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        ObjectNode heartbeat = (ObjectNode) FixtureFiles.json("heartbeats/kimi-worker-2.json");
+        heartbeat.put("state", "idle");
+        heartbeat.putNull("claim");
+        heartbeat.remove("claimed_at");
+        heartbeat.put("written_at", AT.minusSeconds(40).toString());
+        return heartbeat;
     }
 
     private static ObjectNode idleWrittenAt(Instant written) {
@@ -453,12 +449,6 @@ class AgentHealthProjectionTest {
     }
 
     private static JsonNode issue(int index) throws IOException {
-        return fixture("gitea/issues.list.open.type-issues.json").get(index);
-    }
-
-    static JsonNode fixture(String path) throws IOException {
-        try (InputStream in = AgentHealthProjectionTest.class.getResourceAsStream("/fixtures/" + path)) {
-            return JSON.readTree(in);
-        }
+        return FixtureFiles.json("gitea/issues.list.open.type-issues.json").get(index);
     }
 }

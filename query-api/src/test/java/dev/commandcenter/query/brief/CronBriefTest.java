@@ -12,7 +12,7 @@ import dev.commandcenter.query.cron.CronStateFold;
 import dev.commandcenter.query.cron.Thresholds;
 import dev.commandcenter.query.sources.LastRead;
 import dev.commandcenter.query.sources.SourceStatus;
-import java.io.InputStream;
+import dev.commandcenter.testing.FixtureFiles;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,12 +48,10 @@ class CronBriefTest {
 
     private static List<Observation> hueyFixture() throws Exception {
         List<Observation> out = new ArrayList<>();
-        try (InputStream in = CronBriefTest.class.getResourceAsStream("/fixtures/cron/huey-v3.3.0-new-york.json")) {
-            long seq = 1;
-            for (JsonNode subject : JSON.readTree(in)) {
-                out.add(new Observation(seq++, 1, "huey", subject.get("subject").asText(), AT.minusSeconds(20), null,
-                        subject.get("kind").asText(), "hash", JSON.writeValueAsString(subject.get("payload")), false));
-            }
+        long seq = 1;
+        for (JsonNode subject : FixtureFiles.json("cron/huey-v3.3.0-new-york.json")) {
+            out.add(new Observation(seq++, 1, "huey", subject.get("subject").asText(), AT.minusSeconds(20), null,
+                    subject.get("kind").asText(), "hash", JSON.writeValueAsString(subject.get("payload")), false));
         }
         return out;
     }

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.observation.Freshness;
-import java.io.InputStream;
+import dev.commandcenter.testing.FixtureFiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,13 +23,11 @@ class CronStateFoldTest {
     private static final Instant JULY_22 = Instant.parse("2026-07-22T18:05:00Z");
     private static final Instant MARCH_2 = Instant.parse("2026-03-02T15:40:00Z");
 
-    private static Set<String> overdueInScenario(String scenario) throws Exception {
-        try (InputStream in = CronStateFoldTest.class.getResourceAsStream("/fixtures/cron/scenario-" + scenario + ".json")) {
-            JsonNode root = Folds.JSON.readTree(in);
-            return java.util.stream.StreamSupport.stream(root.path("jobs").spliterator(), false)
-                    .filter(j -> j.path("at_reference").path("overdue").asBoolean())
-                    .map(j -> j.path("id").asText()).collect(Collectors.toSet());
-        }
+    private static Set<String> overdueInScenario(String scenario) {
+        JsonNode root = FixtureFiles.json("cron/scenario-" + scenario + ".json");
+        return java.util.stream.StreamSupport.stream(root.path("jobs").spliterator(), false)
+                .filter(j -> j.path("at_reference").path("overdue").asBoolean())
+                .map(j -> j.path("id").asText()).collect(Collectors.toSet());
     }
 
     private static Set<String> withDrift(CronStateView view, CronDrift drift) {

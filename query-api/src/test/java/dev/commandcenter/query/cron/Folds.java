@@ -6,18 +6,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.sources.SourceStatus;
+import dev.commandcenter.testing.FixtureFiles;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.UnaryOperator;
 
 /**
  * Observations as the collector stores them. The payload files under {@code fixtures/cron/} are
  * what the Hermes and Huey sources produce from the shared fixtures (the Hermes homes with the
- * scenario's truth about the gateway process).
+ * scenario's truth about the gateway process): the collector's {@code CronPayloadFixturesTest} and
+ * {@code QueuePayloadFixturesTest} fail when they differ, and rewrite them with {@code -Dgolden.write=true}.
  */
 final class Folds {
 
@@ -34,13 +34,11 @@ final class Folds {
     static List<Observation> observations(String file, String source, Instant observedAt,
             UnaryOperator<ObjectNode> edit) throws IOException {
         List<Observation> out = new ArrayList<>();
-        try (InputStream in = Objects.requireNonNull(Folds.class.getResourceAsStream("/fixtures/cron/" + file), file)) {
-            long seq = 1;
-            for (JsonNode subject : JSON.readTree(in)) {
-                ObjectNode payload = edit.apply(((ObjectNode) subject.get("payload")).deepCopy());
-                out.add(new Observation(seq++, 1, source, subject.get("subject").asText(), observedAt, null,
-                        subject.get("kind").asText(), "hash", JSON.writeValueAsString(payload), false));
-            }
+        long seq = 1;
+        for (JsonNode subject : FixtureFiles.json("cron/" + file)) {
+            ObjectNode payload = edit.apply(((ObjectNode) subject.get("payload")).deepCopy());
+            out.add(new Observation(seq++, 1, source, subject.get("subject").asText(), observedAt, null,
+                    subject.get("kind").asText(), "hash", JSON.writeValueAsString(payload), false));
         }
         return out;
     }

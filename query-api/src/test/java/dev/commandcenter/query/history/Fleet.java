@@ -7,13 +7,10 @@ import dev.commandcenter.log.Polls;
 import dev.commandcenter.observation.PollResult;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.commandcenter.testing.FixtureFiles;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /** Polls of every source with the payloads the collector stores, built from the fixture files. */
 final class Fleet {
@@ -26,7 +23,7 @@ final class Fleet {
 
     /** kimi-worker-2's heartbeat file, written at {@code writtenAt}, wrapped as the heartbeat source stores it. */
     static SubjectSeen heartbeat(String agent, Instant writtenAt, String claim) {
-        ObjectNode beat = (ObjectNode) fixture("heartbeats/kimi-worker-2.json");
+        ObjectNode beat = (ObjectNode) FixtureFiles.json("heartbeats/kimi-worker-2.json");
         beat.put("agent", agent);
         beat.put("state", claim == null ? "idle" : "working");
         if (claim == null) {
@@ -62,7 +59,7 @@ final class Fleet {
     /** The subjects of a cron fixture ({@code hermes-running.json}, {@code huey-v3.3.0-utc.json}). */
     static List<SubjectSeen> cron(String file) {
         List<SubjectSeen> seen = new ArrayList<>();
-        for (JsonNode subject : fixture("cron/" + file)) {
+        for (JsonNode subject : FixtureFiles.json("cron/" + file)) {
             seen.add(new SubjectSeen(subject.get("subject").asText(), subject.get("kind").asText(), null,
                     subject.get("payload")));
         }
@@ -71,11 +68,11 @@ final class Fleet {
 
     /** Pull request #42 or #43 of the fixtures as the collector stores it, last active at {@code updatedAt}. */
     static SubjectSeen pull(int index, Instant updatedAt, String ci) {
-        ObjectNode pr = (ObjectNode) fixture("gitea/pulls.list.open.json").get(index);
+        ObjectNode pr = (ObjectNode) FixtureFiles.json("gitea/pulls.list.open.json").get(index);
         pr.put("updated_at", updatedAt.toString());
         pr.put("created_at", updatedAt.minusSeconds(86_400).toString());
         ObjectNode extra = pr.putObject("command_center");
-        extra.set("reviews", fixture("gitea/pull.reviews.42.json"));
+        extra.set("reviews", FixtureFiles.json("gitea/pull.reviews.42.json"));
         extra.putObject("combined_status").put("state", ci).put("total_count", 1);
         extra.putArray("changed_files").addObject().put("filename", "src/app.py").put("status", "changed");
         extra.put("additions", 120).put("deletions", 14);
@@ -84,7 +81,7 @@ final class Fleet {
 
     /** Issue {@code index} of the fixtures as the collector stores it. */
     static SubjectSeen issue(int index) {
-        JsonNode issue = fixture("gitea/issues.list.open.type-issues.json").get(index);
+        JsonNode issue = FixtureFiles.json("gitea/issues.list.open.type-issues.json").get(index);
         return new SubjectSeen("gitea:issue:acme/tools#" + issue.get("number").asInt(), "IssueSeen", null, issue);
     }
 
@@ -94,13 +91,5 @@ final class Fleet {
 
     static PollResult failed(String source, Instant at) {
         return Polls.of(source, at, ReadOutcome.TIMEOUT, "no answer within 10s", List.of(), List.of());
-    }
-
-    static JsonNode fixture(String path) {
-        try (InputStream in = Objects.requireNonNull(Fleet.class.getResourceAsStream("/fixtures/" + path), path)) {
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

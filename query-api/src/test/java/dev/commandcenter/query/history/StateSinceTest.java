@@ -21,11 +21,13 @@ import dev.commandcenter.query.cron.CronStateProjection;
 import dev.commandcenter.query.cron.RunnerRow;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.sources.SourcesProjection;
+import dev.commandcenter.testing.TestConfigs;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -142,29 +144,6 @@ class StateSinceTest {
         PullRequestTimeline prTimeline = new PullRequestTimeline(changes, new ReviewQueueProjection(reader, sources,
                 Views.giteaConfig(), FlappingSubjects.NONE));
         return new StateLedger(agentTimeline, jobTimeline, prTimeline, new LedgerStore(db), reader, tail,
-                new Settled(), Duration.ofHours(8), "test-host", clock, false);
-    }
-
-    /** The ledger's settings at their defaults. */
-    private static final class Settled implements LedgerConfig {
-        public boolean enabled() {
-            return true;
-        }
-
-        public Duration settle() {
-            return Duration.ofMinutes(2);
-        }
-
-        public Duration sealEvery() {
-            return Duration.ofSeconds(30);
-        }
-
-        public Duration snapshotEvery() {
-            return Duration.ofHours(1);
-        }
-
-        public Duration rebuildSpan() {
-            return Duration.ofHours(1);
-        }
+                TestConfigs.of(LedgerConfig.class, Map.of()), Duration.ofHours(8), "test-host", clock, false);
     }
 }

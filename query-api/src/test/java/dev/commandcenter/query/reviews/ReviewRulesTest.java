@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commandcenter.observation.Freshness;
-import java.io.InputStream;
+import dev.commandcenter.query.gitea.RepositoryStatus;
+import dev.commandcenter.testing.FixtureFiles;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -24,17 +24,11 @@ class ReviewRulesTest {
             List.of("area/security"), List.of("blocked"), 500, Duration.ofHours(72)));
     static final RepositoryStatus LIVE = new RepositoryStatus("acme/tools", null, Freshness.LIVE, null, AT);
 
-    static JsonNode fixture(String name) throws Exception {
-        try (InputStream in = ReviewRulesTest.class.getResourceAsStream("/fixtures/gitea/" + name)) {
-            return JSON.readTree(in);
-        }
-    }
-
     /** PR #42 of the fixtures as the collector stores it, with the given changed files and CI state. */
     static ObjectNode storedPull(String ci, String... files) throws Exception {
-        ObjectNode pr = fixture("pulls.list.open.json").get(0).deepCopy();
+        ObjectNode pr = FixtureFiles.json("gitea/pulls.list.open.json").get(0).deepCopy();
         ObjectNode extra = pr.putObject("command_center");
-        extra.set("reviews", fixture("pull.reviews.42.json"));
+        extra.set("reviews", FixtureFiles.json("gitea/pull.reviews.42.json"));
         extra.putObject("combined_status").put("state", ci).put("total_count", 1);
         ArrayNode changed = extra.putArray("changed_files");
         for (String f : files) {
@@ -46,7 +40,7 @@ class ReviewRulesTest {
 
     @Test
     void readsEachReviewersLatestCurrentVerdict() throws Exception {
-        Reviews reviews = Reviews.of(fixture("pull.reviews.42.json"));
+        Reviews reviews = Reviews.of(FixtureFiles.json("gitea/pull.reviews.42.json"));
         assertEquals(ReviewState.REVIEW_REQUESTED, reviews.state());
         assertEquals(List.of("dave"), reviews.approvedBy(), "dave's stale change request was superseded by his approval");
         assertEquals(List.of(), reviews.changesRequestedBy());

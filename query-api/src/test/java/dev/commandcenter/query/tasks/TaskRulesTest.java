@@ -8,10 +8,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.Observation;
-import dev.commandcenter.query.reviews.GiteaSubjects;
+import dev.commandcenter.query.gitea.GiteaSubjects;
 import dev.commandcenter.query.sources.SourceStatus;
-import dev.commandcenter.query.reviews.RepositoryStatus;
-import java.io.InputStream;
+import dev.commandcenter.query.gitea.RepositoryStatus;
+import dev.commandcenter.testing.FixtureFiles;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +29,13 @@ class TaskRulesTest {
             Instant.parse("2026-06-30T12:00:00Z"));
 
     /** Issue #41 of the fixtures with the given labels and assignees. */
-    static ObjectNode issue(List<String> labels, List<String> assignees) throws Exception {
-        try (InputStream in = TaskRulesTest.class.getResourceAsStream("/fixtures/gitea/issues.list.open.type-issues.json")) {
-            ObjectNode issue = (ObjectNode) JSON.readTree(in).get(0);
-            ArrayNode l = issue.putArray("labels");
-            labels.forEach(name -> l.addObject().put("name", name));
-            ArrayNode a = issue.putArray("assignees");
-            assignees.forEach(login -> a.addObject().put("login", login));
-            return issue;
-        }
+    static ObjectNode issue(List<String> labels, List<String> assignees) {
+        ObjectNode issue = (ObjectNode) FixtureFiles.json("gitea/issues.list.open.type-issues.json").get(0);
+        ArrayNode l = issue.putArray("labels");
+        labels.forEach(name -> l.addObject().put("name", name));
+        ArrayNode a = issue.putArray("assignees");
+        assignees.forEach(login -> a.addObject().put("login", login));
+        return issue;
     }
 
     @Test
@@ -149,14 +147,12 @@ class TaskRulesTest {
         return new Observation(1, 1, "heartbeats", "agent:" + agent, observed, null, "HeartbeatRead", "h", payload, false);
     }
 
-    private static ObjectNode pull(int number) throws Exception {
-        try (InputStream in = TaskRulesTest.class.getResourceAsStream("/fixtures/gitea/pulls.list.open.json")) {
-            for (var pr : JSON.readTree(in)) {
-                if (pr.path("number").asInt() == number) {
-                    ObjectNode copy = ((ObjectNode) pr).deepCopy();
-                    copy.putObject("command_center").putArray("closes");
-                    return copy;
-                }
+    private static ObjectNode pull(int number) {
+        for (var pr : FixtureFiles.json("gitea/pulls.list.open.json")) {
+            if (pr.path("number").asInt() == number) {
+                ObjectNode copy = ((ObjectNode) pr).deepCopy();
+                copy.putObject("command_center").putArray("closes");
+                return copy;
             }
         }
         throw new AssertionError("no pull request " + number + " in the fixture");

@@ -3,9 +3,8 @@ package dev.commandcenter.ui.access;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import dev.commandcenter.testing.FixtureFiles;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -39,9 +38,7 @@ class WhoisParserTest {
         assertInstanceOf(WhoisAnswer.Unreachable.class, WhoisParser.parse(200, "{}"));
     }
 
-    static String fixture(String name) throws IOException {
-        try (InputStream in = WhoisParserTest.class.getResourceAsStream("/fixtures/tailscale/" + name)) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+    static String fixture(String name) {
+        return FixtureFiles.text("tailscale/" + name);
     }
 }

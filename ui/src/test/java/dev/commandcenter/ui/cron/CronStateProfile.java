@@ -1,13 +1,12 @@
 package dev.commandcenter.ui.cron;
 
+import dev.commandcenter.testing.FixtureFiles;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -43,31 +42,10 @@ public class CronStateProfile implements QuarkusTestProfile {
                     old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
-            copyTree(resource("/fixtures/hermes/running-home"), HERMES_HOME);
-            copyTree(resource("/fixtures/huey/v3.3.0-utc"), HUEY_DIR);
+            FixtureFiles.copy("hermes/running-home", HERMES_HOME);
+            FixtureFiles.copy("huey/v3.3.0/utc", HUEY_DIR);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-    }
-
-    private static Path resource(String name) {
-        try {
-            return Path.of(Objects.requireNonNull(CronStateProfile.class.getResource(name), name).toURI());
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

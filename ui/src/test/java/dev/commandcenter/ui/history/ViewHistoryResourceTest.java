@@ -13,11 +13,11 @@ import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.observation.PollResult;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
+import dev.commandcenter.testing.FixtureFiles;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -139,7 +139,7 @@ class ViewHistoryResourceTest {
     }
 
     private static SubjectSeen heartbeat(Instant writtenAt) throws IOException {
-        ObjectNode beat = (ObjectNode) fixture("kimi-worker-2.json");
+        ObjectNode beat = (ObjectNode) FixtureFiles.json("heartbeats/kimi-worker-2.json");
         beat.put("state", "idle");
         beat.putNull("claim");
         beat.remove("claimed_at");
@@ -168,7 +168,7 @@ class ViewHistoryResourceTest {
 
     private static List<SubjectSeen> cronJobs() throws IOException {
         List<SubjectSeen> seen = new ArrayList<>();
-        for (JsonNode subject : fixture("hermes-running.json")) {
+        for (JsonNode subject : FixtureFiles.json("cron/hermes-running.json")) {
             seen.add(new SubjectSeen(subject.get("subject").asText(), subject.get("kind").asText(), null,
                     subject.get("payload")));
         }
@@ -176,20 +176,14 @@ class ViewHistoryResourceTest {
     }
 
     private static SubjectSeen pull(String ci) throws IOException {
-        ObjectNode pr = (ObjectNode) fixture("pulls.list.open.json").get(0);
+        ObjectNode pr = (ObjectNode) FixtureFiles.json("gitea/pulls.list.open.json").get(0);
         pr.put("updated_at", BASE.minus(Duration.ofHours(1)).toString());
         pr.put("created_at", BASE.minus(Duration.ofDays(1)).toString());
         ObjectNode extra = pr.putObject("command_center");
-        extra.set("reviews", fixture("pull.reviews.42.json"));
+        extra.set("reviews", FixtureFiles.json("gitea/pull.reviews.42.json"));
         extra.putObject("combined_status").put("state", ci).put("total_count", 1);
         extra.putArray("changed_files").addObject().put("filename", "src/app.py").put("status", "changed");
         extra.put("additions", 120).put("deletions", 14);
         return new SubjectSeen("gitea:pr:acme/tools#42", "PullRequestSeen", null, pr);
-    }
-
-    private static JsonNode fixture(String name) throws IOException {
-        try (InputStream in = ViewHistoryResourceTest.class.getResourceAsStream("/fixtures/history/" + name)) {
-            return JSON.readTree(in);
-        }
     }
 }

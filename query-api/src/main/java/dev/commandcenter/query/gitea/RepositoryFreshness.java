@@ -1,4 +1,4 @@
-package dev.commandcenter.query.reviews;
+package dev.commandcenter.query.gitea;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.observation.Freshness;

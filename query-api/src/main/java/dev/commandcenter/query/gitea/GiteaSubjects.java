@@ -1,9 +1,11 @@
-package dev.commandcenter.query.reviews;
+package dev.commandcenter.query.gitea;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.log.LogReadFailed;
+import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.StoredPayloads;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.SubjectKey;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +16,7 @@ import java.util.TreeMap;
  */
 public record GiteaSubjects(Map<String, JsonNode> pulls, Map<String, JsonNode> issues, Map<String, JsonNode> repos) {
 
-    public static final String SOURCE = "gitea";
+    public static final String SOURCE = KnownSource.GITEA.sourceName();
 
     public static GiteaSubjects of(List<Observation> observations) {
         Map<String, JsonNode> pulls = new TreeMap<>();
@@ -22,21 +24,15 @@ public record GiteaSubjects(Map<String, JsonNode> pulls, Map<String, JsonNode> i
         Map<String, JsonNode> repos = new TreeMap<>();
         for (Observation o : observations) {
             String subject = o.subject();
-            if (subject.startsWith("gitea:pr:")) {
+            if (SubjectKey.GITEA_PR.matches(subject)) {
                 pulls.put(subject, parse(o));
-            } else if (subject.startsWith("gitea:issue:")) {
+            } else if (SubjectKey.GITEA_ISSUE.matches(subject)) {
                 issues.put(subject, parse(o));
-            } else if (subject.startsWith("gitea:repo:")) {
-                repos.put(subject.substring("gitea:repo:".length()), parse(o));
+            } else if (SubjectKey.GITEA_REPO.matches(subject)) {
+                repos.put(SubjectKey.GITEA_REPO.nameOf(subject), parse(o));
             }
         }
         return new GiteaSubjects(pulls, issues, repos);
-    }
-
-    /** {@code owner/repo} of a {@code gitea:pr:…} or {@code gitea:issue:…} key. */
-    public static String repoOf(String subject) {
-        String rest = subject.substring(subject.indexOf(':', "gitea:".length()) + 1);
-        return rest.substring(0, rest.lastIndexOf('#'));
     }
 
     static JsonNode parse(Observation o) {

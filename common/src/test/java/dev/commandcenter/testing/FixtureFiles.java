@@ -1,19 +1,26 @@
-package dev.commandcenter.collector;
+package dev.commandcenter.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Map;
 import java.util.stream.Stream;
 
-/** The fixture files under {@code src/test/resources/fixtures/}, found on the classpath. */
+/**
+ * The fixture files under {@code src/test/resources/fixtures/} of the modules on the test classpath:
+ * the one way every module's tests load them.
+ */
 public final class FixtureFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,14 +53,49 @@ public final class FixtureFiles {
         }
     }
 
+    /** A JSON fixture's content, read as a stream like {@link #text}, e.g. {@code gitea/pulls.list.open.json}. */
+    public static JsonNode json(String resource) {
+        try {
+            return JSON.readTree(text(resource));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A JSON fixture file, such as a scenario's {@code scenario.json}. */
     public static JsonNode json(Path file) throws IOException {
         return JSON.readTree(file.toFile());
     }
 
-    /** Copies a fixture folder into a scratch directory, so that tests can change or watch it. */
+    /**
+     * Copies a fixture folder into a scratch directory, so that tests can change or watch it; the
+     * folder may be another module's, inside its test jar.
+     */
     public static Path copy(String folder, Path into) {
-        Path from = path(folder);
+        URL url = FixtureFiles.class.getResource("/fixtures/" + folder);
+        if (url == null) {
+            throw new IllegalArgumentException("no fixture " + folder);
+        }
+        return copy(url, into);
+    }
+
+    static Path copy(URL folder, Path into) {
+        try {
+            URI uri = folder.toURI();
+            if (!"jar".equals(uri.getScheme())) {
+                return copyTree(Path.of(uri), into);
+            }
+            try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                return copyTree(jar.provider().getPath(uri), into);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path copyTree(Path from, Path into) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Path target = into.resolve(from.relativize(file).toString());
@@ -63,8 +105,6 @@ public final class FixtureFiles {
                     Files.copy(file, target, StandardCopyOption.REPLACE_EXISTING);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return into;
     }

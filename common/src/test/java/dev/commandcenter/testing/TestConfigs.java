@@ -1,4 +1,4 @@
-package dev.commandcenter.collector;
+package dev.commandcenter.testing;
 
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.runtime.configuration.PathConverter;

@@ -1,4 +1,4 @@
-package dev.commandcenter.query.reviews;
+package dev.commandcenter.query.gitea;
 
 import dev.commandcenter.observation.Freshness;
 import java.time.Instant;
