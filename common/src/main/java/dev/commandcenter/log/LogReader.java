@@ -36,18 +36,19 @@ public class LogReader {
     /** Which host stored a read never changes: remembered, so views do not ask again at every instant. */
     private static final int MAX_READ_HOSTS = 100_000;
 
-    /** Past states kept from the database: every source of a replayed brief at one instant (six), and a little more. */
-    private static final int PAST_STATES_KEPT = 8;
+    /**
+     * Characters of payload in the past states kept from the database: every source of a replayed brief
+     * at one instant of a `fleet` log, not several instants' worth. Counted, not entries: an entry of
+     * Gitea weighs a thousand of a heartbeat source's, and eight of them stayed in the heap long after
+     * their replays.
+     */
+    private static final long PAST_STATES_KEPT_CHARS = 16L << 20;
 
     private final DataSource dataSource;
     private final LogTail tail;
     private final Map<Long, String> readHosts = new ConcurrentHashMap<>();
-    private final Map<StatesAt, KnownStates> pastStates = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<StatesAt, KnownStates> eldest) {
-            return size() > PAST_STATES_KEPT;
-        }
-    };
+    private final LinkedHashMap<StatesAt, KnownStates> pastStates = new LinkedHashMap<>(16, 0.75f, true);
+    private long pastStatesChars;
 
     /** A reader of the database alone. */
     public LogReader(DataSource dataSource) {
@@ -136,9 +137,7 @@ public class LogReader {
             throw new LogReadFailed("log query failed: " + e.getMessage(), e);
         }
         if (tail != null) {
-            synchronized (pastStates) {
-                pastStates.put(key, new KnownStates(now, states));
-            }
+            keep(key, new KnownStates(now, states));
         }
         return states;
     }
@@ -146,7 +145,25 @@ public class LogReader {
     private record StatesAt(String source, Instant at) {
     }
 
-    private record KnownStates(long position, List<Observation> states) {
+    private void keep(StatesAt key, KnownStates known) {
+        synchronized (pastStates) {
+            KnownStates before = pastStates.put(key, known);
+            pastStatesChars += known.chars() - (before == null ? 0 : before.chars());
+            for (var it = pastStates.values().iterator(); pastStatesChars > PAST_STATES_KEPT_CHARS && it.hasNext();) {
+                KnownStates eldest = it.next();
+                if (eldest == known) {
+                    break;
+                }
+                pastStatesChars -= eldest.chars();
+                it.remove();
+            }
+        }
+    }
+
+    private record KnownStates(long position, List<Observation> states, long chars) {
+        KnownStates(long position, List<Observation> states) {
+            this(position, states, states.stream().mapToLong(o -> o.payload() == null ? 0 : o.payload().length()).sum());
+        }
     }
 
     /** The newest observation of one subject before {@code before} that is not a gone row; empty if none. */

@@ -29,7 +29,7 @@ final class RecentLog {
     /** What one source holds: its subjects' trails, its changes in log order, each host's reads. */
     private static final class Source {
         final TreeMap<String, SubjectTrail> subjects = new TreeMap<>();
-        final ArrayList<Observation> changes = new ArrayList<>();
+        final ArrayList<HeldChange> changes = new ArrayList<>();
         final TreeMap<String, ReadTrail> hosts = new TreeMap<>();
     }
 
@@ -83,8 +83,9 @@ final class RecentLog {
             }
             for (Observation o : observations) {
                 Source source = source(o.source());
-                source.subjects.computeIfAbsent(o.subject(), s -> new SubjectTrail()).add(o);
-                source.changes.add(o);
+                HeldChange change = new HeldChange(o);
+                source.subjects.computeIfAbsent(o.subject(), s -> new SubjectTrail()).add(change);
+                source.changes.add(change);
             }
         });
     }
@@ -98,7 +99,7 @@ final class RecentLog {
             start = newStart;
             for (Source source : sources.values()) {
                 source.subjects.values().removeIf(trail -> !trail.pruneBefore(newStart));
-                source.changes.removeIf(o -> !o.observedAt().isAfter(newStart));
+                source.changes.removeIf(h -> !h.observedAt().isAfter(newStart));
                 source.hosts.values().forEach(trail -> trail.pruneBefore(newStart));
             }
         });
@@ -154,9 +155,9 @@ final class RecentLog {
             List<Observation> found = new ArrayList<>();
             for (Map.Entry<String, Source> e : sources.entrySet()) {
                 if (source == null || e.getKey().equals(source)) {
-                    for (Observation o : e.getValue().changes) {
-                        if (!o.observedAt().isBefore(from) && !o.observedAt().isAfter(to)) {
-                            found.add(o);
+                    for (HeldChange h : e.getValue().changes) {
+                        if (!h.observedAt().isBefore(from) && !h.observedAt().isAfter(to)) {
+                            found.add(h.observation());
                         }
                     }
                 }

@@ -7,18 +7,32 @@ import java.util.List;
 
 /**
  * One subject's stored changes within the recent log, in log (sequence) order; the first may be
- * the subject's state at the start of the recent log.
+ * the subject's state at the start of the recent log. All but the newest are held packed
+ * ({@link HeldChange}), each on the one after it.
  */
 final class SubjectTrail {
 
-    private final ArrayList<Observation> entries = new ArrayList<>(2);
+    private final ArrayList<HeldChange> entries = new ArrayList<>(2);
+    private int packs;
 
     void add(Observation observation) {
+        add(new HeldChange(observation));
+    }
+
+    void add(HeldChange change) {
         int at = entries.size();
-        while (at > 0 && entries.get(at - 1).seq() > observation.seq()) {
+        while (at > 0 && entries.get(at - 1).seq() > change.seq()) {
             at--;
         }
-        entries.add(at, observation);
+        entries.add(at, change);
+        if (at == entries.size() - 1) {
+            if (at > 0) {
+                entries.get(at - 1).packOn(change, packs++);
+            }
+        } else if (at > 0) {
+            // a late change between two others: the one before it was packed on the one after it
+            entries.get(at - 1).unpack();
+        }
     }
 
     /**
@@ -26,10 +40,15 @@ final class SubjectTrail {
      * order among those observed at or before the instant (gone included), or null.
      */
     Observation at(Instant at) {
+        HeldChange found = heldAt(at);
+        return found == null ? null : found.observation();
+    }
+
+    private HeldChange heldAt(Instant at) {
         for (int i = entries.size() - 1; i >= 0; i--) {
-            Observation o = entries.get(i);
-            if (!o.observedAt().isAfter(at)) {
-                return o;
+            HeldChange h = entries.get(i);
+            if (!h.observedAt().isAfter(at)) {
+                return h;
             }
         }
         return null;
@@ -38,9 +57,9 @@ final class SubjectTrail {
     /** The changes observed within [from, to], by observation time then sequence. */
     List<Observation> between(Instant from, Instant to) {
         List<Observation> out = new ArrayList<>();
-        for (Observation o : entries) {
-            if (!o.observedAt().isBefore(from) && !o.observedAt().isAfter(to)) {
-                out.add(o);
+        for (HeldChange h : entries) {
+            if (!h.observedAt().isBefore(from) && !h.observedAt().isAfter(to)) {
+                out.add(h.observation());
             }
         }
         out.sort(LogOrder.BY_TIME);
@@ -49,14 +68,19 @@ final class SubjectTrail {
 
     /** The newest present (not gone) change observed before {@code before}, or null if the trail holds none. */
     Observation lastPresentBefore(Instant before) {
-        Observation newest = null;
-        for (Observation o : entries) {
-            if (!o.gone() && o.observedAt().isBefore(before)
-                    && (newest == null || LogOrder.BY_TIME.compare(o, newest) > 0)) {
-                newest = o;
+        HeldChange newest = null;
+        for (HeldChange h : entries) {
+            if (!h.gone() && h.observedAt().isBefore(before) && (newest == null || laterInTime(h, newest))) {
+                newest = h;
             }
         }
-        return newest;
+        return newest == null ? null : newest.observation();
+    }
+
+    /** {@link LogOrder#BY_TIME} on what is held without the payload. */
+    private static boolean laterInTime(HeldChange a, HeldChange b) {
+        int byTime = a.observedAt().compareTo(b.observedAt());
+        return byTime > 0 || byTime == 0 && a.seq() > b.seq();
     }
 
     /**
@@ -64,8 +88,14 @@ final class SubjectTrail {
      * row too: when a subject vanished is something views still show); false when nothing is left.
      */
     boolean pruneBefore(Instant start) {
-        Observation base = at(start);
-        entries.removeIf(o -> !o.observedAt().isAfter(start) && o != base);
+        HeldChange base = heldAt(start);
+        entries.removeIf(h -> !h.observedAt().isAfter(start) && h != base);
+        for (int i = 0; i < entries.size(); i++) {
+            HeldChange after = i + 1 < entries.size() ? entries.get(i + 1) : null;
+            if (entries.get(i).packedOnAnother(after)) {
+                entries.get(i).unpack();
+            }
+        }
         return !entries.isEmpty();
     }
 }

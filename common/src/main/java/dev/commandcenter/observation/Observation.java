@@ -18,4 +18,10 @@ public record Observation(
         String contentHash,
         @JsonRawValue String payload,
         boolean gone) {
+
+    /** A few sources and kinds, each on tens of thousands of observations held in memory: one string each. */
+    public Observation {
+        source = source == null ? null : source.intern();
+        kind = kind == null ? null : kind.intern();
+    }
 }

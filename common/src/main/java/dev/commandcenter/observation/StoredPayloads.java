@@ -3,30 +3,34 @@ package dev.commandcenter.observation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
 
 /**
  * The one decoder of stored payloads. A payload read again and again (the latest state of a subject,
- * at every instant a view is judged) is parsed once: the most recently used trees are kept, a
- * bounded number, so a walk through a day of history does not keep a tree of every payload it met.
- * Trees are shared, so callers only read them.
+ * at every instant a view is judged) is parsed once: decoded trees are kept up to a bounded size,
+ * those read most often first, so the views at now find theirs while a replay's or a day's walk's
+ * payloads, each read once or twice, pass through without pushing them out (Caffeine's admission by
+ * frequency). Trees, and equal parts of different trees ({@link SharedSubtrees}), are shared, so
+ * callers only read them.
  */
 public final class StoredPayloads {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** More than the subjects of a `fleet` poll cycle (1,461), so the views at now find all theirs. */
-    static final int KEPT = 4096;
+    private static final SharedSubtrees SHARED = new SharedSubtrees();
+    /**
+     * Characters of payload whose trees are kept: the present subjects of the simulated `fleet` (3.9 M
+     * characters, Gitea's 3.75 M of them) and half as much again. A tree weighs about three times its text.
+     */
+    static final long KEPT_CHARS = 6L << 20;
 
-    private static final Map<String, JsonNode> DECODED = Collections.synchronizedMap(
-            new LinkedHashMap<>(KEPT * 2, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, JsonNode> eldest) {
-                    return size() > KEPT;
-                }
-            });
+    private static final Cache<String, JsonNode> DECODED = Caffeine.newBuilder()
+            .maximumWeight(KEPT_CHARS)
+            .weigher((String payload, JsonNode tree) -> payload.length())
+            // upkeep on the caller's thread: no pool thread of its own
+            .executor(Runnable::run)
+            .build();
 
     private StoredPayloads() {
     }
@@ -36,7 +40,7 @@ public final class StoredPayloads {
         if (payload == null) {
             return Optional.empty();
         }
-        JsonNode cached = DECODED.get(payload);
+        JsonNode cached = DECODED.getIfPresent(payload);
         if (cached != null) {
             return Optional.of(cached);
         }
@@ -45,6 +49,7 @@ public final class StoredPayloads {
             if (node == null) {
                 return Optional.empty();
             }
+            node = SHARED.share(node);
             DECODED.put(payload, node);
             return Optional.of(node);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,101 @@
+package dev.commandcenter.log;
+
+import dev.commandcenter.observation.Observation;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/**
+ * A change held by the recent log. A subject's newest change keeps its payload as text: the views at
+ * now read it every second. Older ones, read only by replays and history walks, keep it deflated on
+ * the text of the change after it (a heartbeat differs from the one before by a few fields), every
+ * {@value #CHAIN}th on nothing, so that reading one inflates at most {@value #CHAIN}. Eight hours of a
+ * `fleet` log's heartbeats are most of the recent log's memory, and shrink about tenfold so.
+ */
+final class HeldChange {
+
+    private static final int CHAIN = 16;
+
+    /** The observation; without its payload while packed. */
+    private Observation observation;
+    private byte[] packed;
+    /** The change whose text is the dictionary of {@link #packed}; null when packed on nothing. */
+    private HeldChange next;
+
+    HeldChange(Observation observation) {
+        this.observation = observation;
+    }
+
+    long seq() {
+        return observation.seq();
+    }
+
+    Instant observedAt() {
+        return observation.observedAt();
+    }
+
+    boolean gone() {
+        return observation.gone();
+    }
+
+    /** The observation with its payload. */
+    Observation observation() {
+        if (packed == null) {
+            return observation;
+        }
+        Observation o = observation;
+        return new Observation(o.seq(), o.readId(), o.source(), o.subject(), o.observedAt(), o.sourceTime(),
+                o.kind(), o.contentHash(), text(), o.gone());
+    }
+
+    private String text() {
+        if (packed == null) {
+            return observation.payload();
+        }
+        byte[] dictionary = next == null ? null : next.text().getBytes(StandardCharsets.UTF_8);
+        try {
+            return new String(PayloadStore.inflate(packed, dictionary, observation.seq()), StandardCharsets.UTF_8);
+        } catch (SQLException e) {
+            throw new IllegalStateException("a held change could not be read back: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Packs this change's text on the text of {@code newer}, the change now after it in its subject's
+     * trail; {@code packedSoFar} counts the packs of the trail, to start a new chain every {@value #CHAIN}.
+     */
+    void packOn(HeldChange newer, int packedSoFar) {
+        String text = observation.payload();
+        if (packed != null || text == null || newer == null || newer.packed != null) {
+            return;
+        }
+        boolean alone = packedSoFar % CHAIN == 0 || newer.observation.payload() == null;
+        byte[] dictionary = alone ? null : newer.observation.payload().getBytes(StandardCharsets.UTF_8);
+        packed = PayloadStore.deflate(text.getBytes(StandardCharsets.UTF_8), dictionary);
+        next = alone ? null : newer;
+        observation = withoutPayload(observation);
+    }
+
+    /** Holds the text again, when the change it was packed on is no longer the one after it. */
+    void unpack() {
+        if (packed != null) {
+            observation = observation();
+            packed = null;
+            next = null;
+        }
+    }
+
+    /** Whether reading this change needs {@code change}'s text. */
+    boolean packedOn(HeldChange change) {
+        return packed != null && next == change;
+    }
+
+    boolean packedOnAnother(HeldChange change) {
+        return packed != null && next != null && next != change;
+    }
+
+    private static Observation withoutPayload(Observation o) {
+        return new Observation(o.seq(), o.readId(), o.source(), o.subject(), o.observedAt(), o.sourceTime(),
+                o.kind(), o.contentHash(), null, o.gone());
+    }
+}
