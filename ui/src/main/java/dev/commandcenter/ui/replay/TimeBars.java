@@ -19,6 +19,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +62,8 @@ public class TimeBars {
     }
 
     /** The changes of a window by instant, and their marks drawn, from these answers of history. */
-    private record Drawn(List<List<Transition>> answers, NavigableMap<Instant, Integer> changes, RawString marks) {
+    private record Drawn(List<List<Transition>> answers, NavigableMap<Instant, Integer> other,
+            NavigableMap<Instant, Integer> changes, RawString marks) {
     }
 
     @Inject
@@ -79,10 +81,27 @@ public class TimeBars {
         return asked;
     }
 
+    /** Changes that no history kind holds, counted by instant within [from, to] (the task board's issues and claims). */
+    @FunctionalInterface
+    public interface OtherChanges {
+        /** The same map while nothing changed, so that the bar drawn from it is kept. */
+        NavigableMap<Instant, Integer> between(Instant from, Instant to);
+    }
+
+    private static final OtherChanges NONE = (from, to) -> Collections.emptyNavigableMap();
+
     /**
      * @param kinds the kinds of rows the page shows (the brief: all of them)
      */
     public TimeBar of(UriInfo uri, String span, Replay shown, SubjectKind... kinds) {
+        return of(uri, span, shown, NONE, kinds);
+    }
+
+    /**
+     * @param others changes to mark besides those of the kinds' histories
+     * @param kinds  the kinds of rows the page shows
+     */
+    public TimeBar of(UriInfo uri, String span, Replay shown, OtherChanges others, SubjectKind... kinds) {
         String asked = span(span);
         // To the next whole minute, as the strips: the bar looks the same all minute long.
         Instant to = clock.instant().truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
@@ -92,13 +111,14 @@ public class TimeBars {
         for (SubjectKind kind : kinds) {
             answers.add(history.of(kind, from, to));
         }
+        NavigableMap<Instant, Integer> besides = others.between(from, to);
         Key key = new Key(base, List.of(kinds), from, to);
         Drawn bar;
         synchronized (drawn) {
             bar = drawn.get(key);
         }
-        if (bar == null || !same(bar.answers(), answers)) {
-            bar = draw(answers, from, to, base);
+        if (bar == null || bar.other() != besides || !same(bar.answers(), answers)) {
+            bar = draw(answers, besides, from, to, base);
             synchronized (drawn) {
                 drawn.put(key, bar);
             }
@@ -130,8 +150,9 @@ public class TimeBars {
         return true;
     }
 
-    private static Drawn draw(List<List<Transition>> answers, Instant from, Instant to, String base) {
-        TreeMap<Instant, Integer> changes = new TreeMap<>();
+    private static Drawn draw(List<List<Transition>> answers, NavigableMap<Instant, Integer> other, Instant from,
+            Instant to, String base) {
+        TreeMap<Instant, Integer> changes = new TreeMap<>(other);
         for (List<Transition> transitions : answers) {
             for (Transition t : transitions) {
                 if (t.fromState() != null && !t.at().isBefore(from)) {
@@ -150,7 +171,7 @@ public class TimeBars {
         int busiest = slots.values().stream().mapToInt(TimeBar.Mark::changes).max().orElse(1);
         List<TimeBar.Mark> marks = new ArrayList<>(slots.size());
         slots.values().forEach(mark -> marks.add(mark.against(busiest)));
-        return new Drawn(answers, changes, new RawString(Templates.marks(marks, base).render()));
+        return new Drawn(answers, other, changes, new RawString(Templates.marks(marks, base).render()));
     }
 
     private static double x(Instant from, Instant at, double span) {

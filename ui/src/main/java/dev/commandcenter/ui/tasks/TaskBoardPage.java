@@ -41,13 +41,16 @@ public class TaskBoardPage {
     private final ReplayNavigator replay;
     private final PageAnswers answers;
     private final TimeBars bars;
+    private final BoardChanges changes;
 
     @Inject
-    public TaskBoardPage(TaskBoardProjection projection, ReplayNavigator replay, PageAnswers answers, TimeBars bars) {
+    public TaskBoardPage(TaskBoardProjection projection, ReplayNavigator replay, PageAnswers answers, TimeBars bars,
+            BoardChanges changes) {
         this.projection = projection;
         this.replay = replay;
         this.answers = answers;
         this.bars = bars;
+        this.changes = changes;
     }
 
     @GET
@@ -62,8 +65,9 @@ public class TaskBoardPage {
         return answers.answer(headers, at, liveOnly -> {
             Replay shown = replay.locate(at);
             var view = filtered(projection.at(shown.at()), filter);
-            // Cards have no state history of their own: the bar marks their pull requests' changes.
-            var bar = bars.of(uri, span, shown, SubjectKind.PR);
+            // Cards have no state history of their own: the bar marks their pull requests' changes, and
+            // their issues' and the agents' claims as the log holds them.
+            var bar = bars.of(uri, span, shown, changes::between, SubjectKind.PR);
             return liveOnly ? Templates.page$live(view, shown, filter, bar) : Templates.page(view, shown, filter, bar);
         });
     }
