@@ -30,8 +30,11 @@ public class Strips {
     /** How far back a strip reaches. */
     public static final Duration WINDOW = Duration.ofHours(24);
 
-    /** Strip sets kept: a few pages and replays at a time. */
-    private static final int KEPT = 24;
+    /**
+     * Strip sets kept: the four kinds at now and a few replays (each replayed instant draws its own; a
+     * fleet's set is some 700 kB in memory, so they are not kept by the dozen).
+     */
+    private static final int KEPT = 8;
 
     private final RecentTransitions history;
     private final Template strip;
