@@ -64,6 +64,11 @@ public class TimeBars {
     /** The changes of a window by instant, and their marks drawn, from these answers of history. */
     private record Drawn(List<List<Transition>> answers, NavigableMap<Instant, Integer> other,
             NavigableMap<Instant, Integer> changes, RawString marks) {
+
+        /** How many changes: several rows changing at one instant count each. */
+        int count() {
+            return changes.values().stream().mapToInt(Integer::intValue).sum();
+        }
     }
 
     @Inject
@@ -136,7 +141,7 @@ public class TimeBars {
         }
         String other = asked.equals("24h") ? "7d" : "24h";
         String otherHref = base(uri, "span") + "span=" + other + (shown.replay() ? "&at=" + at : "");
-        return new TimeBar(from, to, at, shown.replay(), asked, other, otherHref, base, bar.marks(),
+        return new TimeBar(from, to, at, shown.replay(), asked, other, otherHref, base, bar.marks(), bar.count(),
                 shown.replay() ? x(from, at, span_) : TimeBar.WIDTH, previous, next);
     }
 
