@@ -50,13 +50,21 @@ sleep 2
 # The picture is taken 4 s after the page was asked for (--timeout: the page is stopped, its live stream
 # closed, then shot). A virtual-time budget never runs out on a live page: its open event stream is a
 # request that never ends, and each shot waited minutes for the browser to give up.
+# A picture the browser did not write stops the script: an old one left in place would pass for new.
+# SCREENSHOTS_WAIT_MS (default 4000) gives a busy machine longer.
 shot() {
     name=$1 width=$2 height=$3 path=$4
     shift 4
     "$CHROMIUM" --headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run \
         --disable-background-networking --disable-component-update --disable-sync \
-        --user-data-dir="$RUN/browser" --window-size="$width,$height" --timeout=4000 \
-        "$@" --screenshot="$OUT/$name.png" "$BASE$path" >/dev/null 2>&1
+        --user-data-dir="$RUN/browser" --window-size="$width,$height" --timeout="${SCREENSHOTS_WAIT_MS:-4000}" \
+        "$@" --screenshot="$RUN/$name.png" "$BASE$path" >"$RUN/browser.log" 2>&1 || true
+    if [ ! -s "$RUN/$name.png" ]; then
+        echo "no picture of $path: the browser said" >&2
+        tail -5 "$RUN/browser.log" >&2
+        exit 1
+    fi
+    mv "$RUN/$name.png" "$OUT/$name.png"
     echo "$OUT/$name.png  $path"
 }
 mkdir -p "$OUT"

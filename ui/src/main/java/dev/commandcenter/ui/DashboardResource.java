@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 
 /** The dashboard's pages, rendered from the same view records the REST API returns. */
 @Path("/")
@@ -35,10 +34,10 @@ public class DashboardResource {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance sources(SourcesView view, Map<String, StateStrip> strips, PageFilter filter,
+        static native TemplateInstance sources(SourcesView view, DrawnStrips strips, PageFilter filter,
                 TimeBar bar);
 
-        static native TemplateInstance sources$live(SourcesView view, Map<String, StateStrip> strips, PageFilter filter,
+        static native TemplateInstance sources$live(SourcesView view, DrawnStrips strips, PageFilter filter,
                 TimeBar bar);
 
         static native TemplateInstance brief(BriefStatus view, PageFilter filter, TimeBar bar);
@@ -90,7 +89,7 @@ public class DashboardResource {
         SourcesView view = new SourcesView(all.replay(), filter.keep(all.sources(), s -> facet -> List.of(s.freshness().wire()),
                 s -> new Object[] {s.source(), s.label(), s.reason(), s.freshness().wire(),
                     s.lastRead() == null ? null : s.lastRead().host()}), all.logProblems());
-        Map<String, StateStrip> strips = this.strips.of(SubjectKind.SOURCE, view.replay().at(), "/sources",
+        DrawnStrips strips = this.strips.of(SubjectKind.SOURCE, view.replay().at(), "/sources",
                 source -> "source-" + Anchors.of(source));
         TimeBar bar = bars.of(uri, span, view.replay(), SubjectKind.SOURCE);
         return liveOnly ? Templates.sources$live(view, strips, filter, bar) : Templates.sources(view, strips, filter, bar);

@@ -17,7 +17,9 @@ import java.util.Optional;
 /**
  * Every subject's transitions of one kind over a window, as the strips and the time bar draw them,
  * kept while the log stays where it was (and at most {@link #KEPT_FOR}): every page, viewer and live
- * update between two polls shares one history query per kind instead of making its own.
+ * update between two polls shares one history query per kind instead of making its own. An answer
+ * equal to the one before is given as the very same list, which is what the strips and the time bar
+ * keep their drawings by.
  */
 @ApplicationScoped
 public class RecentTransitions {
@@ -55,13 +57,18 @@ public class RecentTransitions {
         Key key = new Key(kind, from, to);
         long position = log.position();
         Instant now = clock.instant();
+        Known k;
         synchronized (known) {
-            Known k = known.get(key);
+            k = known.get(key);
             if (k != null && k.position() == position && k.asked().plus(KEPT_FOR).isAfter(now)) {
                 return k.transitions();
             }
         }
         List<Transition> transitions = List.copyOf(timelines.transitions(kind, Optional.empty(), from, to));
+        if (k != null && k.transitions().equals(transitions)) {
+            // The same answer as before: the same list, so that what was drawn from it (strips, bars) is kept.
+            transitions = k.transitions();
+        }
         synchronized (known) {
             known.put(key, new Known(position, now, transitions));
         }

@@ -5,14 +5,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 
 /** A clock a test moves by hand, as a simulated fleet's polls go by. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
     private volatile Instant now;
 
-    MutableClock(Instant now) {
+    public MutableClock(Instant now) {
         this.now = now;
     }
 
-    void set(Instant instant) {
+    public void set(Instant instant) {
         now = instant;
     }
 

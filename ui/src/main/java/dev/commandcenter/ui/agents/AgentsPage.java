@@ -8,7 +8,7 @@ import dev.commandcenter.query.agents.AgentHealthView;
 import dev.commandcenter.query.agents.AgentState;
 import dev.commandcenter.query.brief.Anchors;
 import dev.commandcenter.query.history.SubjectKind;
-import dev.commandcenter.ui.StateStrip;
+import dev.commandcenter.ui.DrawnStrips;
 import dev.commandcenter.ui.Strips;
 import dev.commandcenter.ui.filters.PageFilter;
 import dev.commandcenter.ui.replay.TimeBar;
@@ -26,7 +26,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 
 /** The agent health page: the same view record {@code /api/views/agent-health} returns. */
 @Path("/agents")
@@ -35,10 +34,10 @@ public class AgentsPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance agents(AgentHealthView view, Replay replay, PageFilter filter,
-                Map<String, StateStrip> strips, TimeBar bar);
+                DrawnStrips strips, TimeBar bar);
 
         static native TemplateInstance agents$live(AgentHealthView view, Replay replay, PageFilter filter,
-                Map<String, StateStrip> strips, TimeBar bar);
+                DrawnStrips strips, TimeBar bar);
     }
 
     private final AgentHealthProjection projection;

@@ -18,6 +18,11 @@ public class CronFormats {
         return delta.isNegative() ? Ages.describe(delta.negated()) + " ago" : "in " + Ages.describe(delta);
     }
 
+    /** "was due " before a next run already past at the view's instant: "next run 15h ago" reads as a typo. */
+    static String due(Instant instant, Instant now) {
+        return instant.isBefore(now) ? "was due " : "";
+    }
+
     /** A symbol per drift, so that the verdict never rests on colour alone. */
     static String symbol(CronDrift drift) {
         return switch (drift) {

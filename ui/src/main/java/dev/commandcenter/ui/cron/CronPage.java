@@ -9,7 +9,7 @@ import dev.commandcenter.query.cron.CronDrift;
 import dev.commandcenter.query.cron.CronStateView;
 import dev.commandcenter.query.brief.Anchors;
 import dev.commandcenter.query.history.SubjectKind;
-import dev.commandcenter.ui.StateStrip;
+import dev.commandcenter.ui.DrawnStrips;
 import dev.commandcenter.ui.Strips;
 import dev.commandcenter.ui.filters.PageFilter;
 import dev.commandcenter.ui.replay.TimeBar;
@@ -37,10 +37,10 @@ public class CronPage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance cron(CronStateView view, Replay replay, PageFilter filter,
-                Map<String, StateStrip> strips, TimeBar bar);
+                DrawnStrips strips, TimeBar bar);
 
         static native TemplateInstance cron$live(CronStateView view, Replay replay, PageFilter filter,
-                Map<String, StateStrip> strips, TimeBar bar);
+                DrawnStrips strips, TimeBar bar);
     }
 
     private final CronStateProjection projection;

@@ -1,7 +1,7 @@
 package dev.commandcenter.ui.replay;
 
+import io.quarkus.qute.RawString;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * The time bar over a page: the last 24 h (or 7 d) to now, the instants where the page's states
@@ -9,12 +9,14 @@ import java.util.List;
  *
  * @param base          the page's URL without {@code at}: every link adds the instant to it
  * @param otherSpanHref the same page and instant over the other span
+ * @param marks    the marks of the changes, drawn ({@code TimeBars/marks.html}): one per slot of the bar
+ * @param changes  how many changes the bar marks: "0 changes" says why a bar is blank
  * @param cursor   where the instant shown lies on the bar, 0 to {@link #WIDTH}; negative when before it
  * @param previous the change before the instant shown (the newest one, live), or null
  * @param next     the change after it, or null (never, live)
  */
 public record TimeBar(Instant from, Instant to, Instant at, boolean replay, String span, String otherSpan,
-        String otherSpanHref, String base, List<Mark> marks, double cursor, Instant previous, Instant next) {
+        String otherSpanHref, String base, RawString marks, int changes, double cursor, Instant previous, Instant next) {
 
     /** The bar's width in SVG units. */
     public static final int WIDTH = 1000;

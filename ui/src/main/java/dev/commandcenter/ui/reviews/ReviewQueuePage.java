@@ -10,7 +10,7 @@ import dev.commandcenter.query.reviews.ReviewStatus;
 import dev.commandcenter.query.reviews.Classification;
 import dev.commandcenter.query.brief.Anchors;
 import dev.commandcenter.query.history.SubjectKind;
-import dev.commandcenter.ui.StateStrip;
+import dev.commandcenter.ui.DrawnStrips;
 import dev.commandcenter.ui.Strips;
 import dev.commandcenter.ui.filters.PageFilter;
 import dev.commandcenter.ui.replay.TimeBar;
@@ -28,7 +28,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Map;
 
 /** The review queue page: the same view record as {@code GET /api/views/review-queue}, same filters. */
 @Path("/reviews")
@@ -37,10 +36,10 @@ public class ReviewQueuePage {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance page(ReviewQueueView view, Replay replay, PageFilter filter,
-                Map<String, StateStrip> strips, TimeBar bar);
+                DrawnStrips strips, TimeBar bar);
 
         static native TemplateInstance page$live(ReviewQueueView view, Replay replay, PageFilter filter,
-                Map<String, StateStrip> strips, TimeBar bar);
+                DrawnStrips strips, TimeBar bar);
     }
 
     private final ReviewQueueProjection projection;

@@ -32,22 +32,31 @@ public class TaskBoardPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(TaskBoardView view, Replay replay, PageFilter filter, TimeBar bar);
+        static native TemplateInstance page(TaskBoardView view, Replay replay, PageFilter filter, TimeBar bar,
+                TaskCards cards);
 
-        static native TemplateInstance page$live(TaskBoardView view, Replay replay, PageFilter filter, TimeBar bar);
+        static native TemplateInstance page$live(TaskBoardView view, Replay replay, PageFilter filter, TimeBar bar,
+                TaskCards cards);
+
+        static native TemplateInstance card(TaskCard card);
     }
 
     private final TaskBoardProjection projection;
     private final ReplayNavigator replay;
     private final PageAnswers answers;
     private final TimeBars bars;
+    private final BoardChanges changes;
+    private final TaskCards cards;
 
     @Inject
-    public TaskBoardPage(TaskBoardProjection projection, ReplayNavigator replay, PageAnswers answers, TimeBars bars) {
+    public TaskBoardPage(TaskBoardProjection projection, ReplayNavigator replay, PageAnswers answers, TimeBars bars,
+            BoardChanges changes, TaskCards cards) {
         this.projection = projection;
         this.replay = replay;
         this.answers = answers;
         this.bars = bars;
+        this.changes = changes;
+        this.cards = cards;
     }
 
     @GET
@@ -62,9 +71,11 @@ public class TaskBoardPage {
         return answers.answer(headers, at, liveOnly -> {
             Replay shown = replay.locate(at);
             var view = filtered(projection.at(shown.at()), filter);
-            // Cards have no state history of their own: the bar marks their pull requests' changes.
-            var bar = bars.of(uri, span, shown, SubjectKind.PR);
-            return liveOnly ? Templates.page$live(view, shown, filter, bar) : Templates.page(view, shown, filter, bar);
+            // Cards have no state history of their own: the bar marks their pull requests' changes, and
+            // their issues' and the agents' claims as the log holds them.
+            var bar = bars.of(uri, span, shown, changes::between, SubjectKind.PR);
+            return liveOnly ? Templates.page$live(view, shown, filter, bar, cards)
+                    : Templates.page(view, shown, filter, bar, cards);
         });
     }
 

@@ -3,18 +3,12 @@ package dev.commandcenter.ui.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.commandcenter.log.ObservationLog;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import java.net.URL;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -25,21 +19,7 @@ import org.openqa.selenium.By;
  */
 @QuarkusTest
 @TestProfile(PopulatedFleetProfile.class)
-class AccessibilityBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @Inject
-    ObservationLog log;
-
-    @Inject
-    Clock clock;
-
-    @BeforeEach
-    void fleet() {
-        PopulatedFleet.fill(log, clock);
-    }
+class AccessibilityBrowserTest extends OnPopulatedFleet {
 
     @Test
     void noPageHasASeriousOrCriticalViolationInEitherScheme() throws Exception {

@@ -1,15 +1,9 @@
 package dev.commandcenter.ui.browser;
 
-import io.quarkus.test.junit.QuarkusTestProfile;
-import java.util.Map;
-
 /** Views only, on a log of their own: the log holds exactly the fleet a test appends. */
-public class NamedFleetProfile implements QuarkusTestProfile {
+public class NamedFleetProfile extends ViewsOnOwnLog {
 
-    @Override
-    public Map<String, String> getConfigOverrides() {
-        return Map.of("command-center.role", "query",
-                "quarkus.datasource.jdbc.url",
-                "jdbc:h2:mem:named-fleet;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+    public NamedFleetProfile() {
+        super("named-fleet");
     }
 }

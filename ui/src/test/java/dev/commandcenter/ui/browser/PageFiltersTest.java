@@ -5,34 +5,19 @@ import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.commandcenter.log.ObservationLog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
-import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every view filters on the server by what its URL names, and says so; a filter it cannot use is a 400. */
 @QuarkusTest
 @TestProfile(FleetPagesProfile.class)
-class PageFiltersTest {
-
-    @Inject
-    ObservationLog log;
-
-    @Inject
-    Clock clock;
-
-    @BeforeEach
-    void fleet() {
-        PopulatedFleet.fill(log, clock);
-    }
+class PageFiltersTest extends OnPopulatedFleet {
 
     @Test
     void agentsFilterByStateAndWords() {

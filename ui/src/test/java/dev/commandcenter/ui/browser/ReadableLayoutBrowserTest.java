@@ -5,15 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.observation.PollResult;
 import dev.commandcenter.observation.ReadOutcome;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import java.net.URL;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -32,26 +26,12 @@ import org.openqa.selenium.WebElement;
  */
 @QuarkusTest
 @TestProfile(LayoutFleetProfile.class)
-class ReadableLayoutBrowserTest {
+class ReadableLayoutBrowserTest extends OnPopulatedFleet {
 
     private static final List<String> PAGES = List.of("", "agents", "reviews", "cron", "tasks", "sources");
     /** A glyph (no letter, no digit), a space, then the state's word. */
     private static final Pattern SECONDS_AGO = Pattern.compile("\\d+s ago");
     private static final Pattern GLYPH_AND_WORD = Pattern.compile("^[^\\p{L}\\p{N}\\s]+ \\p{L}.*", Pattern.DOTALL);
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @Inject
-    ObservationLog log;
-
-    @Inject
-    Clock clock;
-
-    @BeforeEach
-    void fleet() {
-        PopulatedFleet.fill(log, clock);
-    }
 
     @Test
     void theWholeBriefFitsA1080pScreenAtFleetScale() throws Exception {
@@ -86,7 +66,16 @@ class ReadableLayoutBrowserTest {
                 assertTrue(content <= width, "/" + page + " is " + content + " px wide on a " + width + " px phone");
                 for (WebElement link : browser.driver().findElements(By.cssSelector("header.top nav a"))) {
                     assertTrue(link.getRect().getX() + link.getRect().getWidth() <= width, link.getText() + " is on screen");
+                    assertTrue(link.getRect().getHeight() >= 40, link.getText() + " is " + link.getRect().getHeight()
+                            + " px tall: too small a target for a thumb");
                 }
+                WebElement header = browser.driver().findElement(By.cssSelector("header.top"));
+                // At most a fifth of the phone's 844 px screen: the brand, the controls and the views as buttons.
+                assertTrue(header.getRect().getY() + header.getRect().getHeight() <= 170,
+                        "the header leaves the screen to the page: it ends at "
+                                + (header.getRect().getY() + header.getRect().getHeight()) + " px");
+                assertEquals(root + page, browser.driver().findElement(By.cssSelector("header.top nav a[aria-current=page]"))
+                        .getAttribute("href"), "the header marks the view shown");
                 browser.screenshot(Screenshots.of("phone-" + (page.isEmpty() ? "brief" : page)));
             }
             browser.driver().get(root + "agents");

@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.commandcenter.log.ObservationLog;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import java.net.URL;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -25,21 +19,7 @@ import org.openqa.selenium.WebElement;
  */
 @QuarkusTest
 @TestProfile(FleetPagesProfile.class)
-class StateStripsBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @Inject
-    ObservationLog log;
-
-    @Inject
-    Clock clock;
-
-    @BeforeEach
-    void fleet() {
-        PopulatedFleet.fill(log, clock);
-    }
+class StateStripsBrowserTest extends OnPopulatedFleet {
 
     @Test
     void everyRowHasAStripAndItsSegmentsReplayTheirInstantAtTheRow() {

@@ -5,17 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.commandcenter.log.ObservationLog;
-import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import jakarta.inject.Inject;
-import java.net.URL;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -29,21 +23,7 @@ import org.openqa.selenium.interactions.Actions;
  */
 @QuarkusTest
 @TestProfile(FleetPagesProfile.class)
-class TimeBarBrowserTest {
-
-    @TestHTTPResource("/")
-    URL root;
-
-    @Inject
-    ObservationLog log;
-
-    @Inject
-    Clock clock;
-
-    @BeforeEach
-    void fleet() {
-        PopulatedFleet.fill(log, clock);
-    }
+class TimeBarBrowserTest extends OnPopulatedFleet {
 
     @Test
     void arrowsStepBetweenMarkedChangesAndTheUrlNamesTheInstantWithItsFilters() {
