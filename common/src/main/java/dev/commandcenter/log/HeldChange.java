@@ -10,7 +10,7 @@ import java.time.Instant;
  * now read it every second. Older ones, read only by replays and history walks, keep it deflated on
  * the text of the change after it (a heartbeat differs from the one before by a few fields), every
  * {@value #CHAIN}th on nothing, so that reading one inflates at most {@value #CHAIN}. Eight hours of a
- * `fleet` log's heartbeats are most of the recent log's memory, and shrink about tenfold so.
+ * `fleet` log's heartbeats, rewritten every minute, are most of the recent log's memory.
  */
 final class HeldChange {
 

@@ -2,7 +2,8 @@ package dev.commandcenter.ui.tasks;
 
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.Observation;
-import dev.commandcenter.query.reviews.GiteaSubjects;
+import dev.commandcenter.observation.SubjectKey;
+import dev.commandcenter.query.gitea.GiteaSubjects;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -35,7 +36,6 @@ public class BoardChanges {
     /** How far back changes are kept: the longest span of a bar, and a day more before it is read again. */
     static final Duration KEPT = Duration.ofDays(8);
 
-    private static final String ISSUE = "gitea:issue:";
 
     private final LogReader log;
 
@@ -127,7 +127,7 @@ public class BoardChanges {
 
     /** What is compared of an observation: an issue's content (or that it is gone); empty for anything else. */
     private static Optional<String> value(Observation o) {
-        if (!o.subject().startsWith(ISSUE)) {
+        if (!SubjectKey.GITEA_ISSUE.matches(o.subject())) {
             return Optional.empty();
         }
         return Optional.of(o.gone() ? "gone" : Objects.requireNonNullElse(o.contentHash(), String.valueOf(o.seq())));
