@@ -6,9 +6,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.observation.ReadOutcome;
+import dev.commandcenter.observation.WireName;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -75,6 +83,24 @@ class SourcesResourceTest {
                 .body(containsString("command_center_areas 6.0"))
                 .body(containsString("command_center_areas_watched "))
                 .body(containsString("command_center_views_computed_seconds ")));
+    }
+
+    @Test
+    void theOpenApiDescriptionSpellsEnumsAsTheAnswersDo() {
+        var description = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        assertEquals(Arrays.stream(Freshness.values()).map(WireName::wire).toList(),
+                description.getList("components.schemas.Freshness.enum"));
+        assertEquals(Arrays.stream(ReadOutcome.values()).map(WireName::wire).toList(),
+                description.getList("components.schemas.ReadOutcome.enum"));
+        Map<String, Object> schemas = description.getMap("components.schemas");
+        for (var schema : schemas.entrySet()) {
+            Object values = ((Map<?, ?>) schema.getValue()).get("enum");
+            if (values instanceof List<?> list) {
+                for (Object value : list) {
+                    assertEquals(value.toString().toLowerCase(Locale.ROOT), value, schema.getKey() + " as the API spells it");
+                }
+            }
+        }
     }
 
     @Test
