@@ -85,11 +85,7 @@ final class HeldChange {
         }
     }
 
-    /** Whether reading this change needs {@code change}'s text. */
-    boolean packedOn(HeldChange change) {
-        return packed != null && next == change;
-    }
-
+    /** Whether reading this change needs the text of a change other than {@code change}. */
     boolean packedOnAnother(HeldChange change) {
         return packed != null && next != null && next != change;
     }
