@@ -22,13 +22,19 @@ public class PollMetrics {
     }
 
     void record(PollResult result) {
-        registry.counter("command_center_polls", "source", result.source(), "outcome", result.outcome().wire())
+        registry.counter(
+                        "command_center_polls",
+                        "source",
+                        result.source(),
+                        "outcome",
+                        result.outcome().wire())
                 .increment();
         Timer.builder("command_center_poll_duration")
                 .description("Time one poll of a source took, failed or not")
                 .tag("source", result.source())
                 .register(registry)
                 .record(Duration.between(result.startedAt(), result.finishedAt()));
-        registry.counter("command_center_subjects_seen", "source", result.source()).increment(result.seen().size());
+        registry.counter("command_center_subjects_seen", "source", result.source())
+                .increment(result.seen().size());
     }
 }

@@ -29,8 +29,17 @@ public class PollRunner {
     PollResult run(Source source, Instant startedAt) {
         try {
             SourceSnapshot snapshot = source.poll();
-            return new PollResult(newPollId(), host, source.name(), startedAt, clock.instant(), snapshot.outcome(),
-                    snapshot.note(), source.timing().staleBound(), snapshot.seen(), snapshot.unreadScopes());
+            return new PollResult(
+                    newPollId(),
+                    host,
+                    source.name(),
+                    startedAt,
+                    clock.instant(),
+                    snapshot.outcome(),
+                    snapshot.note(),
+                    source.timing().staleBound(),
+                    snapshot.seen(),
+                    snapshot.unreadScopes());
         } catch (SourceFailure failure) {
             return failed(source, startedAt, failure.outcome(), failure.getMessage());
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
@@ -39,8 +48,17 @@ public class PollRunner {
     }
 
     PollResult failed(Source source, Instant startedAt, ReadOutcome outcome, String error) {
-        return new PollResult(newPollId(), host, source.name(), startedAt, clock.instant(), outcome, error,
-                source.timing().staleBound(), List.of(), List.of());
+        return new PollResult(
+                newPollId(),
+                host,
+                source.name(),
+                startedAt,
+                clock.instant(),
+                outcome,
+                error,
+                source.timing().staleBound(),
+                List.of(),
+                List.of());
     }
 
     private static String newPollId() {

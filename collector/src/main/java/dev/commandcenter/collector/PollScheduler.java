@@ -44,10 +44,13 @@ public class PollScheduler {
     private final ExecutorService pollers = Executors.newCachedThreadPool(daemon("poll"));
 
     @Inject
-    public PollScheduler(Instance<Source> sources,
+    public PollScheduler(
+            Instance<Source> sources,
             @Channel(Channels.OBSERVATIONS) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 1024)
-            Emitter<PollResult> emitter,
-            CommandCenterConfig config, PollRunner runner, PollMetrics metrics) {
+                    Emitter<PollResult> emitter,
+            CommandCenterConfig config,
+            PollRunner runner,
+            PollMetrics metrics) {
         this.sources = sources;
         this.emitter = emitter;
         this.config = config;
@@ -78,7 +81,10 @@ public class PollScheduler {
             Source source = scheduled.source;
             Instant startedAt = runner.now();
             if (scheduled.inFlight != null && !scheduled.inFlight.isDone()) {
-                publish(runner.failed(source, startedAt, ReadOutcome.TIMEOUT,
+                publish(runner.failed(
+                        source,
+                        startedAt,
+                        ReadOutcome.TIMEOUT,
                         "previous poll still running since " + scheduled.inFlightSince));
                 return;
             }
@@ -92,13 +98,19 @@ public class PollScheduler {
             });
             Future<?> inFlight = scheduled.inFlight;
             Duration timeout = source.timing().timeout();
-            ticker.schedule(() -> {
-                if (settled.compareAndSet(false, true)) {
-                    inFlight.cancel(true);
-                    publish(runner.failed(source, startedAt, ReadOutcome.TIMEOUT,
-                            "no answer within " + Ages.describe(timeout)));
-                }
-            }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            ticker.schedule(
+                    () -> {
+                        if (settled.compareAndSet(false, true)) {
+                            inFlight.cancel(true);
+                            publish(runner.failed(
+                                    source,
+                                    startedAt,
+                                    ReadOutcome.TIMEOUT,
+                                    "no answer within " + Ages.describe(timeout)));
+                        }
+                    },
+                    timeout.toMillis(),
+                    TimeUnit.MILLISECONDS);
         } catch (RuntimeException e) {
             // The ticker must survive anything, or every source would stop being polled.
             Log.errorf(e, "could not start a poll of %s", scheduled.source.name());

@@ -18,11 +18,10 @@ public final class RedactedUrl {
     public static final String MASK = "***";
 
     /** Parameter names that carry credentials in the wild ({@code api_key}, {@code access_token}, {@code sig}, …). */
-    private static final Pattern SECRET_NAME = Pattern.compile(
-            "(?i).*(key|token|secret|passw|pwd|auth|sig|credential|session|cookie).*");
+    private static final Pattern SECRET_NAME =
+            Pattern.compile("(?i).*(key|token|secret|passw|pwd|auth|sig|credential|session|cookie).*");
 
-    private RedactedUrl() {
-    }
+    private RedactedUrl() {}
 
     /** The URL with user-info and secret-looking query (and fragment) values masked. */
     public static String of(URI url) {
@@ -55,7 +54,9 @@ public final class RedactedUrl {
             }
             int equals = parameter.indexOf('=');
             boolean secret = equals > 0
-                    && SECRET_NAME.matcher(URLDecoder.decode(parameter.substring(0, equals), StandardCharsets.UTF_8)).matches();
+                    && SECRET_NAME
+                            .matcher(URLDecoder.decode(parameter.substring(0, equals), StandardCharsets.UTF_8))
+                            .matches();
             masked.append(secret ? parameter.substring(0, equals + 1) + MASK : parameter);
         }
         return masked.toString();

@@ -36,7 +36,9 @@ public final class SettingsCheck {
     public SettingsCheck hostId(Optional<String> hostId) {
         hostId.filter(id -> !id.isBlank()).ifPresent(id -> {
             if (id.length() > MAX_HOST_ID || id.chars().anyMatch(Character::isISOControl)) {
-                refuse("command-center.host-id", shorten(id) + " (" + id.length() + " characters)",
+                refuse(
+                        "command-center.host-id",
+                        shorten(id) + " (" + id.length() + " characters)",
                         "at most " + MAX_HOST_ID + " printable characters, such as the machine's host name");
             }
         });
@@ -61,10 +63,15 @@ public final class SettingsCheck {
     public SettingsCheck forgeUrl(String setting, Optional<URI> url, String credentialSettings) {
         url.ifPresent(u -> {
             if (!httpWithHost(u)) {
-                refuse(setting, RedactedUrl.of(u), "an http:// or https:// URL with a host, such as https://gitea.example");
+                refuse(
+                        setting,
+                        RedactedUrl.of(u),
+                        "an http:// or https:// URL with a host, such as https://gitea.example");
             } else if (u.getRawUserInfo() != null) {
-                refuse(setting, RedactedUrl.of(u), "a URL without user or password; put the token in "
-                        + credentialSettings);
+                refuse(
+                        setting,
+                        RedactedUrl.of(u),
+                        "a URL without user or password; put the token in " + credentialSettings);
             }
         });
         return this;
@@ -74,7 +81,9 @@ public final class SettingsCheck {
     public SettingsCheck probeUrls(String settingPattern, Map<String, URI> urls) {
         urls.forEach((name, url) -> {
             if (!httpWithHost(url)) {
-                refuse(settingPattern.replace("<name>", name), RedactedUrl.of(url),
+                refuse(
+                        settingPattern.replace("<name>", name),
+                        RedactedUrl.of(url),
                         "an http:// or https:// URL with a host, such as http://127.0.0.1:11434/api/tags");
             }
         });
@@ -85,7 +94,9 @@ public final class SettingsCheck {
     public SettingsCheck names(String settingPattern, Iterable<String> names) {
         for (String name : names) {
             if (name.isBlank() || name.length() > MAX_NAME || name.chars().anyMatch(Character::isISOControl)) {
-                refuse(settingPattern.replace("<name>", shorten(name)), "a name of " + name.length() + " characters",
+                refuse(
+                        settingPattern.replace("<name>", shorten(name)),
+                        "a name of " + name.length() + " characters",
                         "a name of 1 to " + MAX_NAME + " printable characters");
             }
         }
@@ -94,7 +105,9 @@ public final class SettingsCheck {
 
     private void positive(String setting, Duration value) {
         if (value.isZero() || value.isNegative()) {
-            refuse(setting, value.toString().substring(2).toLowerCase(Locale.ROOT),
+            refuse(
+                    setting,
+                    value.toString().substring(2).toLowerCase(Locale.ROOT),
                     "a positive duration, such as 60s or 5m");
         }
     }

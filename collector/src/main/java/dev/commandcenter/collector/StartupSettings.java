@@ -21,8 +21,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class StartupSettings {
 
-    void check(@Observes @Priority(0) StartupEvent event, CommandCenterConfig config, Instance<Source> sources,
-            GiteaConfig gitea, EndpointsConfig endpoints, AgentsConfig agents,
+    void check(
+            @Observes @Priority(0) StartupEvent event,
+            CommandCenterConfig config,
+            Instance<Source> sources,
+            GiteaConfig gitea,
+            EndpointsConfig endpoints,
+            AgentsConfig agents,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "7070") int port) {
         SettingsCheck check = new SettingsCheck().hostId(config.hostId()).port("quarkus.http.port", port);
         for (Source source : sources) {
@@ -30,10 +35,14 @@ public class StartupSettings {
         }
         Map<String, URI> probeUrls = new TreeMap<>();
         endpoints.targets().forEach((name, target) -> probeUrls.put(name, target.url()));
-        check.forgeUrl("command-center.gitea.url", gitea.url(),
+        check.forgeUrl(
+                        "command-center.gitea.url",
+                        gitea.url(),
                         "command-center.gitea.token-file or command-center.gitea.token-env")
                 .probeUrls("command-center.endpoints.targets.\"<name>\".url", probeUrls)
-                .names("command-center.endpoints.targets.\"<name>\"", endpoints.targets().keySet())
+                .names(
+                        "command-center.endpoints.targets.\"<name>\"",
+                        endpoints.targets().keySet())
                 .names("command-center.agents.\"<name>\"", agents.agents().keySet())
                 .enforce();
     }

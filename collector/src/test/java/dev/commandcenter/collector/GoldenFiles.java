@@ -24,8 +24,7 @@ public final class GoldenFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private GoldenFiles() {
-    }
+    private GoldenFiles() {}
 
     /** Fails, naming every differing place, unless {@code file} holds {@code actual} (or is rewritten to). */
     public static void assertMatches(Path file, JsonNode actual) throws IOException {

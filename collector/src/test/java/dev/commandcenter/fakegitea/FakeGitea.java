@@ -31,8 +31,7 @@ import java.util.regex.Pattern;
 public final class FakeGitea implements AutoCloseable {
 
     /** One request as received. */
-    public record Request(String method, String path, Map<String, String> query) {
-    }
+    public record Request(String method, String path, Map<String, String> query) {}
 
     private static final Pattern REPO = Pattern.compile("/api/v1/repos/([^/]+/[^/]+)(/.*)");
 
@@ -120,9 +119,15 @@ public final class FakeGitea implements AutoCloseable {
     private void route(HttpExchange exchange, String path, Map<String, String> query) throws IOException {
         switch (path) {
             case "/api/v1/version" -> send(exchange, 200, Fixtures.text("version.json"), null, null);
-            case "/api/v1/settings/api" -> send(exchange, 200, "{\"max_response_items\":" + forge.maxItems()
-                    + ",\"default_paging_num\":30,\"default_git_trees_per_page\":1000,\"default_max_blob_size\":10485760,"
-                    + "\"default_max_response_size\":52428800}", null, null);
+            case "/api/v1/settings/api" ->
+                send(
+                        exchange,
+                        200,
+                        "{\"max_response_items\":" + forge.maxItems()
+                                + ",\"default_paging_num\":30,\"default_git_trees_per_page\":1000,\"default_max_blob_size\":10485760,"
+                                + "\"default_max_response_size\":52428800}",
+                        null,
+                        null);
             case "/api/v1/user" -> send(exchange, 200, forge.user(login).toString(), null, null);
             default -> routeMore(exchange, path, query);
         }
@@ -158,8 +163,9 @@ public final class FakeGitea implements AutoCloseable {
         routeRepo(exchange, path, m.group(2), query, model);
     }
 
-    private void routeRepo(HttpExchange exchange, String path, String rest, Map<String, String> query,
-            ForgeModel.Repo repo) throws IOException {
+    private void routeRepo(
+            HttpExchange exchange, String path, String rest, Map<String, String> query, ForgeModel.Repo repo)
+            throws IOException {
         String[] parts = rest.substring(1).split("/");
         if (rest.equals("/pulls")) {
             paged(exchange, path, query, "open".equals(query.get("state")) ? repo.openPulls() : repo.allPulls(), true);
@@ -184,8 +190,13 @@ public final class FakeGitea implements AutoCloseable {
     }
 
     /** Gitea's paging: page from 1, limit cut to the maximum, Link (next,last,first,prev) and X-Total-Count. */
-    private void paged(HttpExchange exchange, String path, Map<String, String> query, List<? extends JsonNode> all,
-            boolean withLink) throws IOException {
+    private void paged(
+            HttpExchange exchange,
+            String path,
+            Map<String, String> query,
+            List<? extends JsonNode> all,
+            boolean withLink)
+            throws IOException {
         int limit = Math.min(forge.maxItems(), Integer.parseInt(query.getOrDefault("limit", "30")));
         int page = Math.max(1, Integer.parseInt(query.getOrDefault("page", "1")));
         int from = Math.min(all.size(), (page - 1) * limit);

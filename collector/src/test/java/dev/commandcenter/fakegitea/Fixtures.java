@@ -11,8 +11,7 @@ public final class Fixtures {
 
     public static final ObjectMapper JSON = new ObjectMapper();
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static String text(String name) {
         return FixtureFiles.text("gitea/" + name);

@@ -71,7 +71,9 @@ public final class ForgeModel {
         for (String name : repos.keySet()) {
             String short_ = name.substring("acme/".length());
             ObjectNode repo = template.deepCopy();
-            repo.put("id", id++).put("name", short_).put("full_name", name)
+            repo.put("id", id++)
+                    .put("name", short_)
+                    .put("full_name", name)
                     .put("html_url", "https://gitea.example.com/" + name);
             out.add(repo);
         }
@@ -98,8 +100,16 @@ public final class ForgeModel {
         statuses.put("9f1c2d3e4b5a69788776655443322110ffeeddcc", Fixtures.json("commit.status.combined.json"));
 
         Repo r01 = add("acme/r01");
-        r01.pulls.add(pull("acme/r01", 1, "Add retry to fetch loop", "Retries with backoff.\n\nCloses #11", "builder",
-                true, false, "a1", hours(2)));
+        r01.pulls.add(pull(
+                "acme/r01",
+                1,
+                "Add retry to fetch loop",
+                "Retries with backoff.\n\nCloses #11",
+                "builder",
+                true,
+                false,
+                "a1",
+                hours(2)));
         r01.reviews.put(1, List.of(review(1, "dave", "APPROVED", true, false, false, hours(3))));
         r01.files.put(1, List.of(file("src/main/java/com/acme/Fetch.java", 40, 5)));
         status("a1", "success");
@@ -107,7 +117,8 @@ public final class ForgeModel {
         r01.reviews.put(2, List.of(review(2, "dave", "REQUEST_CHANGES", true, false, false, hours(6))));
         r01.files.put(2, List.of(file("src/main/resources/application.conf", 4, 4)));
         status("a2", "success");
-        r01.issues.add(issue("acme/r01", 10, "Fetch loop gives up too early", List.of("in-progress"), List.of("builder")));
+        r01.issues.add(
+                issue("acme/r01", 10, "Fetch loop gives up too early", List.of("in-progress"), List.of("builder")));
         r01.issues.add(issue("acme/r01", 11, "Retry storms after outage", List.of("blocked"), List.of("builder")));
         r01.issues.add(issue("acme/r01", 12, "Flaky fetch test", List.of("in-progress"), List.of()));
 
@@ -172,27 +183,46 @@ public final class ForgeModel {
         return now.minus(ago).toString();
     }
 
-    private ObjectNode pull(String repo, int n, String title, String body, String author, boolean mergeable,
-            boolean draft, String sha, Duration updatedAgo) {
+    private ObjectNode pull(
+            String repo,
+            int n,
+            String title,
+            String body,
+            String author,
+            boolean mergeable,
+            boolean draft,
+            String sha,
+            Duration updatedAgo) {
         ObjectNode pr = Fixtures.json("pulls.list.open.json").get(0).deepCopy();
-        pr.put("id", 5000 + n).put("number", n).put("title", title).put("body", body)
-                .put("mergeable", mergeable).put("draft", draft)
+        pr.put("id", 5000 + n)
+                .put("number", n)
+                .put("title", title)
+                .put("body", body)
+                .put("mergeable", mergeable)
+                .put("draft", draft)
                 .put("html_url", "https://gitea.example.com/" + repo + "/pulls/" + n)
                 .put("url", "https://gitea.example.com/" + repo + "/pulls/" + n)
-                .put("created_at", at(updatedAgo.plusHours(20))).put("updated_at", at(updatedAgo));
+                .put("created_at", at(updatedAgo.plusHours(20)))
+                .put("updated_at", at(updatedAgo));
         ((ObjectNode) pr.path("user")).put("login", author).put("username", author);
         pr.putArray("labels");
         pr.putNull("milestone");
         pr.putNull("assignee");
         pr.putNull("assignees");
         pr.putNull("requested_reviewers");
-        ((ObjectNode) pr.path("head")).put("sha", sha).put("ref", "feature/" + n).put("label", "feature/" + n);
+        ((ObjectNode) pr.path("head"))
+                .put("sha", sha)
+                .put("ref", "feature/" + n)
+                .put("label", "feature/" + n);
         return pr;
     }
 
     private ObjectNode issue(String repo, int n, String title, List<String> labels, List<String> assignees) {
-        ObjectNode issue = Fixtures.json("issues.list.open.type-issues.json").get(0).deepCopy();
-        issue.put("id", 9000 + n).put("number", n).put("title", title)
+        ObjectNode issue =
+                Fixtures.json("issues.list.open.type-issues.json").get(0).deepCopy();
+        issue.put("id", 9000 + n)
+                .put("number", n)
+                .put("title", title)
                 .put("html_url", "https://gitea.example.com/" + repo + "/issues/" + n)
                 .put("url", "https://gitea.example.com/api/v1/repos/" + repo + "/issues/" + n)
                 .put("updated_at", at(hours(30 - Math.min(n, 29))));
@@ -206,7 +236,9 @@ public final class ForgeModel {
         } else {
             ArrayNode people = issue.putArray("assignees");
             for (String login : assignees) {
-                people.add(((ObjectNode) userTemplate.deepCopy()).put("login", login).put("username", login));
+                people.add(((ObjectNode) userTemplate.deepCopy())
+                        .put("login", login)
+                        .put("username", login));
             }
             issue.set("assignee", people.get(0));
         }
@@ -215,23 +247,35 @@ public final class ForgeModel {
     }
 
     private static ObjectNode label(int id, String name) {
-        ObjectNode label = Fixtures.json("issues.list.open.type-issues.json").get(0).path("labels").get(0).deepCopy();
+        ObjectNode label = Fixtures.json("issues.list.open.type-issues.json")
+                .get(0)
+                .path("labels")
+                .get(0)
+                .deepCopy();
         return label.put("id", id).put("name", name).put("exclusive", false);
     }
 
-    private ObjectNode review(int id, String login, String state, boolean official, boolean stale, boolean dismissed,
-            Duration ago) {
+    private ObjectNode review(
+            int id, String login, String state, boolean official, boolean stale, boolean dismissed, Duration ago) {
         ObjectNode review = Fixtures.json("pull.reviews.42.json").get(1).deepCopy();
-        review.put("id", 400 + id).put("state", state).put("official", official).put("stale", stale)
-                .put("dismissed", dismissed).put("submitted_at", at(ago)).put("updated_at", at(ago));
+        review.put("id", 400 + id)
+                .put("state", state)
+                .put("official", official)
+                .put("stale", stale)
+                .put("dismissed", dismissed)
+                .put("submitted_at", at(ago))
+                .put("updated_at", at(ago));
         ((ObjectNode) review.path("user")).put("login", login).put("username", login);
         return review;
     }
 
     private static ObjectNode file(String name, int additions, int deletions) {
         ObjectNode file = Fixtures.json("pull.files.42.json").get(0).deepCopy();
-        return file.put("filename", name).put("additions", additions).put("deletions", deletions)
-                .put("changes", additions + deletions).put("status", "changed");
+        return file.put("filename", name)
+                .put("additions", additions)
+                .put("deletions", deletions)
+                .put("changes", additions + deletions)
+                .put("status", "changed");
     }
 
     private void status(String sha, String state) {
@@ -257,8 +301,12 @@ public final class ForgeModel {
         final Map<Integer, List<ObjectNode>> timelines = new HashMap<>();
 
         List<ObjectNode> openPulls() {
-            return pulls.stream().filter(p -> "open".equals(p.path("state").asText()))
-                    .sorted(Comparator.comparing((ObjectNode p) -> p.path("updated_at").asText()).reversed()).toList();
+            return pulls.stream()
+                    .filter(p -> "open".equals(p.path("state").asText()))
+                    .sorted(Comparator.comparing(
+                                    (ObjectNode p) -> p.path("updated_at").asText())
+                            .reversed())
+                    .toList();
         }
 
         List<ObjectNode> allPulls() {
@@ -268,10 +316,16 @@ public final class ForgeModel {
         List<ObjectNode> issues(String state, String type, Instant since) {
             String wanted = state == null ? "open" : state;
             return issues.stream()
-                    .filter(i -> wanted.equals("all") || wanted.equals(i.path("state").asText()))
-                    .filter(i -> since == null || !OffsetDateTime.parse(i.path("updated_at").asText())
-                            .toInstant().isBefore(since))
-                    .sorted(Comparator.comparing((ObjectNode i) -> i.path("number").asInt()).reversed()).toList();
+                    .filter(i -> wanted.equals("all")
+                            || wanted.equals(i.path("state").asText()))
+                    .filter(i -> since == null
+                            || !OffsetDateTime.parse(i.path("updated_at").asText())
+                                    .toInstant()
+                                    .isBefore(since))
+                    .sorted(Comparator.comparing(
+                                    (ObjectNode i) -> i.path("number").asInt())
+                            .reversed())
+                    .toList();
         }
 
         List<ObjectNode> reviews(int number) {

@@ -38,30 +38,37 @@ public sealed interface CredentialSource {
                 // Only a regular file in the directory it is configured in: a link to elsewhere is refused.
                 real = ConfinedFiles.confined(ConfinedFiles.directoryOf(file), file);
             } catch (ConfinedFiles.Refused refused) {
-                throw new CredentialUnavailable(switch (refused.problem()) {
-                    case MISSING, NOT_REGULAR -> describe() + " does not exist or is not a regular file";
-                    case OUTSIDE -> describe() + " is a link leading out of its directory; not read";
-                    case TOO_LARGE, UNREADABLE -> describe() + ": " + refused.getMessage();
-                });
+                throw new CredentialUnavailable(
+                        switch (refused.problem()) {
+                            case MISSING, NOT_REGULAR -> describe() + " does not exist or is not a regular file";
+                            case OUTSIDE -> describe() + " is a link leading out of its directory; not read";
+                            case TOO_LARGE, UNREADABLE -> describe() + ": " + refused.getMessage();
+                        });
             }
-            PosixFileAttributeView posix = Files.getFileAttributeView(real, PosixFileAttributeView.class,
-                    LinkOption.NOFOLLOW_LINKS);
+            PosixFileAttributeView posix =
+                    Files.getFileAttributeView(real, PosixFileAttributeView.class, LinkOption.NOFOLLOW_LINKS);
             try {
                 if (posix != null) {
                     Set<PosixFilePermission> mode = posix.readAttributes().permissions();
-                    if (mode.contains(PosixFilePermission.GROUP_READ) || mode.contains(PosixFilePermission.OTHERS_READ)) {
+                    if (mode.contains(PosixFilePermission.GROUP_READ)
+                            || mode.contains(PosixFilePermission.OTHERS_READ)) {
                         throw new CredentialUnavailable(describe() + " is readable by group or others ("
                                 + PosixFilePermissions.toString(mode) + "); run chmod 600 on it");
                     }
                 }
             } catch (IOException e) {
-                throw new CredentialUnavailable(describe() + " cannot be read: " + e.getClass().getSimpleName());
+                throw new CredentialUnavailable(
+                        describe() + " cannot be read: " + e.getClass().getSimpleName());
             }
             FileContent content = ConfinedFiles.read(real, (int) MAX_FILE_BYTES);
             if (!content.present()) {
                 throw new CredentialUnavailable(describe() + ": " + content.detail());
             }
-            String firstLine = new String(content.bytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("").strip();
+            String firstLine = new String(content.bytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .findFirst()
+                    .orElse("")
+                    .strip();
             return secret(firstLine, describe());
         }
 
@@ -97,8 +104,8 @@ public sealed interface CredentialSource {
         Optional<String> f = file.map(String::strip).filter(s -> !s.isEmpty());
         Optional<String> v = variable.map(String::strip).filter(s -> !s.isEmpty());
         if (f.isPresent() && v.isPresent()) {
-            throw new CredentialUnavailable(prefix + ".token-file and " + prefix
-                    + ".token-env are both set; set exactly one");
+            throw new CredentialUnavailable(
+                    prefix + ".token-file and " + prefix + ".token-env are both set; set exactly one");
         }
         if (f.isPresent()) {
             return Optional.of(new FromFile(Path.of(f.get())));

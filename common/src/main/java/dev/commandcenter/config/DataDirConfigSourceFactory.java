@@ -30,8 +30,8 @@ public class DataDirConfigSourceFactory implements ConfigSourceFactory {
         // Only when the application really starts on this directory: never while it is built, and not
         // when the log is elsewhere (an explicit JDBC URL: tests in memory, PostgreSQL). The URL this
         // source gave at build time is kept as a low-ordinal default, which is not explicit.
-        boolean explicit = explicitUrl != null && explicitUrl.getValue() != null
-                && explicitUrl.getConfigSourceOrdinal() > ORDINAL;
+        boolean explicit =
+                explicitUrl != null && explicitUrl.getValue() != null && explicitUrl.getConfigSourceOrdinal() > ORDINAL;
         if (ExecutionMode.current() != ExecutionMode.UNSET && !explicit) {
             DataDirectory.prepare(dir);
         }
@@ -42,6 +42,7 @@ public class DataDirConfigSourceFactory implements ConfigSourceFactory {
         Path file = Path.of(dataDir).toAbsolutePath().normalize().resolve("log");
         // No AUTO_SERVER: it would open a TCP port; the log is reached only through this process.
         // COMPRESS: pages are written LZF-compressed (rows of one table repeat sources, kinds, subjects).
-        return "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;COMPRESS=TRUE";
+        return "jdbc:h2:file:" + file
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;COMPRESS=TRUE";
     }
 }

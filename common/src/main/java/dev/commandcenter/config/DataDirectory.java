@@ -29,8 +29,7 @@ public final class DataDirectory {
     /** Held until the process ends; the operating system releases them then, even after kill -9. */
     private static final Map<Path, FileLock> HELD = new ConcurrentHashMap<>();
 
-    private DataDirectory() {
-    }
+    private DataDirectory() {}
 
     /**
      * @return the directory, absolute
@@ -72,8 +71,10 @@ public final class DataDirectory {
             return;
         }
         try {
-            FileChannel channel = FileChannel.open(dir.resolve(LOCK_FILE), Set.of(StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE), PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
+            FileChannel channel = FileChannel.open(
+                    dir.resolve(LOCK_FILE),
+                    Set.of(StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                    PosixFilePermissions.asFileAttribute(OWNER_ONLY_FILE));
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 channel.close();

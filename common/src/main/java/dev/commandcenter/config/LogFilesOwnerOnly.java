@@ -16,7 +16,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class LogFilesOwnerOnly {
 
-    void restrict(@Observes StartupEvent event, CommandCenterConfig config,
+    void restrict(
+            @Observes StartupEvent event,
+            CommandCenterConfig config,
             @ConfigProperty(name = DataDirConfigSourceFactory.URL_KEY) Optional<String> url) {
         if (url.isEmpty() || !url.get().equals(DataDirConfigSourceFactory.h2Url(config.dataDir()))) {
             return;
@@ -25,7 +27,9 @@ public class LogFilesOwnerOnly {
         try {
             DataDirectory.restrictFiles(dir);
         } catch (IOException | UnsupportedOperationException e) {
-            Log.warnf("could not make the log's files in %s owner-only: %s", dir, e.getClass().getSimpleName());
+            Log.warnf(
+                    "could not make the log's files in %s owner-only: %s",
+                    dir, e.getClass().getSimpleName());
         }
     }
 }

@@ -22,8 +22,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  */
 public final class ConfinedFiles {
 
-    private ConfinedFiles() {
-    }
+    private ConfinedFiles() {}
 
     /**
      * Reads {@code file}, which must resolve to a regular file under {@code root}.
@@ -40,8 +39,8 @@ public final class ConfinedFiles {
             return FileContent.failed(refused.problem, refused.getMessage());
         }
         // NOFOLLOW_LINKS: the checked path cannot be swapped for a link between the check and the open.
-        try (InputStream in = Channels.newInputStream(Files.newByteChannel(real, StandardOpenOption.READ,
-                LinkOption.NOFOLLOW_LINKS))) {
+        try (InputStream in = Channels.newInputStream(
+                Files.newByteChannel(real, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS))) {
             byte[] bytes = in.readNBytes(maxBytes + 1);
             if (bytes.length > maxBytes) {
                 return FileContent.failed(FileProblem.TOO_LARGE, file + " is larger than " + maxBytes + " bytes");
@@ -65,8 +64,8 @@ public final class ConfinedFiles {
     }
 
     private static FileContent part(Path root, Path file, int maxBytes, boolean fromEnd) {
-        try (SeekableByteChannel channel = Files.newByteChannel(confined(root, file), StandardOpenOption.READ,
-                LinkOption.NOFOLLOW_LINKS)) {
+        try (SeekableByteChannel channel =
+                Files.newByteChannel(confined(root, file), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
             if (fromEnd) {
                 channel.position(Math.max(0, channel.size() - maxBytes));
             }
@@ -125,7 +124,9 @@ public final class ConfinedFiles {
 
     /** The kind of I/O failure, without the message (which may hold a path the link pointed to). */
     private static String reason(IOException e) {
-        return e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+        return e instanceof AccessDeniedException
+                ? "permission denied"
+                : e.getClass().getSimpleName();
     }
 
     /** A file that is not read, and why. */

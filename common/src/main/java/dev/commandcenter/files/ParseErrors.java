@@ -11,8 +11,7 @@ import com.fasterxml.jackson.core.io.JsonEOFException;
  */
 public final class ParseErrors {
 
-    private ParseErrors() {
-    }
+    private ParseErrors() {}
 
     /** E.g. {@code worker.json is not JSON: invalid token at line 1, column 41}. */
     public static String json(String fileName, JsonProcessingException e) {
@@ -22,7 +21,8 @@ public final class ParseErrors {
     /** The kind of error and where, e.g. {@code invalid token at line 1, column 41}. */
     public static String what(JsonProcessingException e) {
         JsonLocation at = e.getLocation();
-        String where = at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        String where =
+                at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
         return kind(e) + where;
     }
 

@@ -10,13 +10,15 @@ public class AppendOnlyTrigger implements Trigger {
     private String table;
 
     @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type) {
+    public void init(
+            Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type) {
         this.table = tableName;
     }
 
     @Override
     public void fire(Connection conn, Object[] oldRow, Object[] newRow) throws SQLException {
         String operation = newRow == null ? "DELETE" : "UPDATE";
-        throw new SQLException("the observation log is append-only: " + operation + " on " + table + " refused", "42000");
+        throw new SQLException(
+                "the observation log is append-only: " + operation + " on " + table + " refused", "42000");
     }
 }

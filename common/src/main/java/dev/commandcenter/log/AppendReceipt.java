@@ -7,5 +7,4 @@ package dev.commandcenter.log;
  * @param appended  observations written (changes and disappearances)
  * @param duplicate true when this poll had been appended before (redelivery): nothing was written
  */
-public record AppendReceipt(long readId, int appended, boolean duplicate) {
-}
+public record AppendReceipt(long readId, int appended, boolean duplicate) {}

@@ -21,15 +21,15 @@ final class Checkpoints {
     /** How long a vanished subject is carried by the checkpoints after it vanished; readers list it as long. */
     static final Duration GONE_KEPT = Duration.ofDays(30);
 
-    private Checkpoints() {
-    }
+    private Checkpoints() {}
 
     /**
      * {@code present}: the latest sequence number of every present subject; {@code gone}: the gone row of
      * every subject known gone by its row; {@code throughSeq}: the highest of any.
      */
-    static void write(Connection connection, PollResult poll, long readId, long throughSeq, List<Long> present,
-            List<Long> gone) throws SQLException {
+    static void write(
+            Connection connection, PollResult poll, long readId, long throughSeq, List<Long> present, List<Long> gone)
+            throws SQLException {
         long checkpointId;
         String sql = "INSERT INTO checkpoint (source, read_id, taken_at, through_seq, subjects) VALUES (?, ?, ?, ?, ?)";
         try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
@@ -44,8 +44,8 @@ final class Checkpoints {
                 checkpointId = keys.getLong(1);
             }
         }
-        try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO checkpoint_entry (checkpoint_id, seq) VALUES (?, ?)")) {
+        try (PreparedStatement ps =
+                connection.prepareStatement("INSERT INTO checkpoint_entry (checkpoint_id, seq) VALUES (?, ?)")) {
             for (long seq : present) {
                 ps.setLong(1, checkpointId);
                 ps.setLong(2, seq);

@@ -18,6 +18,7 @@ final class HeldChange {
 
     /** The observation; without its payload while packed. */
     private Observation observation;
+
     private byte[] packed;
     /** The change whose text is the dictionary of {@link #packed}; null when packed on nothing. */
     private HeldChange next;
@@ -44,8 +45,17 @@ final class HeldChange {
             return observation;
         }
         Observation o = observation;
-        return new Observation(o.seq(), o.readId(), o.source(), o.subject(), o.observedAt(), o.sourceTime(),
-                o.kind(), o.contentHash(), text(), o.gone());
+        return new Observation(
+                o.seq(),
+                o.readId(),
+                o.source(),
+                o.subject(),
+                o.observedAt(),
+                o.sourceTime(),
+                o.kind(),
+                o.contentHash(),
+                text(),
+                o.gone());
     }
 
     private String text() {
@@ -91,7 +101,16 @@ final class HeldChange {
     }
 
     private static Observation withoutPayload(Observation o) {
-        return new Observation(o.seq(), o.readId(), o.source(), o.subject(), o.observedAt(), o.sourceTime(),
-                o.kind(), o.contentHash(), null, o.gone());
+        return new Observation(
+                o.seq(),
+                o.readId(),
+                o.source(),
+                o.subject(),
+                o.observedAt(),
+                o.sourceTime(),
+                o.kind(),
+                o.contentHash(),
+                null,
+                o.gone());
     }
 }

@@ -16,11 +16,10 @@ final class Jdbc {
 
     static final String READ_COLUMNS = "id, poll_id, host, source, started_at, finished_at, outcome, error_text, "
             + "subjects_seen, observations_appended, stale_after_ms";
-    static final String OBSERVATION_COLUMNS = "seq, read_id, source, subject, observed_at, source_time, kind, "
-            + "content_hash, payload, gone";
+    static final String OBSERVATION_COLUMNS =
+            "seq, read_id, source, subject, observed_at, source_time, kind, " + "content_hash, payload, gone";
 
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     static void setInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
         ps.setObject(index, instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));

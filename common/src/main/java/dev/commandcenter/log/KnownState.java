@@ -12,8 +12,7 @@ import dev.commandcenter.observation.ContentHash.Fingerprint;
 record KnownState(String kind, String contentHash, boolean gone, long seq, String host, Base base, Fingerprint seen) {
 
     /** A payload stored whole, by id and content hash, and how many payloads were stored on it since. */
-    record Base(long id, String hash, int deltas) {
-    }
+    record Base(long id, String hash, int deltas) {}
 
     KnownState(String kind, String contentHash, boolean gone, long seq, String host) {
         this(kind, contentHash, gone, seq, host, null, null);

@@ -29,6 +29,7 @@ final class LastKnownStates {
         final Set<String> present = new LinkedHashSet<>();
         /** The subjects gone whose gone row is known (not only that they were once seen): checkpoints may carry it. */
         final Set<String> gone = new LinkedHashSet<>();
+
         long throughSeq = -1;
         int sinceCheckpoint;
 
@@ -178,7 +179,8 @@ final class LastKnownStates {
             }
         }
         Map<String, Observation> latest = SubjectStates.at(connection, source, null);
-        Map<Long, String> hosts = ReadHosts.of(connection, latest.values().stream().map(Observation::readId).toList());
+        Map<Long, String> hosts = ReadHosts.of(
+                connection, latest.values().stream().map(Observation::readId).toList());
         for (Observation o : latest.values()) {
             known.put(o.subject(), new KnownState(o.kind(), o.contentHash(), o.gone(), o.seq(), hosts.get(o.readId())));
         }

@@ -27,6 +27,7 @@ final class LogCompaction {
     static final Duration EVERY = Duration.ofMinutes(10);
     /** Chunks whose live data is below this percentage are rewritten. */
     static final int FILL_RATE = 80;
+
     static final int REWRITE_BYTES = 4 << 20;
 
     /** One thread for every log of the process, started on the first compaction. */

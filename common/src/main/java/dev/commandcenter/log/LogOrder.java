@@ -8,13 +8,12 @@ import java.util.Comparator;
 final class LogOrder {
 
     /** Observation time, then sequence: how a subject's history is listed. */
-    static final Comparator<Observation> BY_TIME = Comparator.comparing(Observation::observedAt)
-            .thenComparingLong(Observation::seq);
+    static final Comparator<Observation> BY_TIME =
+            Comparator.comparing(Observation::observedAt).thenComparingLong(Observation::seq);
 
     /** Finish time, then id: which read is the newest. */
-    static final Comparator<SourceRead> READS = Comparator.comparing(SourceRead::finishedAt)
-            .thenComparingLong(SourceRead::id);
+    static final Comparator<SourceRead> READS =
+            Comparator.comparing(SourceRead::finishedAt).thenComparingLong(SourceRead::id);
 
-    private LogOrder() {
-    }
+    private LogOrder() {}
 }

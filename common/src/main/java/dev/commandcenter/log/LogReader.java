@@ -105,8 +105,11 @@ public class LogReader {
      */
     public List<Observation> goneAt(String source, Instant at) {
         Optional<RecentLog> recent = recentAt(at);
-        List<Observation> gone = recent.isPresent() ? recent.get().goneAt(source, at)
-                : statesFromDatabase(source, at).stream().filter(Observation::gone).toList();
+        List<Observation> gone = recent.isPresent()
+                ? recent.get().goneAt(source, at)
+                : statesFromDatabase(source, at).stream()
+                        .filter(Observation::gone)
+                        .toList();
         Instant since = at.minus(GONE_KEPT);
         return gone.stream().filter(o -> o.observedAt().isAfter(since)).toList();
     }
@@ -142,14 +145,13 @@ public class LogReader {
         return states;
     }
 
-    private record StatesAt(String source, Instant at) {
-    }
+    private record StatesAt(String source, Instant at) {}
 
     private void keep(StatesAt key, KnownStates known) {
         synchronized (pastStates) {
             KnownStates before = pastStates.put(key, known);
             pastStatesChars += known.chars() - (before == null ? 0 : before.chars());
-            for (var it = pastStates.values().iterator(); pastStatesChars > PAST_STATES_KEPT_CHARS && it.hasNext();) {
+            for (var it = pastStates.values().iterator(); pastStatesChars > PAST_STATES_KEPT_CHARS && it.hasNext(); ) {
                 KnownStates eldest = it.next();
                 if (eldest == known) {
                     break;
@@ -162,7 +164,13 @@ public class LogReader {
 
     private record KnownStates(long position, List<Observation> states, long chars) {
         KnownStates(long position, List<Observation> states) {
-            this(position, states, states.stream().mapToLong(o -> o.payload() == null ? 0 : o.payload().length()).sum());
+            this(
+                    position,
+                    states,
+                    states.stream()
+                            .mapToLong(
+                                    o -> o.payload() == null ? 0 : o.payload().length())
+                            .sum());
         }
     }
 
@@ -175,10 +183,12 @@ public class LogReader {
         String sql = "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE source = ? AND subject = ?"
                 + " AND observed_at < ? AND gone = FALSE ORDER BY observed_at DESC, seq DESC FETCH FIRST 1 ROW ONLY";
         return observations(sql, ps -> {
-            ps.setString(1, source);
-            ps.setString(2, subject);
-            Jdbc.setInstant(ps, 3, before);
-        }).stream().findFirst();
+                    ps.setString(1, source);
+                    ps.setString(2, subject);
+                    Jdbc.setInstant(ps, 3, before);
+                })
+                .stream()
+                .findFirst();
     }
 
     /** Every stored change of one subject observed within [from, to], oldest first. */
@@ -256,16 +266,20 @@ public class LogReader {
             recent.get().stream(source, from, to, sink);
             return;
         }
-        String sql = "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE observed_at >= ? AND observed_at <= ?"
-                + (source == null ? "" : " AND source = ?") + " ORDER BY seq";
-        query(sql, ps -> {
-            ps.setFetchSize(500);
-            Jdbc.setInstant(ps, 1, from);
-            Jdbc.setInstant(ps, 2, to);
-            if (source != null) {
-                ps.setString(3, source);
-            }
-        }, rs -> sink.accept(Jdbc.observation(rs)));
+        String sql =
+                "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE observed_at >= ? AND observed_at <= ?"
+                        + (source == null ? "" : " AND source = ?") + " ORDER BY seq";
+        query(
+                sql,
+                ps -> {
+                    ps.setFetchSize(500);
+                    Jdbc.setInstant(ps, 1, from);
+                    Jdbc.setInstant(ps, 2, to);
+                    if (source != null) {
+                        ps.setString(3, source);
+                    }
+                },
+                rs -> sink.accept(Jdbc.observation(rs)));
     }
 
     /** Every read of a source finished within [from, to], oldest first. */
@@ -277,31 +291,37 @@ public class LogReader {
         String sql = "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE source = ? AND finished_at >= ?"
                 + " AND finished_at <= ? ORDER BY finished_at, id";
         List<SourceRead> reads = new ArrayList<>();
-        query(sql, ps -> {
-            ps.setString(1, source);
-            Jdbc.setInstant(ps, 2, from);
-            Jdbc.setInstant(ps, 3, to);
-        }, rs -> reads.add(Jdbc.sourceRead(rs)));
+        query(
+                sql,
+                ps -> {
+                    ps.setString(1, source);
+                    Jdbc.setInstant(ps, 2, from);
+                    Jdbc.setInstant(ps, 3, to);
+                },
+                rs -> reads.add(Jdbc.sourceRead(rs)));
         return reads;
     }
 
     /** When the log begins: the first read's finish, if any. */
     public Optional<Instant> firstInstant() {
-        return instant("SELECT MIN(finished_at) FROM source_read", ps -> {
-        });
+        return instant("SELECT MIN(finished_at) FROM source_read", ps -> {});
     }
 
     /** The newest instant before {@code at} at which some subject changed. */
     public Optional<Instant> changeBefore(Instant at) {
         // ORDER BY + FETCH FIRST walks the index from the bound; MAX with a range would scan the whole range.
-        return instant("SELECT observed_at FROM observation WHERE observed_at < ? ORDER BY observed_at DESC"
-                + " FETCH FIRST 1 ROW ONLY", ps -> Jdbc.setInstant(ps, 1, at));
+        return instant(
+                "SELECT observed_at FROM observation WHERE observed_at < ? ORDER BY observed_at DESC"
+                        + " FETCH FIRST 1 ROW ONLY",
+                ps -> Jdbc.setInstant(ps, 1, at));
     }
 
     /** The oldest instant after {@code at} at which some subject changed. */
     public Optional<Instant> changeAfter(Instant at) {
-        return instant("SELECT observed_at FROM observation WHERE observed_at > ? ORDER BY observed_at"
-                + " FETCH FIRST 1 ROW ONLY", ps -> Jdbc.setInstant(ps, 1, at));
+        return instant(
+                "SELECT observed_at FROM observation WHERE observed_at > ? ORDER BY observed_at"
+                        + " FETCH FIRST 1 ROW ONLY",
+                ps -> Jdbc.setInstant(ps, 1, at));
     }
 
     private Optional<Instant> instant(String sql, Binder binder) {
@@ -317,8 +337,7 @@ public class LogReader {
             return recent.get().sourcesRead();
         }
         List<String> sources = new ArrayList<>();
-        query("SELECT DISTINCT source FROM source_read ORDER BY source", ps -> {
-        }, rs -> sources.add(rs.getString(1)));
+        query("SELECT DISTINCT source FROM source_read ORDER BY source", ps -> {}, rs -> sources.add(rs.getString(1)));
         return sources;
     }
 
@@ -329,10 +348,13 @@ public class LogReader {
             return recent.get().hostsRead(source, at);
         }
         List<String> hosts = new ArrayList<>();
-        query("SELECT DISTINCT host FROM source_read WHERE source = ? AND finished_at <= ? ORDER BY host", ps -> {
-            ps.setString(1, source);
-            Jdbc.setInstant(ps, 2, at);
-        }, rs -> hosts.add(rs.getString(1)));
+        query(
+                "SELECT DISTINCT host FROM source_read WHERE source = ? AND finished_at <= ? ORDER BY host",
+                ps -> {
+                    ps.setString(1, source);
+                    Jdbc.setInstant(ps, 2, at);
+                },
+                rs -> hosts.add(rs.getString(1)));
         return hosts;
     }
 
@@ -370,13 +392,16 @@ public class LogReader {
                 + (deliveringOnly ? " AND outcome IN " + DELIVERED : "")
                 + " ORDER BY finished_at DESC, id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY";
         List<SourceRead> reads = new ArrayList<>();
-        query(sql, ps -> {
-            ps.setString(1, source);
-            Jdbc.setInstant(ps, 2, at);
-            if (host != null) {
-                ps.setString(3, host);
-            }
-        }, rs -> reads.add(Jdbc.sourceRead(rs)));
+        query(
+                sql,
+                ps -> {
+                    ps.setString(1, source);
+                    Jdbc.setInstant(ps, 2, at);
+                    if (host != null) {
+                        ps.setString(3, host);
+                    }
+                },
+                rs -> reads.add(Jdbc.sourceRead(rs)));
         return reads;
     }
 

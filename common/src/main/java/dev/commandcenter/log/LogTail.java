@@ -51,8 +51,7 @@ public class LogTail {
     private final ArrayDeque<Batch> batches = new ArrayDeque<>();
 
     /** What one look applied: reads after {@code from} up to {@code to}, the oldest instant among them. */
-    private record Batch(long from, long to, Instant earliest) {
-    }
+    private record Batch(long from, long to, Instant earliest) {}
 
     @Inject
     public LogTail(DataSource dataSource, Clock clock, LogProgress progress, RecentLogConfig config) {
@@ -150,7 +149,8 @@ public class LogTail {
             }
             Instant earliest = null;
             for (Batch batch : batches) {
-                if (batch.to() > position && (earliest == null || batch.earliest().isBefore(earliest))) {
+                if (batch.to() > position
+                        && (earliest == null || batch.earliest().isBefore(earliest))) {
                     earliest = batch.earliest();
                 }
             }
@@ -196,13 +196,15 @@ public class LogTail {
         RecentLog log = new RecentLog(start, horizon);
         try (Connection connection = dataSource.getConnection()) {
             long maxRead = maxReadId(connection);
-            for (String source : strings(connection, "SELECT DISTINCT source FROM source_read WHERE id <= ?",
+            for (String source : strings(
+                    connection,
+                    "SELECT DISTINCT source FROM source_read WHERE id <= ?",
                     ps -> ps.setLong(1, maxRead))) {
                 for (Observation o : SubjectStates.at(connection, source, start).values()) {
                     log.addBase(o);
                 }
-                for (String host : strings(connection, "SELECT DISTINCT host FROM source_read WHERE source = ?"
-                        + " AND id <= ?", ps -> {
+                for (String host : strings(
+                        connection, "SELECT DISTINCT host FROM source_read WHERE source = ?" + " AND id <= ?", ps -> {
                             ps.setString(1, source);
                             ps.setLong(2, maxRead);
                         })) {
@@ -219,8 +221,9 @@ public class LogTail {
             }
             lastReadId = maxRead;
             positionSince = clock.instant();
-            Log.infof("recent log loaded: %d reads and %d changes after %s, in %d ms", reads.size(),
-                    observations.size(), start, (System.nanoTime() - began) / 1_000_000);
+            Log.infof(
+                    "recent log loaded: %d reads and %d changes after %s, in %d ms",
+                    reads.size(), observations.size(), start, (System.nanoTime() - began) / 1_000_000);
         }
         return log;
     }
@@ -229,7 +232,9 @@ public class LogTail {
     private void extend(RecentLog log, Instant newHorizon) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             Instant horizon = log.horizon();
-            log.extend(newHorizon, readsWithin(connection, horizon, newHorizon, lastReadId),
+            log.extend(
+                    newHorizon,
+                    readsWithin(connection, horizon, newHorizon, lastReadId),
                     observationsWithin(connection, horizon, newHorizon, lastReadId));
         }
     }
@@ -237,24 +242,32 @@ public class LogTail {
     private static List<SourceRead> readsWithin(Connection connection, Instant after, Instant until, long maxRead)
             throws SQLException {
         List<SourceRead> reads = new ArrayList<>();
-        query(connection, "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE finished_at > ?"
-                + " AND finished_at <= ? AND id <= ? ORDER BY id", ps -> {
+        query(
+                connection,
+                "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE finished_at > ?"
+                        + " AND finished_at <= ? AND id <= ? ORDER BY id",
+                ps -> {
                     Jdbc.setInstant(ps, 1, after);
                     Jdbc.setInstant(ps, 2, until);
                     ps.setLong(3, maxRead);
-                }, rs -> reads.add(Jdbc.sourceRead(rs)));
+                },
+                rs -> reads.add(Jdbc.sourceRead(rs)));
         return reads;
     }
 
-    private static List<Observation> observationsWithin(Connection connection, Instant after, Instant until,
-            long maxRead) throws SQLException {
+    private static List<Observation> observationsWithin(
+            Connection connection, Instant after, Instant until, long maxRead) throws SQLException {
         List<SubjectStates.Row> rows = new ArrayList<>();
-        query(connection, "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE observed_at > ?"
-                + " AND observed_at <= ? AND read_id <= ? ORDER BY seq", ps -> {
+        query(
+                connection,
+                "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE observed_at > ?"
+                        + " AND observed_at <= ? AND read_id <= ? ORDER BY seq",
+                ps -> {
                     Jdbc.setInstant(ps, 1, after);
                     Jdbc.setInstant(ps, 2, until);
                     ps.setLong(3, maxRead);
-                }, rs -> rows.add(SubjectStates.Row.of(rs)));
+                },
+                rs -> rows.add(SubjectStates.Row.of(rs)));
         Map<Long, String> texts = storedTogether(connection, rows);
         List<Observation> observations = new ArrayList<>(rows.size());
         for (SubjectStates.Row row : rows) {
@@ -269,7 +282,11 @@ public class LogTail {
      */
     private static Map<Long, String> storedTogether(Connection connection, List<SubjectStates.Row> rows)
             throws SQLException {
-        long[] ids = rows.stream().mapToLong(SubjectStates.Row::payloadId).filter(id -> id >= 0).sorted().toArray();
+        long[] ids = rows.stream()
+                .mapToLong(SubjectStates.Row::payloadId)
+                .filter(id -> id >= 0)
+                .sorted()
+                .toArray();
         if (ids.length < 2) {
             return Map.of();
         }
@@ -287,19 +304,26 @@ public class LogTail {
                 return;
             }
             List<SourceRead> reads = new ArrayList<>();
-            query(connection, "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE id > ? AND id <= ? ORDER BY id",
+            query(
+                    connection,
+                    "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE id > ? AND id <= ? ORDER BY id",
                     ps -> {
                         ps.setLong(1, from);
                         ps.setLong(2, maxRead);
-                    }, rs -> reads.add(Jdbc.sourceRead(rs)));
+                    },
+                    rs -> reads.add(Jdbc.sourceRead(rs)));
             List<Observation> observations = new ArrayList<>();
             if (reads.stream().anyMatch(r -> r.observationsAppended() > 0)) {
                 // A read and its changes commit together, so the changes of these reads are all visible now.
-                query(connection, "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE read_id > ?"
-                        + " AND read_id <= ? ORDER BY seq", ps -> {
+                query(
+                        connection,
+                        "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE read_id > ?"
+                                + " AND read_id <= ? ORDER BY seq",
+                        ps -> {
                             ps.setLong(1, from);
                             ps.setLong(2, maxRead);
-                        }, rs -> observations.add(Jdbc.observation(rs)));
+                        },
+                        rs -> observations.add(Jdbc.observation(rs)));
             }
             // What lies beyond the horizon waits for the horizon to move (extend), so it is not applied twice.
             Instant horizon = log.horizon();
@@ -329,16 +353,20 @@ public class LogTail {
         }
     }
 
-    private static Optional<SourceRead> baseRead(Connection connection, String source, String host, Instant at,
-            boolean delivering) throws SQLException {
+    private static Optional<SourceRead> baseRead(
+            Connection connection, String source, String host, Instant at, boolean delivering) throws SQLException {
         List<SourceRead> found = new ArrayList<>();
-        query(connection, "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE source = ? AND host = ?"
-                + " AND finished_at <= ?" + (delivering ? " AND outcome IN ('ok', 'partial', 'degraded')" : "")
-                + " ORDER BY finished_at DESC, id DESC FETCH FIRST 1 ROW ONLY", ps -> {
+        query(
+                connection,
+                "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE source = ? AND host = ?"
+                        + " AND finished_at <= ?" + (delivering ? " AND outcome IN ('ok', 'partial', 'degraded')" : "")
+                        + " ORDER BY finished_at DESC, id DESC FETCH FIRST 1 ROW ONLY",
+                ps -> {
                     ps.setString(1, source);
                     ps.setString(2, host);
                     Jdbc.setInstant(ps, 3, at);
-                }, rs -> found.add(Jdbc.sourceRead(rs)));
+                },
+                rs -> found.add(Jdbc.sourceRead(rs)));
         return found.stream().findFirst();
     }
 

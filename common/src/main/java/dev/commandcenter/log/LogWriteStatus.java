@@ -32,7 +32,9 @@ public class LogWriteStatus {
 
     /** The sources whose last append failed, by name; empty when the log is written. */
     public List<LogWriteFailure> failures() {
-        return failing.values().stream().sorted(Comparator.comparing(LogWriteFailure::source)).toList();
+        return failing.values().stream()
+                .sorted(Comparator.comparing(LogWriteFailure::source))
+                .toList();
     }
 
     /**
@@ -50,7 +52,9 @@ public class LogWriteStatus {
         if (statement >= 0) {
             reason = reason.substring(0, statement);
         }
-        reason = reason.replaceAll("'[^']*'?", "'…'").replaceAll("\\s*\\[[0-9-]+]\\s*$", "").strip();
+        reason = reason.replaceAll("'[^']*'?", "'…'")
+                .replaceAll("\\s*\\[[0-9-]+]\\s*$", "")
+                .strip();
         return reason.length() > MAX_REASON ? reason.substring(0, MAX_REASON) + "…" : reason;
     }
 

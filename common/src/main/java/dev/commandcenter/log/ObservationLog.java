@@ -49,6 +49,7 @@ public class ObservationLog {
     private final DataSource dataSource;
     /** A source's present subject count → the changes after which it is checkpointed. */
     private final LongUnaryOperator checkpointSpacing;
+
     private final LastKnownStates lastKnown = new LastKnownStates();
     private final PayloadWriter payloads = new PayloadWriter();
     private final LogCompaction compaction;
@@ -93,8 +94,8 @@ public class ObservationLog {
                 // Spacing follows the subjects present, not every subject ever seen: closed PRs and
                 // issues stay known (as gone) forever and would otherwise spread checkpoints apart.
                 if (sinceCheckpoint >= checkpointSpacing.applyAsLong(known.present())) {
-                    Checkpoints.write(connection, poll, readId, known.throughSeq(), known.presentSeqs(),
-                            known.goneSeqs());
+                    Checkpoints.write(
+                            connection, poll, readId, known.throughSeq(), known.presentSeqs(), known.goneSeqs());
                     sinceCheckpoint = 0;
                 }
                 connection.commit();
@@ -108,8 +109,8 @@ public class ObservationLog {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new LogAppendFailed("append of " + poll.source() + " poll " + poll.pollId() + " rolled back: "
-                    + e.getMessage(), e);
+            throw new LogAppendFailed(
+                    "append of " + poll.source() + " poll " + poll.pollId() + " rolled back: " + e.getMessage(), e);
         }
     }
 
@@ -119,16 +120,20 @@ public class ObservationLog {
         return Math.max(present, Math.min(CHECKPOINT_EVERY, proportional));
     }
 
-    private record Change(String subject, String kind, Instant sourceTime, String hash, byte[] text,
-            ContentHash.Fingerprint seen, boolean gone) {
-    }
+    private record Change(
+            String subject,
+            String kind,
+            Instant sourceTime,
+            String hash,
+            byte[] text,
+            ContentHash.Fingerprint seen,
+            boolean gone) {}
 
     /** A poll with at least this many subjects is fingerprinted and hashed on every core; a smaller one on this thread. */
     static final int HASHED_IN_PARALLEL_FROM = 256;
 
     /** What one subject of a poll came to: unchanged (null text) or its canonical text and content hash. */
-    private record Hashed(ContentHash.Fingerprint fingerprint, byte[] text, ContentHash.Digest digest) {
-    }
+    private record Hashed(ContentHash.Fingerprint fingerprint, byte[] text, ContentHash.Digest digest) {}
 
     /**
      * The subjects whose content changed, and the gone ones. A subject whose payload tree has the fingerprint
@@ -159,15 +164,17 @@ public class ObservationLog {
             }
             KnownState before = known.get(s.subject());
             if (before == null || before.gone() || !h.digest().matches(before.contentHash())) {
-                changes.add(new Change(s.subject(), s.kind(), s.sourceTime(), h.digest().stored(), h.text(),
-                        h.fingerprint(), false));
+                changes.add(new Change(
+                        s.subject(), s.kind(), s.sourceTime(), h.digest().stored(), h.text(), h.fingerprint(), false));
             } else {
                 known.put(s.subject(), before.seen(h.fingerprint()));
             }
         }
         for (String subject : known.presentBefore()) {
             KnownState state = known.get(subject);
-            if (!seen.containsKey(subject) && poll.covers(subject) && poll.host().equals(state.host())) {
+            if (!seen.containsKey(subject)
+                    && poll.covers(subject)
+                    && poll.host().equals(state.host())) {
                 changes.add(new Change(subject, state.kind(), null, GONE_HASH, null, null, true));
             }
         }
@@ -216,12 +223,14 @@ public class ObservationLog {
         }
     }
 
-    private PayloadWriter.Plan insertChanges(Connection connection, PollResult poll, long readId, List<Change> changes,
-            LastKnownStates.Draft known) throws SQLException {
+    private PayloadWriter.Plan insertChanges(
+            Connection connection, PollResult poll, long readId, List<Change> changes, LastKnownStates.Draft known)
+            throws SQLException {
         List<PayloadWriter.Pending> pending = new ArrayList<>();
         for (Change change : changes) {
             if (!change.gone()) {
-                pending.add(new PayloadWriter.Pending(change.kind(), change.hash(), change.text(), known.get(change.subject())));
+                pending.add(new PayloadWriter.Pending(
+                        change.kind(), change.hash(), change.text(), known.get(change.subject())));
             }
         }
         PayloadWriter.Plan plan = payloads.store(connection, poll.source(), pending);
@@ -237,7 +246,8 @@ public class ObservationLog {
             int next = 0;
             List<PayloadWriter.Placed> placed = new ArrayList<>(changes.size());
             for (Change change : changes) {
-                PayloadWriter.Placed where = change.gone() ? null : plan.placed().get(next++);
+                PayloadWriter.Placed where =
+                        change.gone() ? null : plan.placed().get(next++);
                 placed.add(where);
                 observations.setLong(1, readId);
                 observations.setString(2, poll.source());
@@ -266,10 +276,18 @@ public class ObservationLog {
                     }
                     Change change = changes.get(i);
                     PayloadWriter.Placed where = placed.get(i);
-                    known.put(change.subject(), change.gone()
-                            ? new KnownState(change.kind(), change.hash(), true, keys.getLong(1), poll.host())
-                            : new KnownState(change.kind(), change.hash(), false, keys.getLong(1), poll.host(),
-                                    where.base(), change.seen()));
+                    known.put(
+                            change.subject(),
+                            change.gone()
+                                    ? new KnownState(change.kind(), change.hash(), true, keys.getLong(1), poll.host())
+                                    : new KnownState(
+                                            change.kind(),
+                                            change.hash(),
+                                            false,
+                                            keys.getLong(1),
+                                            poll.host(),
+                                            where.base(),
+                                            change.seen()));
                 }
             }
             if (newSubjects) {

@@ -42,12 +42,10 @@ final class PayloadStore {
     private static final Base64.Decoder HASH_BYTES = Base64.getUrlDecoder();
     private static final TextCache CACHE = new TextCache();
 
-    private PayloadStore() {
-    }
+    private PayloadStore() {}
 
     /** A payload to store, and the base it is encoded on (null id: stored whole). */
-    record Encoded(String hash, Long baseId, String baseHash, byte[] body) {
-    }
+    record Encoded(String hash, Long baseId, String baseHash, byte[] body) {}
 
     /** Encodes {@code text} whole. */
     static Encoded whole(String hash, byte[] text) {
@@ -64,8 +62,8 @@ final class PayloadStore {
         private final PreparedStatement ps;
 
         Inserter(Connection connection) throws SQLException {
-            ps = connection.prepareStatement("INSERT INTO payload (hash, base_id, codec, body) VALUES (?, ?, ?, ?)",
-                    new String[] {"id"});
+            ps = connection.prepareStatement(
+                    "INSERT INTO payload (hash, base_id, codec, body) VALUES (?, ?, ?, ?)", new String[] {"id"});
         }
 
         /** Inserts the payloads, batched, in the caller's transaction; their ids, in order. */
@@ -159,10 +157,11 @@ final class PayloadStore {
         byte[] dictionary = null;
         byte[] baseHash = rs.getBytes(column + 2);
         if (baseHash != null) {
-            dictionary = baseText(HASH_TEXT.encodeToString(baseHash), rs.getString(column + 3),
-                    rs.getBytes(column + 4)).getBytes(StandardCharsets.UTF_8);
+            dictionary = baseText(HASH_TEXT.encodeToString(baseHash), rs.getString(column + 3), rs.getBytes(column + 4))
+                    .getBytes(StandardCharsets.UTF_8);
         }
-        return new String(inflate(checked(rs.getString(column), id, rs.getBytes(column + 1)), dictionary, id),
+        return new String(
+                inflate(checked(rs.getString(column), id, rs.getBytes(column + 1)), dictionary, id),
                 StandardCharsets.UTF_8);
     }
 
@@ -278,7 +277,7 @@ final class PayloadStore {
             }
             String before = texts.put(hash, text);
             chars += text.length() - (before == null ? 0 : before.length());
-            for (var it = texts.entrySet().iterator(); chars > CACHED_CHARS && it.hasNext();) {
+            for (var it = texts.entrySet().iterator(); chars > CACHED_CHARS && it.hasNext(); ) {
                 Map.Entry<String, String> eldest = it.next();
                 chars -= eldest.getValue().length();
                 it.remove();

@@ -35,16 +35,13 @@ final class PayloadWriter {
     };
 
     /** A changed payload: its subject's state before, its content hash and canonical text. */
-    record Pending(String kind, String hash, byte[] text, KnownState before) {
-    }
+    record Pending(String kind, String hash, byte[] text, KnownState before) {}
 
     /** What the observation's {@code payload} column holds (a reference, or the text), and the subject's base after. */
-    record Placed(String column, KnownState.Base base) {
-    }
+    record Placed(String column, KnownState.Base base) {}
 
     /** The payloads of one append, stored in the caller's transaction, and what its commit publishes. */
-    record Plan(List<Placed> placed, Map<String, KnownState.Base> kindBases, Map<String, Long> stored) {
-    }
+    record Plan(List<Placed> placed, Map<String, KnownState.Base> kindBases, Map<String, Long> stored) {}
 
     /** Stores what is new among {@code pending}, in order, within the caller's transaction. */
     Plan store(Connection connection, String source, List<Pending> pending) throws SQLException {
@@ -73,10 +70,12 @@ final class PayloadWriter {
                 continue;
             }
             String key = source + '\0' + p.kind();
-            KnownState.Base base = own != null ? (own.deltas() < DELTAS_PER_BASE ? own : null)
+            KnownState.Base base = own != null
+                    ? (own.deltas() < DELTAS_PER_BASE ? own : null)
                     : newKindBases.getOrDefault(key, kindBases.get(key));
             if (base != null) {
-                byte[] baseText = PayloadStore.wholeText(connection, base.id(), base.hash()).getBytes(StandardCharsets.UTF_8);
+                byte[] baseText = PayloadStore.wholeText(connection, base.id(), base.hash())
+                        .getBytes(StandardCharsets.UTF_8);
                 PayloadStore.Encoded delta = PayloadStore.onBase(p.hash(), p.text(), base.id(), base.hash(), baseText);
                 if (delta.body().length * 4 <= p.text().length && delta.body().length <= PayloadStore.MAX_BODY) {
                     onBaseIndex.put(p.hash(), onBase.size());
@@ -109,7 +108,8 @@ final class PayloadWriter {
         List<Placed> placed = new ArrayList<>(pending.size());
         for (int i = 0; i < pending.size(); i++) {
             Object o = outcome.get(i);
-            String column = o instanceof Long id ? PayloadStore.reference(id)
+            String column = o instanceof Long id
+                    ? PayloadStore.reference(id)
                     : o instanceof Integer index ? PayloadStore.reference(ids[index]) : (String) o;
             placed.add(new Placed(column, bases.get(i)));
         }

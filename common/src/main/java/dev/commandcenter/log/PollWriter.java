@@ -46,9 +46,17 @@ public class PollWriter {
     }
 
     private void recordFailure(PollResult poll, LogAppendFailed failed) {
-        PollResult failure = new PollResult(poll.pollId(), poll.host(), poll.source(), poll.startedAt(),
-                poll.finishedAt(), ReadOutcome.ERROR, "log append failed: " + LogWriteStatus.reasonOf(failed), poll.staleAfter(),
-                List.of(), List.of());
+        PollResult failure = new PollResult(
+                poll.pollId(),
+                poll.host(),
+                poll.source(),
+                poll.startedAt(),
+                poll.finishedAt(),
+                ReadOutcome.ERROR,
+                "log append failed: " + LogWriteStatus.reasonOf(failed),
+                poll.staleAfter(),
+                List.of(),
+                List.of());
         try {
             log.append(failure);
         } catch (LogAppendFailed again) {

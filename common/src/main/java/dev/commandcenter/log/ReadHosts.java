@@ -16,8 +16,7 @@ final class ReadHosts {
     /** Reads looked up per query: a bounded parameter list, the same on H2 and PostgreSQL. */
     private static final int BATCH = 200;
 
-    private ReadHosts() {
-    }
+    private ReadHosts() {}
 
     static Map<Long, String> of(Connection connection, Collection<Long> readIds) throws SQLException {
         List<Long> ids = List.copyOf(new TreeSet<>(readIds));

@@ -66,25 +66,35 @@ final class RecentLog {
 
     /** A subject's state at the start, as the database holds it. */
     void addBase(Observation observation) {
-        write(() -> source(observation.source()).subjects.computeIfAbsent(observation.subject(),
-                s -> new SubjectTrail()).add(observation));
+        write(() -> source(observation.source())
+                .subjects
+                .computeIfAbsent(observation.subject(), s -> new SubjectTrail())
+                .add(observation));
     }
 
     /** A host's newest read (or newest delivering read) at the start. */
     void addBaseRead(SourceRead read) {
-        write(() -> source(read.source()).hosts.computeIfAbsent(read.host(), h -> new ReadTrail()).add(read));
+        write(() -> source(read.source())
+                .hosts
+                .computeIfAbsent(read.host(), h -> new ReadTrail())
+                .add(read));
     }
 
     /** Reads and their changes committed after the start, in log order. */
     void apply(List<SourceRead> reads, List<Observation> observations) {
         write(() -> {
             for (SourceRead read : reads) {
-                source(read.source()).hosts.computeIfAbsent(read.host(), h -> new ReadTrail()).add(read);
+                source(read.source())
+                        .hosts
+                        .computeIfAbsent(read.host(), h -> new ReadTrail())
+                        .add(read);
             }
             for (Observation o : observations) {
                 Source source = source(o.source());
                 HeldChange change = new HeldChange(o);
-                source.subjects.computeIfAbsent(o.subject(), s -> new SubjectTrail()).add(change);
+                source.subjects
+                        .computeIfAbsent(o.subject(), s -> new SubjectTrail())
+                        .add(change);
                 source.changes.add(change);
             }
         });
@@ -231,8 +241,10 @@ final class RecentLog {
 
     /** Every source with at least one read, by name. */
     List<String> sourcesRead() {
-        return read(() -> sources.entrySet().stream().filter(e -> !e.getValue().hosts.isEmpty())
-                .map(Map.Entry::getKey).toList());
+        return read(() -> sources.entrySet().stream()
+                .filter(e -> !e.getValue().hosts.isEmpty())
+                .map(Map.Entry::getKey)
+                .toList());
     }
 
     private Source source(String name) {

@@ -18,15 +18,14 @@ final class SubjectStates {
 
     private static final String CHECKPOINT_AT = "SELECT id, through_seq FROM checkpoint WHERE source = ?"
             + " AND taken_at <= ? ORDER BY taken_at DESC, id DESC FETCH FIRST 1 ROW ONLY";
-    private static final String NEWEST_CHECKPOINT = "SELECT id, through_seq FROM checkpoint WHERE source = ?"
-            + " ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
-    private static final String NEXT_CHECKPOINT = "SELECT MIN(through_seq) FROM checkpoint WHERE source = ?"
-            + " AND taken_at > ?";
+    private static final String NEWEST_CHECKPOINT =
+            "SELECT id, through_seq FROM checkpoint WHERE source = ?" + " ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
+    private static final String NEXT_CHECKPOINT =
+            "SELECT MIN(through_seq) FROM checkpoint WHERE source = ?" + " AND taken_at > ?";
     private static final String BASE = "SELECT " + prefixed(Jdbc.OBSERVATION_COLUMNS)
             + " FROM checkpoint_entry e JOIN observation o ON o.seq = e.seq WHERE e.checkpoint_id = ?";
 
-    private SubjectStates() {
-    }
+    private SubjectStates() {}
 
     /** State at {@code at}; a null instant means everything appended so far. */
     static Map<String, Observation> at(Connection connection, String source, Instant at) throws SQLException {
@@ -75,13 +74,30 @@ final class SubjectStates {
     }
 
     /** An observation row as stored: its payload column still a reference where it is one. */
-    record Row(long seq, long readId, String source, String subject, Instant observedAt, Instant sourceTime,
-            String kind, String hash, String payload, boolean gone) {
+    record Row(
+            long seq,
+            long readId,
+            String source,
+            String subject,
+            Instant observedAt,
+            Instant sourceTime,
+            String kind,
+            String hash,
+            String payload,
+            boolean gone) {
 
         static Row of(ResultSet rs) throws SQLException {
-            return new Row(rs.getLong("seq"), rs.getLong("read_id"), rs.getString("source"), rs.getString("subject"),
-                    Jdbc.instant(rs, "observed_at"), Jdbc.instant(rs, "source_time"), rs.getString("kind"),
-                    rs.getString("content_hash"), rs.getString("payload"), rs.getBoolean("gone"));
+            return new Row(
+                    rs.getLong("seq"),
+                    rs.getLong("read_id"),
+                    rs.getString("source"),
+                    rs.getString("subject"),
+                    Jdbc.instant(rs, "observed_at"),
+                    Jdbc.instant(rs, "source_time"),
+                    rs.getString("kind"),
+                    rs.getString("content_hash"),
+                    rs.getString("payload"),
+                    rs.getBoolean("gone"));
         }
 
         Observation observation(Connection connection) throws SQLException {

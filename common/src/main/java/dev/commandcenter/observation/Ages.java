@@ -5,8 +5,7 @@ import java.time.Duration;
 /** Short human wording of a duration: "45s", "3m 1s", "12m", "3h 5m", "2d 4h". */
 public final class Ages {
 
-    private Ages() {
-    }
+    private Ages() {}
 
     public static String describe(Duration duration) {
         long seconds = Math.max(0, duration.toSeconds());

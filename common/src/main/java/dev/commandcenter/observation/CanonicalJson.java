@@ -17,6 +17,7 @@ final class CanonicalJson {
 
     /** One writer per thread, its buffers reused (a larger one than {@link #KEPT_BYTES} is let go after use). */
     private static final ThreadLocal<CanonicalJson> WRITERS = ThreadLocal.withInitial(CanonicalJson::new);
+
     private static final int KEPT_BYTES = 1 << 20;
 
     private byte[] out = new byte[16 * 1024];
@@ -58,7 +59,7 @@ final class CanonicalJson {
                 ascii('{');
                 String[] names = new String[node.size()];
                 int n = 0;
-                for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+                for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
                     names[n++] = it.next();
                 }
                 if (!sorted(names)) {
@@ -87,7 +88,11 @@ final class CanonicalJson {
             case STRING -> string(node.textValue());
             case BOOLEAN -> ascii(node.booleanValue() ? "true" : "false");
             case NULL -> ascii("null");
-            case NUMBER -> ascii(node.canConvertToLong() ? Long.toString(node.longValue()) : node.bigIntegerValue().toString());
+            case NUMBER ->
+                ascii(
+                        node.canConvertToLong()
+                                ? Long.toString(node.longValue())
+                                : node.bigIntegerValue().toString());
             case BINARY, POJO, MISSING -> throw new IllegalStateException("not a plain node: " + node.getNodeType());
         }
     }

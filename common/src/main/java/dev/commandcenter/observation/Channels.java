@@ -15,6 +15,5 @@ public final class Channels {
     /** The connector that hands {@link #OBSERVATIONS} to {@link #OBSERVATIONS_TO_LOG} within one JVM. */
     public static final String IN_PROCESS = "command-center-in-process";
 
-    private Channels() {
-    }
+    private Channels() {}
 }

@@ -22,8 +22,7 @@ public final class ContentHash {
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .build();
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     /** The content hash of a subject's kind and payload, in the form stored with observations (see {@link Digest}). */
     public static String of(String kind, JsonNode payload) {
@@ -59,7 +58,8 @@ public final class ContentHash {
 
         /** Whether a stored content hash, in either form, is this one. */
         public boolean matches(String stored) {
-            return stored.length() == OLD_HEX_LENGTH ? HexFormat.of().formatHex(sha256).equals(stored)
+            return stored.length() == OLD_HEX_LENGTH
+                    ? HexFormat.of().formatHex(sha256).equals(stored)
                     : stored().equals(stored);
         }
 
@@ -114,6 +114,5 @@ public final class ContentHash {
     }
 
     /** Two 64-bit lanes over a payload tree. */
-    public record Fingerprint(long high, long low) {
-    }
+    public record Fingerprint(long high, long low) {}
 }

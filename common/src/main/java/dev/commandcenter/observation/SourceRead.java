@@ -15,5 +15,4 @@ public record SourceRead(
         String error,
         int subjectsSeen,
         int observationsAppended,
-        Duration staleAfter) {
-}
+        Duration staleAfter) {}

@@ -32,8 +32,7 @@ public final class StoredPayloads {
             .executor(Runnable::run)
             .build();
 
-    private StoredPayloads() {
-    }
+    private StoredPayloads() {}
 
     /** The payload's tree, or empty when it is not JSON (the caller says what that means for its view). */
     public static Optional<JsonNode> decode(String payload) {

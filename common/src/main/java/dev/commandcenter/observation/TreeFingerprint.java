@@ -29,6 +29,7 @@ final class TreeFingerprint {
 
     /** One walker per thread, its text buffer reused: a poll fingerprints every subject it read. */
     private static final ThreadLocal<TreeFingerprint> WALKERS = ThreadLocal.withInitial(TreeFingerprint::new);
+
     private static final int KEPT_CHARS = 1 << 16;
 
     private long a;
@@ -51,7 +52,7 @@ final class TreeFingerprint {
         switch (node.getNodeType()) {
             case OBJECT -> {
                 step(OBJECT | node.size());
-                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
+                for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                     Map.Entry<String, JsonNode> field = it.next();
                     text(STRING, field.getKey());
                     walk(field.getValue());

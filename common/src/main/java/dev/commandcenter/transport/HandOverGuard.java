@@ -28,18 +28,22 @@ public class HandOverGuard {
 
     void check(@Observes StartupEvent event) {
         String publishedThrough = connector("outgoing", Channels.OBSERVATIONS);
-        boolean logWriterOn = config.getOptionalValue(key("incoming", Channels.OBSERVATIONS_TO_LOG) + "enabled", Boolean.class)
+        boolean logWriterOn = config.getOptionalValue(
+                        key("incoming", Channels.OBSERVATIONS_TO_LOG) + "enabled", Boolean.class)
                 .orElse(true);
         if (commandCenter.role() == Role.COLLECTOR && !logWriterOn && Channels.IN_PROCESS.equals(publishedThrough)) {
             throw new IllegalStateException("command-center.role=collector with the log writer off needs a broker: "
                     + "start with the kafka profile as well (QUARKUS_PROFILE=collector-only,kafka)");
         }
-        Log.infof("poll results are published through %s; the log writer here is %s", publishedThrough,
+        Log.infof(
+                "poll results are published through %s; the log writer here is %s",
+                publishedThrough,
                 logWriterOn ? "on, fed through " + connector("incoming", Channels.OBSERVATIONS_TO_LOG) : "off");
     }
 
     private String connector(String direction, String channel) {
-        return config.getOptionalValue(key(direction, channel) + "connector", String.class).orElse("(none)");
+        return config.getOptionalValue(key(direction, channel) + "connector", String.class)
+                .orElse("(none)");
     }
 
     private static String key(String direction, String channel) {

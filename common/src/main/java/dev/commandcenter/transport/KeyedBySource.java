@@ -20,7 +20,9 @@ public class KeyedBySource implements OutgoingInterceptor {
     @Override
     public Message<?> beforeMessageSend(Message<?> message) {
         if (message.getPayload() instanceof PollResult poll) {
-            return message.addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(poll.source()).build());
+            return message.addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                    .withKey(poll.source())
+                    .build());
         }
         return message;
     }

@@ -35,10 +35,11 @@ class CredentialSourceTest {
         for (String mode : new String[] {"rw-r-----", "rw----r--"}) {
             Path file = tokenFile(mode, TOKEN);
 
-            CredentialUnavailable refused = assertThrows(CredentialUnavailable.class,
-                    () -> new CredentialSource.FromFile(file).read());
+            CredentialUnavailable refused =
+                    assertThrows(CredentialUnavailable.class, () -> new CredentialSource.FromFile(file).read());
 
-            assertEquals("file " + file + " is readable by group or others (" + mode + "); run chmod 600 on it",
+            assertEquals(
+                    "file " + file + " is readable by group or others (" + mode + "); run chmod 600 on it",
                     refused.getMessage());
         }
     }
@@ -49,8 +50,8 @@ class CredentialSourceTest {
         Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
         Path link = Files.createSymbolicLink(dir.resolve("gitea.token"), target);
 
-        CredentialUnavailable refused = assertThrows(CredentialUnavailable.class,
-                () -> new CredentialSource.FromFile(link).read());
+        CredentialUnavailable refused =
+                assertThrows(CredentialUnavailable.class, () -> new CredentialSource.FromFile(link).read());
 
         assertEquals("file " + link + " is a link leading out of its directory; not read", refused.getMessage());
     }
@@ -58,11 +59,13 @@ class CredentialSourceTest {
     @Test
     void aMissingOrEmptyFileIsAClearErrorNamingTheFile() throws Exception {
         Path missing = dir.resolve("absent.token");
-        assertEquals("file " + missing + " does not exist or is not a regular file",
+        assertEquals(
+                "file " + missing + " does not exist or is not a regular file",
                 assertThrows(CredentialUnavailable.class, () -> new CredentialSource.FromFile(missing).read())
                         .getMessage());
         Path empty = tokenFile("rw-------", "\n");
-        assertEquals("file " + empty + " is empty",
+        assertEquals(
+                "file " + empty + " is empty",
                 assertThrows(CredentialUnavailable.class, () -> new CredentialSource.FromFile(empty).read())
                         .getMessage());
     }
@@ -75,7 +78,8 @@ class CredentialSourceTest {
 
         assertEquals(TOKEN, secret.reveal());
         assertEquals("environment variable GITEA_TOKEN", secret.origin());
-        assertThrows(CredentialUnavailable.class,
+        assertThrows(
+                CredentialUnavailable.class,
                 () -> new CredentialSource.FromEnvironment("OTHER_TOKEN", env::get).read());
     }
 
@@ -91,12 +95,17 @@ class CredentialSourceTest {
     @Test
     void exactlyOneConfiguredPlaceOrNone() {
         assertEquals(Optional.empty(), CredentialSource.of("command-center.gitea", Optional.empty(), Optional.of(" ")));
-        assertEquals("environment variable GITEA_TOKEN",
-                CredentialSource.of("command-center.gitea", Optional.empty(), Optional.of("GITEA_TOKEN")).orElseThrow()
+        assertEquals(
+                "environment variable GITEA_TOKEN",
+                CredentialSource.of("command-center.gitea", Optional.empty(), Optional.of("GITEA_TOKEN"))
+                        .orElseThrow()
                         .describe());
-        CredentialUnavailable both = assertThrows(CredentialUnavailable.class, () -> CredentialSource.of(
-                "command-center.gitea", Optional.of("config/gitea.token"), Optional.of("GITEA_TOKEN")));
-        assertEquals("command-center.gitea.token-file and command-center.gitea.token-env are both set; set exactly one",
+        CredentialUnavailable both = assertThrows(
+                CredentialUnavailable.class,
+                () -> CredentialSource.of(
+                        "command-center.gitea", Optional.of("config/gitea.token"), Optional.of("GITEA_TOKEN")));
+        assertEquals(
+                "command-center.gitea.token-file and command-center.gitea.token-env are both set; set exactly one",
                 both.getMessage());
     }
 

@@ -20,8 +20,9 @@ class DataDirectoryTest {
         Path dir = DataDirectory.prepare(work.resolve("data").toString());
 
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(dir)));
-        assertEquals("rw-------", PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(dir.resolve(DataDirectory.LOCK_FILE))));
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve(DataDirectory.LOCK_FILE))));
     }
 
     @Test
@@ -30,17 +31,25 @@ class DataDirectoryTest {
 
         SettingRefused refused = assertThrows(SettingRefused.class, () -> DataDirectory.prepare(file.toString()));
 
-        assertEquals("Refusing to start: command-center.data-dir is " + file + ", which is a file, not a directory;"
-                + " accepted: a writable directory (created owner-only when missing)", refused.getMessage());
+        assertEquals(
+                "Refusing to start: command-center.data-dir is " + file + ", which is a file, not a directory;"
+                        + " accepted: a writable directory (created owner-only when missing)",
+                refused.getMessage());
     }
 
     @Test
     void aDataDirectoryHeldByAnotherCommandCenterIsRefusedByName() throws Exception {
         Path dir = work.resolve("shared");
         Path holding = work.resolve("holding");
-        Process other = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OtherCommandCenter.class.getName(), dir.toString(),
-                holding.toString()).inheritIO().start();
+        Process other = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        OtherCommandCenter.class.getName(),
+                        dir.toString(),
+                        holding.toString())
+                .inheritIO()
+                .start();
         try {
             for (int i = 0; i < 600 && !Files.exists(holding) && other.isAlive(); i++) {
                 Thread.sleep(50);
@@ -49,8 +58,10 @@ class DataDirectoryTest {
 
             SettingRefused refused = assertThrows(SettingRefused.class, () -> DataDirectory.prepare(dir.toString()));
 
-            assertEquals("Refusing to start: another command center is using " + dir + " (command-center.data-dir);"
-                    + " stop it, or give this one its own data directory", refused.getMessage());
+            assertEquals(
+                    "Refusing to start: another command center is using " + dir + " (command-center.data-dir);"
+                            + " stop it, or give this one its own data directory",
+                    refused.getMessage());
         } finally {
             other.destroy();
             other.waitFor();

@@ -51,7 +51,9 @@ class CheckpointTest {
         LogReader withCheckpoints = new LogReader(checkpointed);
         LogReader without = new LogReader(plain);
         for (Instant at : instants) {
-            assertEquals(view(without.latestAt("hermes", at)), view(withCheckpoints.latestAt("hermes", at)),
+            assertEquals(
+                    view(without.latestAt("hermes", at)),
+                    view(withCheckpoints.latestAt("hermes", at)),
                     "latest at " + at);
         }
     }
@@ -78,11 +80,12 @@ class CheckpointTest {
         LogReader withCheckpoints = new LogReader(checkpointed);
         LogReader without = new LogReader(plain);
         for (Instant at : instants) {
-            assertEquals(view(without.goneAt("hermes", at)), view(withCheckpoints.goneAt("hermes", at)),
-                    "gone at " + at);
+            assertEquals(
+                    view(without.goneAt("hermes", at)), view(withCheckpoints.goneAt("hermes", at)), "gone at " + at);
         }
         Instant last = instants.get(instants.size() - 1);
-        assertTrue(view(withCheckpoints.goneAt("hermes", last)).contains("cron:job:j0={}"),
+        assertTrue(
+                view(withCheckpoints.goneAt("hermes", last)).contains("cron:job:j0={}"),
                 "a subject that vanished before many checkpoints is still known as gone");
 
         // A reopened log keeps carrying it in its next checkpoints; a month later it is no longer listed.
@@ -105,8 +108,12 @@ class CheckpointTest {
             often.append(ok(T0.plusSeconds(60L * poll), job("a", "s" + poll)));
         }
         ObservationLog reopened = new ObservationLog(checkpointed, 3);
-        assertEquals(0, reopened.append(ok(T0.plusSeconds(1260), job("a", "s19"))).appended(), "unchanged");
-        assertEquals(1, reopened.append(ok(T0.plusSeconds(1320), job("a", "s19"), job("b", "steady"))).appended(),
+        assertEquals(
+                0, reopened.append(ok(T0.plusSeconds(1260), job("a", "s19"))).appended(), "unchanged");
+        assertEquals(
+                1,
+                reopened.append(ok(T0.plusSeconds(1320), job("a", "s19"), job("b", "steady")))
+                        .appended(),
                 "b comes back once, without a second registration of the subject");
     }
 
@@ -116,7 +123,8 @@ class CheckpointTest {
         for (int poll = 0; poll < 40; poll++) {
             often.append(ok(T0.plusSeconds(60L * poll), job("steady", "s" + poll), job("pr-" + poll, "open")));
         }
-        assertTrue(count(checkpointed, "checkpoint") >= 15,
+        assertTrue(
+                count(checkpointed, "checkpoint") >= 15,
                 "a checkpoint every few changes, not every 40: " + count(checkpointed, "checkpoint"));
     }
 
@@ -137,7 +145,8 @@ class CheckpointTest {
             log.append(ok(T0.plusSeconds(60L * poll), seen.toArray(SubjectSeen[]::new)));
         }
         List<Long> through = new ArrayList<>();
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT through_seq FROM checkpoint ORDER BY id")) {
             while (rs.next()) {
                 through.add(rs.getLong(1));
@@ -145,13 +154,15 @@ class CheckpointTest {
         }
         assertTrue(through.size() >= 14, "an hour of 3,000 changes is checkpointed every 200: " + through);
         for (int i = 1; i < through.size(); i++) {
-            assertTrue(through.get(i) - through.get(i - 1) <= 250,
+            assertTrue(
+                    through.get(i) - through.get(i - 1) <= 250,
                     "changes after a checkpoint before the next, at most five times the subjects: " + through);
         }
     }
 
     private static long count(DataSource db, String table) throws Exception {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);

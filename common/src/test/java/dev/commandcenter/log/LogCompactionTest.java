@@ -28,7 +28,11 @@ class LogCompactionTest {
         try (Connection c = db.getConnection()) {
             assertTrue(LogCompaction.compact(c));
         }
-        assertEquals(30, new LogReader(db).history("hermes", "agent:builder", T0, T0.plusSeconds(1800)).size());
+        assertEquals(
+                30,
+                new LogReader(db)
+                        .history("hermes", "agent:builder", T0, T0.plusSeconds(1800))
+                        .size());
     }
 
     @Test

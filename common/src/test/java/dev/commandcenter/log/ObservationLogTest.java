@@ -20,7 +20,6 @@ import dev.commandcenter.observation.SubjectSeen;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,9 +40,17 @@ class ObservationLogTest {
 
     @Test
     void appendsOnlySubjectsWhoseContentChanged() {
-        assertEquals(2, log.append(ok(T0, job("a", "scheduled"), job("b", "scheduled"))).appended());
-        assertEquals(0, log.append(ok(T0.plusSeconds(60), job("a", "scheduled"), job("b", "scheduled"))).appended());
-        assertEquals(1, log.append(ok(T0.plusSeconds(120), job("a", "paused"), job("b", "scheduled"))).appended());
+        assertEquals(
+                2,
+                log.append(ok(T0, job("a", "scheduled"), job("b", "scheduled"))).appended());
+        assertEquals(
+                0,
+                log.append(ok(T0.plusSeconds(60), job("a", "scheduled"), job("b", "scheduled")))
+                        .appended());
+        assertEquals(
+                1,
+                log.append(ok(T0.plusSeconds(120), job("a", "paused"), job("b", "scheduled")))
+                        .appended());
 
         assertEquals(3, count("observation"));
         assertEquals(3, count("source_read"), "every poll leaves its read, changed or not");
@@ -53,24 +60,32 @@ class ObservationLogTest {
     @Test
     void fieldOrderAloneIsNotAChange() {
         ObjectNode first = JsonNodeFactory.instance.objectNode().put("id", "a").put("state", "scheduled");
-        ObjectNode reordered = JsonNodeFactory.instance.objectNode().put("state", "scheduled").put("id", "a");
+        ObjectNode reordered =
+                JsonNodeFactory.instance.objectNode().put("state", "scheduled").put("id", "a");
         log.append(ok(T0, new SubjectSeen("cron:job:a", "CronJobRead", null, first)));
-        assertEquals(0, log.append(ok(T0.plusSeconds(60), new SubjectSeen("cron:job:a", "CronJobRead", null, reordered)))
-                .appended());
+        assertEquals(
+                0,
+                log.append(ok(T0.plusSeconds(60), new SubjectSeen("cron:job:a", "CronJobRead", null, reordered)))
+                        .appended());
     }
 
     @Test
     void vanishedSubjectIsMarkedGoneOnceAndCanReturn() {
         log.append(ok(T0, job("a", "scheduled"), job("once", "scheduled")));
-        assertEquals(1, log.append(ok(T0.plusSeconds(60), job("a", "scheduled"))).appended());
-        assertEquals(0, log.append(ok(T0.plusSeconds(120), job("a", "scheduled"))).appended());
+        assertEquals(
+                1, log.append(ok(T0.plusSeconds(60), job("a", "scheduled"))).appended());
+        assertEquals(
+                0, log.append(ok(T0.plusSeconds(120), job("a", "scheduled"))).appended());
 
         List<Observation> history = reader.history("hermes", "cron:job:once", T0, T0.plusSeconds(120));
         assertEquals(2, history.size());
         assertTrue(history.get(1).gone());
         assertEquals(List.of("cron:job:a"), subjects(reader.latestAt("hermes", T0.plusSeconds(120))));
 
-        assertEquals(1, log.append(ok(T0.plusSeconds(180), job("a", "scheduled"), job("once", "scheduled"))).appended());
+        assertEquals(
+                1,
+                log.append(ok(T0.plusSeconds(180), job("a", "scheduled"), job("once", "scheduled")))
+                        .appended());
         assertEquals(List.of("cron:job:a", "cron:job:once"), subjects(reader.latestAt("hermes", T0.plusSeconds(180))));
     }
 
@@ -78,11 +93,18 @@ class ObservationLogTest {
     void twoHostsReadingOneSourceNeverMarkEachOthersSubjectsGone() {
         log.append(okOn("build-box", T0, job("build-box/nightly", "scheduled")));
         log.append(okOn("gpu-box", T0.plusSeconds(10), job("gpu-box/train", "scheduled")));
-        assertEquals(0, log.append(okOn("build-box", T0.plusSeconds(60), job("build-box/nightly", "scheduled")))
-                .appended(), "gpu-box's job is not build-box's to mark gone");
-        assertEquals(0, log.append(okOn("gpu-box", T0.plusSeconds(70), job("gpu-box/train", "scheduled"))).appended());
+        assertEquals(
+                0,
+                log.append(okOn("build-box", T0.plusSeconds(60), job("build-box/nightly", "scheduled")))
+                        .appended(),
+                "gpu-box's job is not build-box's to mark gone");
+        assertEquals(
+                0,
+                log.append(okOn("gpu-box", T0.plusSeconds(70), job("gpu-box/train", "scheduled")))
+                        .appended());
 
-        assertEquals(List.of("cron:job:build-box/nightly", "cron:job:gpu-box/train"),
+        assertEquals(
+                List.of("cron:job:build-box/nightly", "cron:job:gpu-box/train"),
                 subjects(reader.latestAt("hermes", T0.plusSeconds(70))));
     }
 
@@ -92,23 +114,35 @@ class ObservationLogTest {
         log.append(okOn("gpu-box", T0.plusSeconds(10), job("gpu-box/train", "scheduled")));
         ObservationLog restarted = new ObservationLog(db);
 
-        assertEquals(0, restarted.append(okOn("gpu-box", T0.plusSeconds(70), job("gpu-box/train", "scheduled")))
-                .appended(), "the restarted log still knows which host stored what");
-        assertEquals(1, restarted.append(okOn("build-box", T0.plusSeconds(60), job("build-box/nightly", "scheduled")))
-                .appended());
-        assertEquals(List.of("cron:job:build-box/nightly", "cron:job:gpu-box/train"),
+        assertEquals(
+                0,
+                restarted
+                        .append(okOn("gpu-box", T0.plusSeconds(70), job("gpu-box/train", "scheduled")))
+                        .appended(),
+                "the restarted log still knows which host stored what");
+        assertEquals(
+                1,
+                restarted
+                        .append(okOn("build-box", T0.plusSeconds(60), job("build-box/nightly", "scheduled")))
+                        .appended());
+        assertEquals(
+                List.of("cron:job:build-box/nightly", "cron:job:gpu-box/train"),
                 subjects(reader.latestAt("hermes", T0.plusSeconds(70))));
-        assertTrue(reader.history("hermes", "cron:job:build-box/once", T0, T0.plusSeconds(70)).get(1).gone());
+        assertTrue(reader.history("hermes", "cron:job:build-box/once", T0, T0.plusSeconds(70))
+                .get(1)
+                .gone());
     }
 
     @Test
     void subjectsInScopesThatCouldNotBeReadAreNotGone() {
-        SubjectSeen inA = new SubjectSeen("gitea:pr:o/a#1", "PullRequestSeen", null, job("x", "open").payload());
-        SubjectSeen inB = new SubjectSeen("gitea:pr:o/b#7", "PullRequestSeen", null, job("y", "open").payload());
+        SubjectSeen inA = new SubjectSeen(
+                "gitea:pr:o/a#1", "PullRequestSeen", null, job("x", "open").payload());
+        SubjectSeen inB = new SubjectSeen(
+                "gitea:pr:o/b#7", "PullRequestSeen", null, job("y", "open").payload());
         log.append(ok(T0, inA, inB));
 
-        PollResult partial = poll(T0.plusSeconds(60), ReadOutcome.PARTIAL, "o/b: HTTP 500", List.of(inA),
-                List.of("gitea:pr:o/b#"));
+        PollResult partial =
+                poll(T0.plusSeconds(60), ReadOutcome.PARTIAL, "o/b: HTTP 500", List.of(inA), List.of("gitea:pr:o/b#"));
         assertEquals(0, log.append(partial).appended());
         assertEquals(2, reader.latestAt("hermes", T0.plusSeconds(60)).size());
     }
@@ -116,14 +150,18 @@ class ObservationLogTest {
     @Test
     void failedPollRecordsItsReadAndMarksNothingGone() {
         log.append(ok(T0, job("a", "scheduled")));
-        log.append(poll(T0.plusSeconds(60), ReadOutcome.MALFORMED, "jobs.json: unexpected end of input", List.of(),
-                List.of()));
+        log.append(poll(
+                T0.plusSeconds(60), ReadOutcome.MALFORMED, "jobs.json: unexpected end of input", List.of(), List.of()));
 
         assertEquals(1, reader.latestAt("hermes", T0.plusSeconds(60)).size());
         SourceRead last = reader.lastRead("hermes", T0.plusSeconds(60)).orElseThrow();
         assertEquals(ReadOutcome.MALFORMED, last.outcome());
         assertEquals("jobs.json: unexpected end of input", last.error());
-        assertEquals(T0, reader.lastDeliveringRead("hermes", T0.plusSeconds(60)).orElseThrow().finishedAt());
+        assertEquals(
+                T0,
+                reader.lastDeliveringRead("hermes", T0.plusSeconds(60))
+                        .orElseThrow()
+                        .finishedAt());
     }
 
     @Test
@@ -170,7 +208,9 @@ class ObservationLogTest {
         assertEquals(0, count("observation"));
         assertEquals(0, count("subject"));
 
-        assertEquals(1, log.append(ok(T0.plusSeconds(60), fine)).appended(),
+        assertEquals(
+                1,
+                log.append(ok(T0.plusSeconds(60), fine)).appended(),
                 "after a rollback the subject is still new to the log");
     }
 
@@ -192,7 +232,10 @@ class ObservationLogTest {
     }
 
     private static String state(List<Observation> observations, String subject) {
-        Observation o = observations.stream().filter(x -> x.subject().equals(subject)).findFirst().orElseThrow();
+        Observation o = observations.stream()
+                .filter(x -> x.subject().equals(subject))
+                .findFirst()
+                .orElseThrow();
         return o.payload().replaceAll(".*\"state\":\"([^\"]+)\".*", "$1");
     }
 
@@ -201,13 +244,15 @@ class ObservationLogTest {
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
     }
 
     private long count(String table) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
                 var rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);

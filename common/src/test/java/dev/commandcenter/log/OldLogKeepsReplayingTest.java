@@ -40,16 +40,27 @@ class OldLogKeepsReplayingTest {
 
         flyway().load().migrate();
         ObservationLog log = new ObservationLog(db);
-        assertEquals(0, log.append(ok(T0.plusSeconds(60), idle)).appended(),
+        assertEquals(
+                0,
+                log.append(ok(T0.plusSeconds(60), idle)).appended(),
                 "the same content as the old row is no change: both hash forms are understood");
-        assertEquals(1, log.append(ok(T0.plusSeconds(120), PayloadStorageTest.agent("busy", 2))).appended());
+        assertEquals(
+                1,
+                log.append(ok(T0.plusSeconds(120), PayloadStorageTest.agent("busy", 2)))
+                        .appended());
 
         List<Observation> history = new LogReader(db).history("hermes", "agent:builder", T0, T0.plusSeconds(120));
         assertEquals(2, history.size());
         assertEquals(oldText, history.get(0).payload(), "the old row, inline, untouched");
         assertEquals(64, history.get(0).contentHash().length());
-        assertEquals(ContentHash.canonicalJson(PayloadStorageTest.agent("busy", 2).payload()), history.get(1).payload());
-        assertTrue(new LogReader(db).latestAt("hermes", T0.plusSeconds(90)).get(0).payload().contains("\"idle\""));
+        assertEquals(
+                ContentHash.canonicalJson(PayloadStorageTest.agent("busy", 2).payload()),
+                history.get(1).payload());
+        assertTrue(new LogReader(db)
+                .latestAt("hermes", T0.plusSeconds(90))
+                .get(0)
+                .payload()
+                .contains("\"idle\""));
     }
 
     private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
@@ -72,8 +83,9 @@ class OldLogKeepsReplayingTest {
                 s.executeUpdate("INSERT INTO subject (source, subject, first_read_id) "
                         + "SELECT 'hermes', 'agent:builder', id FROM source_read");
             }
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO observation (read_id, source, subject, observed_at, "
-                    + "source_time, kind, content_hash, payload, gone) SELECT id, 'hermes', ?, ?, NULL, ?, ?, ?, FALSE FROM source_read")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO observation (read_id, source, subject, observed_at, "
+                            + "source_time, kind, content_hash, payload, gone) SELECT id, 'hermes', ?, ?, NULL, ?, ?, ?, FALSE FROM source_read")) {
                 ps.setString(1, seen.subject());
                 ps.setObject(2, at);
                 ps.setString(3, seen.kind());

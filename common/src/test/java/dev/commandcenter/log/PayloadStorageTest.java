@@ -44,8 +44,11 @@ class PayloadStorageTest {
         assertEquals(6, count("observation"), "every flip is a change");
         assertEquals(2, count("payload"), "two distinct payloads");
         List<Observation> history = reader.history("hermes", "agent:builder", T0, T0.plusSeconds(600));
-        assertEquals(List.of("idle", "busy", "idle", "busy", "idle", "busy"),
-                history.stream().map(o -> o.payload().replaceAll(".*\"state\":\"([^\"]+)\".*", "$1")).toList());
+        assertEquals(
+                List.of("idle", "busy", "idle", "busy", "idle", "busy"),
+                history.stream()
+                        .map(o -> o.payload().replaceAll(".*\"state\":\"([^\"]+)\".*", "$1"))
+                        .toList());
     }
 
     @Test
@@ -75,8 +78,11 @@ class PayloadStorageTest {
         log.append(ok(T0.plusSeconds(60), agentNamed("tester", "idle", 1)));
 
         assertEquals(1, count("payload WHERE base_id IS NOT NULL"));
-        assertEquals(ContentHash.canonicalJson(agentNamed("tester", "idle", 1).payload()),
-                reader.history("hermes", "agent:tester", T0, T0.plusSeconds(60)).get(0).payload());
+        assertEquals(
+                ContentHash.canonicalJson(agentNamed("tester", "idle", 1).payload()),
+                reader.history("hermes", "agent:tester", T0, T0.plusSeconds(60))
+                        .get(0)
+                        .payload());
     }
 
     @Test
@@ -84,8 +90,10 @@ class PayloadStorageTest {
         log.append(ok(T0, agent("idle", 1)));
         ObservationLog restarted = new ObservationLog(db);
 
-        assertEquals(0, restarted.append(ok(T0.plusSeconds(60), agent("idle", 1))).appended());
-        assertEquals(1, restarted.append(ok(T0.plusSeconds(120), agent("busy", 1))).appended());
+        assertEquals(
+                0, restarted.append(ok(T0.plusSeconds(60), agent("idle", 1))).appended());
+        assertEquals(
+                1, restarted.append(ok(T0.plusSeconds(120), agent("busy", 1))).appended());
     }
 
     @Test
@@ -105,22 +113,34 @@ class PayloadStorageTest {
         ObjectNode payload = JsonNodeFactory.instance.objectNode();
         payload.put("agent", name).put("state", state).put("claim", state.equals("busy") ? "fleet/app#12" : null);
         ObjectNode beat = payload.putObject("heartbeat");
-        beat.put("written_at", Instant.parse("2026-03-02T09:00:00Z").plusSeconds(60L * iteration).toString());
-        beat.put("pid", 4242).put("model", "qwen3-coder").put("provider", "local").put("host", "build-box");
+        beat.put(
+                "written_at",
+                Instant.parse("2026-03-02T09:00:00Z")
+                        .plusSeconds(60L * iteration)
+                        .toString());
+        beat.put("pid", 4242)
+                .put("model", "qwen3-coder")
+                .put("provider", "local")
+                .put("host", "build-box");
         beat.putObject("loop").put("iteration", iteration).put("workers", 4).put("lock", ".loop/lock");
-        payload.putObject("settings").put("declared", true).put("stuck_after_seconds", 7200)
-                .put("heartbeat_max_age_seconds", 600).put("gitea_login", name);
+        payload.putObject("settings")
+                .put("declared", true)
+                .put("stuck_after_seconds", 7200)
+                .put("heartbeat_max_age_seconds", 600)
+                .put("gitea_login", name);
         return new SubjectSeen("agent:" + name, "AgentSeen", null, payload);
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement()) {
             s.executeUpdate(sql);
         }
     }
 
     private long count(String tableAndCondition) {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
                 var rs = s.executeQuery("SELECT COUNT(*) FROM " + tableAndCondition)) {
             rs.next();
             return rs.getLong(1);

@@ -28,7 +28,8 @@ class PollWriterTest {
         assertEquals(1, failures.size());
         assertEquals("hermes", failures.get(0).source());
         assertEquals(Polls.T0, failures.get(0).at());
-        assertTrue(failures.get(0).message().startsWith("the log cannot be written: Value too long for column"),
+        assertTrue(
+                failures.get(0).message().startsWith("the log cannot be written: Value too long for column"),
                 failures.get(0).message());
         assertFalse(failures.get(0).message().contains("build-box-build-box"), "the value is not quoted");
         assertTrue(new LogReader(db).lastRead("hermes", Polls.T0.plusSeconds(1)).isEmpty(), "nothing was appended");
@@ -44,7 +45,16 @@ class PollWriterTest {
     }
 
     private static PollResult poll(String host, java.time.Instant at) {
-        return new PollResult(UUID.randomUUID().toString(), host, "hermes", at.minusMillis(40), at, ReadOutcome.OK, null,
-                Duration.ofMinutes(3), List.of(Polls.job("nightly-backup", "scheduled")), List.of());
+        return new PollResult(
+                UUID.randomUUID().toString(),
+                host,
+                "hermes",
+                at.minusMillis(40),
+                at,
+                ReadOutcome.OK,
+                null,
+                Duration.ofMinutes(3),
+                List.of(Polls.job("nightly-backup", "scheduled")),
+                List.of());
     }
 }

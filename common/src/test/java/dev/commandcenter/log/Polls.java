@@ -15,8 +15,7 @@ public final class Polls {
 
     public static final Instant T0 = Instant.parse("2026-03-02T09:00:00Z");
 
-    private Polls() {
-    }
+    private Polls() {}
 
     public static SubjectSeen job(String id, String state) {
         ObjectNode payload = JsonNodeFactory.instance.objectNode();
@@ -30,20 +29,39 @@ public final class Polls {
         return poll(at, ReadOutcome.OK, null, List.of(seen), List.of());
     }
 
-    public static PollResult poll(Instant at, ReadOutcome outcome, String error, List<SubjectSeen> seen, List<String> unread) {
+    public static PollResult poll(
+            Instant at, ReadOutcome outcome, String error, List<SubjectSeen> seen, List<String> unread) {
         return of("hermes", at, outcome, error, seen, unread);
     }
 
     /** A delivering poll of {@code hermes} by one named collector host. */
     public static PollResult okOn(String host, Instant at, SubjectSeen... seen) {
-        return new PollResult(UUID.randomUUID().toString(), host, "hermes", at.minusMillis(40), at, ReadOutcome.OK,
-                null, Duration.ofMinutes(3), List.of(seen), List.of());
+        return new PollResult(
+                UUID.randomUUID().toString(),
+                host,
+                "hermes",
+                at.minusMillis(40),
+                at,
+                ReadOutcome.OK,
+                null,
+                Duration.ofMinutes(3),
+                List.of(seen),
+                List.of());
     }
 
     /** A poll of any source, with a three-minute staleness bound. */
-    public static PollResult of(String source, Instant at, ReadOutcome outcome, String error, List<SubjectSeen> seen,
-            List<String> unread) {
-        return new PollResult(UUID.randomUUID().toString(), "host-a", source, at.minusMillis(40), at, outcome, error,
-                Duration.ofMinutes(3), seen, unread);
+    public static PollResult of(
+            String source, Instant at, ReadOutcome outcome, String error, List<SubjectSeen> seen, List<String> unread) {
+        return new PollResult(
+                UUID.randomUUID().toString(),
+                "host-a",
+                source,
+                at.minusMillis(40),
+                at,
+                outcome,
+                error,
+                Duration.ofMinutes(3),
+                seen,
+                unread);
     }
 }

@@ -25,8 +25,8 @@ class SubjectTrailTest {
         for (int minute = 0; minute < 400; minute++) {
             // now and then a collector host behind: a change with a later sequence but an earlier time
             int late = random.nextInt(20) == 0 ? 1 + random.nextInt(3) : 0;
-            Observation o = heartbeat(written.size() + 1, T0.plusSeconds(60L * (minute - late)), minute,
-                    random.nextInt(30) == 0);
+            Observation o = heartbeat(
+                    written.size() + 1, T0.plusSeconds(60L * (minute - late)), minute, random.nextInt(30) == 0);
             trail.add(o);
             written.add(o);
             if (minute % 97 == 96) {
@@ -58,7 +58,8 @@ class SubjectTrailTest {
         assertNull(trail.at(T0.minusSeconds(1)));
     }
 
-    private static void assertReadsAsWritten(SubjectTrail trail, List<Observation> written, Instant start, Instant now) {
+    private static void assertReadsAsWritten(
+            SubjectTrail trail, List<Observation> written, Instant start, Instant now) {
         for (Instant at = start; !at.isAfter(now); at = at.plusSeconds(37)) {
             assertEquals(expectedAt(written, at), trail.at(at), "state at " + at);
             Observation lastPresent = expectedLastPresentBefore(written, at);
@@ -70,25 +71,32 @@ class SubjectTrailTest {
         Instant from = start.plusSeconds(1);
         List<Observation> expected = written.stream()
                 .filter(o -> !o.observedAt().isBefore(from) && !o.observedAt().isAfter(now))
-                .sorted(LogOrder.BY_TIME).toList();
+                .sorted(LogOrder.BY_TIME)
+                .toList();
         assertEquals(expected, trail.between(from, now));
     }
 
     private static Observation expectedAt(List<Observation> written, Instant at) {
-        return written.stream().filter(o -> !o.observedAt().isAfter(at))
-                .max(Comparator.comparingLong(Observation::seq)).orElse(null);
+        return written.stream()
+                .filter(o -> !o.observedAt().isAfter(at))
+                .max(Comparator.comparingLong(Observation::seq))
+                .orElse(null);
     }
 
     private static Observation expectedLastPresentBefore(List<Observation> written, Instant before) {
-        return written.stream().filter(o -> !o.gone() && o.observedAt().isBefore(before))
-                .max(LogOrder.BY_TIME).orElse(null);
+        return written.stream()
+                .filter(o -> !o.gone() && o.observedAt().isBefore(before))
+                .max(LogOrder.BY_TIME)
+                .orElse(null);
     }
 
     private static Observation heartbeat(long seq, Instant at, int iteration, boolean gone) {
-        String payload = gone ? null : "{\"agent\":\"builder-07\",\"status\":\"" + (iteration % 5 == 0 ? "idle" : "busy")
-                + "\",\"written_at\":\"" + at + "\",\"loop_iteration\":" + iteration
-                + ",\"claim\":{\"repo\":\"ops/fleet\",\"issue\":" + (100 + iteration / 40) + "}}";
-        return new Observation(seq, seq, "heartbeats", "agent:builder-07", at, at, "heartbeat",
-                "hash-" + seq, payload, gone);
+        String payload = gone
+                ? null
+                : "{\"agent\":\"builder-07\",\"status\":\"" + (iteration % 5 == 0 ? "idle" : "busy")
+                        + "\",\"written_at\":\"" + at + "\",\"loop_iteration\":" + iteration
+                        + ",\"claim\":{\"repo\":\"ops/fleet\",\"issue\":" + (100 + iteration / 40) + "}}";
+        return new Observation(
+                seq, seq, "heartbeats", "agent:builder-07", at, at, "heartbeat", "hash-" + seq, payload, gone);
     }
 }

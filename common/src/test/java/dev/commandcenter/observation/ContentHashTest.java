@@ -14,16 +14,24 @@ class ContentHashTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** How the canonical form was written before it was written straight from the tree. */
     private static final ObjectMapper SORTED = JsonMapper.builder()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
 
     @Test
     void theCanonicalFormIsTheSortedFormOfPlainJavaValues() throws Exception {
         for (String json : new String[] {
-                "{\"z\":1,\"a\":{\"y\":[3,{\"c\":null,\"b\":true}],\"x\":\"\\u00e9t\\u00e9 \\\"quoted\\\"\\n\"}}",
-                "{\"big\":123456789012345678901234567890,\"neg\":-42,\"long\":9007199254740993,\"f\":1.5,\"e\":1e3}",
-                "[1,\"two\",{\"b\":[],\"a\":{}}]", "\"text\"", "null", "{\"emoji\":\"\\ud83d\\ude00\",\"ctl\":\"\\u0001\"}"}) {
+            "{\"z\":1,\"a\":{\"y\":[3,{\"c\":null,\"b\":true}],\"x\":\"\\u00e9t\\u00e9 \\\"quoted\\\"\\n\"}}",
+            "{\"big\":123456789012345678901234567890,\"neg\":-42,\"long\":9007199254740993,\"f\":1.5,\"e\":1e3}",
+            "[1,\"two\",{\"b\":[],\"a\":{}}]",
+            "\"text\"",
+            "null",
+            "{\"emoji\":\"\\ud83d\\ude00\",\"ctl\":\"\\u0001\"}"
+        }) {
             JsonNode tree = JSON.readTree(json);
-            assertEquals(SORTED.writeValueAsString(SORTED.treeToValue(tree, Object.class)), ContentHash.canonicalJson(tree), json);
+            assertEquals(
+                    SORTED.writeValueAsString(SORTED.treeToValue(tree, Object.class)),
+                    ContentHash.canonicalJson(tree),
+                    json);
         }
     }
 
@@ -36,8 +44,15 @@ class ContentHashTest {
             assertCanonicalAsJackson(JSON.createObjectNode().put(one, one));
         }
         assertCanonicalAsJackson(JSON.createObjectNode().put("all", all.toString()));
-        for (String surrogates : new String[] {"\ud83d\ude00", "\ude00\ud83d", "a\ud83d\ud83d\ude00b", "\ud83d", "x\ude00",
-                "\ud83d\ude00\ude00", "\ud83d\\"}) {
+        for (String surrogates : new String[] {
+            "\ud83d\ude00",
+            "\ude00\ud83d",
+            "a\ud83d\ud83d\ude00b",
+            "\ud83d",
+            "x\ude00",
+            "\ud83d\ude00\ude00",
+            "\ud83d\\"
+        }) {
             assertCanonicalAsJackson(JSON.createObjectNode().put(surrogates, surrogates));
         }
         java.util.Random random = new java.util.Random(7);
@@ -47,15 +62,22 @@ class ContentHashTest {
                 text[j] = random.nextInt(4) == 0 ? (char) random.nextInt(0x10000) : (char) random.nextInt(0x80);
             }
             com.fasterxml.jackson.databind.node.ObjectNode tree = JSON.createObjectNode();
-            tree.put(new String(text), new String(text)).putArray("list").add(new String(text)).add(i).add(-i * 1_000_000_007L);
+            tree.put(new String(text), new String(text))
+                    .putArray("list")
+                    .add(new String(text))
+                    .add(i)
+                    .add(-i * 1_000_000_007L);
             assertCanonicalAsJackson(tree);
         }
     }
 
     /** The canonical bytes are Jackson's characters in UTF-8 (a lone surrogate becomes '?' in both). */
     private static void assertCanonicalAsJackson(JsonNode tree) throws Exception {
-        assertEquals(java.util.HexFormat.of().formatHex(SORTED.writeValueAsString(SORTED.treeToValue(tree, Object.class))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), java.util.HexFormat.of().formatHex(ContentHash.canonicalBytes(tree)));
+        assertEquals(
+                java.util.HexFormat.of()
+                        .formatHex(SORTED.writeValueAsString(SORTED.treeToValue(tree, Object.class))
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                java.util.HexFormat.of().formatHex(ContentHash.canonicalBytes(tree)));
     }
 
     @Test
@@ -66,10 +88,15 @@ class ContentHashTest {
         for (int i = 0; i < text.length(); i++) {
             for (char c : new char[] {'y', 'X', '\u0178', (char) ('x' + 0x1000)}) {
                 String changed = text.substring(0, i) + c + text.substring(i + 1);
-                assertEquals(true, seen.add(ContentHash.fingerprint("K", JSON.createObjectNode().put("t", changed))), changed);
+                assertEquals(
+                        true,
+                        seen.add(ContentHash.fingerprint(
+                                "K", JSON.createObjectNode().put("t", changed))),
+                        changed);
             }
         }
-        assertNotEquals(ContentHash.fingerprint("K", JSON.createObjectNode().put("t", "abcdefgh")),
+        assertNotEquals(
+                ContentHash.fingerprint("K", JSON.createObjectNode().put("t", "abcdefgh")),
                 ContentHash.fingerprint("K", JSON.createObjectNode().put("t", "efghabcd")));
     }
 
@@ -77,8 +104,10 @@ class ContentHashTest {
     void theFingerprintSeesEveryValueItsTypeAndTheKind() throws Exception {
         JsonNode a = JSON.readTree("{\"state\":\"idle\",\"loop\":{\"iteration\":7,\"workers\":4},\"claim\":null}");
         JsonNode same = JSON.readTree("{\"state\":\"idle\",\"loop\":{\"iteration\":7,\"workers\":4},\"claim\":null}");
-        JsonNode swapped = JSON.readTree("{\"state\":\"idle\",\"loop\":{\"iteration\":4,\"workers\":7},\"claim\":null}");
-        JsonNode typed = JSON.readTree("{\"state\":\"idle\",\"loop\":{\"iteration\":\"7\",\"workers\":4},\"claim\":null}");
+        JsonNode swapped =
+                JSON.readTree("{\"state\":\"idle\",\"loop\":{\"iteration\":4,\"workers\":7},\"claim\":null}");
+        JsonNode typed =
+                JSON.readTree("{\"state\":\"idle\",\"loop\":{\"iteration\":\"7\",\"workers\":4},\"claim\":null}");
         JsonNode moved = JSON.readTree("{\"state\":\"idle\",\"loop\":{\"iteration\":7},\"workers\":4,\"claim\":null}");
         JsonNode split = JSON.readTree("[\"ab\",\"c\"]");
         JsonNode joined = JSON.readTree("[\"a\",\"bc\"]");
@@ -93,7 +122,8 @@ class ContentHashTest {
 
     @Test
     void aStoredHashInEitherFormMatchesItsContent() {
-        ContentHash.Digest digest = ContentHash.digest("K", "{\"a\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        ContentHash.Digest digest =
+                ContentHash.digest("K", "{\"a\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         String hex = java.util.HexFormat.of().formatHex(digest.sha256());
 
         assertEquals(22, digest.stored().length());

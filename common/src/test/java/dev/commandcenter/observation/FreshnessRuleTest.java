@@ -13,7 +13,17 @@ class FreshnessRuleTest {
     private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
 
     private static SourceRead read(Instant finished, ReadOutcome outcome, String error) {
-        return new SourceRead(1, "gitea", "host-a", "p", finished.minusMillis(300), finished, outcome, error, 0, 0,
+        return new SourceRead(
+                1,
+                "gitea",
+                "host-a",
+                "p",
+                finished.minusMillis(300),
+                finished,
+                outcome,
+                error,
+                0,
+                0,
                 Duration.ofMinutes(3));
     }
 
@@ -27,7 +37,9 @@ class FreshnessRuleTest {
     @Test
     void recentSuccessfulReadIsLive() {
         SourceRead ok = read(NOW.minusSeconds(30), ReadOutcome.OK, null);
-        assertEquals(Freshness.LIVE, FreshnessRule.judge(Optional.of(ok), Optional.of(ok), NOW).freshness());
+        assertEquals(
+                Freshness.LIVE,
+                FreshnessRule.judge(Optional.of(ok), Optional.of(ok), NOW).freshness());
     }
 
     @Test

@@ -17,7 +17,8 @@ class StoredPayloadsTest {
     @Test
     void equalRepositoriesOfTwoPullRequestsAreHeldOnceAndReadTheSame() throws Exception {
         String first = "{\"number\":1,\"title\":\"a\",\"base\":{\"ref\":\"main\",\"sha\":\"1\",\"repo\":" + REPO + "}}";
-        String second = "{\"number\":2,\"title\":\"b\",\"base\":{\"ref\":\"main\",\"sha\":\"2\",\"repo\":" + REPO + "}}";
+        String second =
+                "{\"number\":2,\"title\":\"b\",\"base\":{\"ref\":\"main\",\"sha\":\"2\",\"repo\":" + REPO + "}}";
 
         JsonNode one = StoredPayloads.decode(first).orElseThrow();
         JsonNode two = StoredPayloads.decode(second).orElseThrow();

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 class WireNameTest {
 
     enum Verdict implements WireName {
-        READY_TO_MERGE, BLOCKED, UNKNOWN
+        READY_TO_MERGE,
+        BLOCKED,
+        UNKNOWN
     }
 
     @Test

@@ -25,8 +25,7 @@ public final class FixtureFiles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private FixtureFiles() {
-    }
+    private FixtureFiles() {}
 
     /** A fixture file or folder, e.g. {@code hermes/running}. */
     public static Path path(String resource) {

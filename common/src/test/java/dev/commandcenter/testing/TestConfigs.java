@@ -16,8 +16,7 @@ import java.util.TreeMap;
  */
 public final class TestConfigs {
 
-    private TestConfigs() {
-    }
+    private TestConfigs() {}
 
     /**
      * @param settings values by name under the mapping's prefix, e.g. {@code homes."ops"} for

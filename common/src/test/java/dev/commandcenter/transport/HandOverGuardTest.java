@@ -44,7 +44,8 @@ class HandOverGuardTest {
 
     private static HandOverGuard guard(Role role, Map<String, String> properties) {
         Config config = new SmallRyeConfigBuilder()
-                .withSources(new PropertiesConfigSource(new HashMap<>(properties), "test", 100)).build();
+                .withSources(new PropertiesConfigSource(new HashMap<>(properties), "test", 100))
+                .build();
         return new HandOverGuard(new FixedRole(role), config);
     }
 

@@ -38,8 +38,7 @@ public class ConditionalViews {
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
 
     /** A view instance as served: its bytes and its tag. */
-    private record Rendered(Object view, byte[] body, String tag) {
-    }
+    private record Rendered(Object view, byte[] body, String tag) {}
 
     @Inject
     public ConditionalViews(ObjectMapper json) {
@@ -50,7 +49,9 @@ public class ConditionalViews {
     public void tag(ContainerRequestContext request, ContainerResponseContext response) throws JsonProcessingException {
         String path = request.getUriInfo().getPath();
         boolean view = path.startsWith("/api/views/") || path.equals("/api/sources");
-        if (!view || response.getStatus() != 200 || response.getEntity() == null
+        if (!view
+                || response.getStatus() != 200
+                || response.getEntity() == null
                 || response.getEntity() instanceof byte[]) {
             return;
         }
@@ -93,13 +94,16 @@ public class ConditionalViews {
             return false;
         }
         String bare = tag.substring(2);
-        return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim)
                 .anyMatch(t -> t.equals("*") || t.equals(tag) || t.equals(bare) || t.equals("W/" + bare));
     }
 
     private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(bytes), 16));
+            return HexFormat.of()
+                    .formatHex(
+                            Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(bytes), 16));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }

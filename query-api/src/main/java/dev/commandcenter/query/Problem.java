@@ -10,5 +10,4 @@ package dev.commandcenter.query;
  * @param accepted  what the parameter accepts
  * @param message   one sentence for a person
  */
-public record Problem(int status, String parameter, String value, String accepted, String message) {
-}
+public record Problem(int status, String parameter, String value, String accepted, String message) {}

@@ -7,10 +7,4 @@ import java.time.Instant;
  * changes to step to and whether the instant lies before the log begins (then everything is unknown).
  */
 public record Replay(
-        boolean replay,
-        Instant at,
-        Instant logBegins,
-        boolean beforeLog,
-        Instant previousChange,
-        Instant nextChange) {
-}
+        boolean replay, Instant at, Instant logBegins, boolean beforeLog, Instant previousChange, Instant nextChange) {}

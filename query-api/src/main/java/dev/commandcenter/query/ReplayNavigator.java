@@ -24,7 +24,11 @@ public class ReplayNavigator {
         Instant instant = instants.resolve(at);
         Instant begins = log.firstInstant().orElse(null);
         boolean beforeLog = begins == null || instant.isBefore(begins);
-        return new Replay(replay, instant, begins, beforeLog,
+        return new Replay(
+                replay,
+                instant,
+                begins,
+                beforeLog,
                 log.changeBefore(instant).orElse(null),
                 replay ? log.changeAfter(instant).orElse(null) : null);
     }

@@ -42,7 +42,10 @@ public class ViewInstant {
         String accepted = "an ISO-8601 instant from " + EARLIEST + " to now, " + EXAMPLE;
         Instant parsed = parse("at", at, accepted);
         if (parsed.isAfter(now)) {
-            throw QueryRefused.badParameter("at", at, accepted,
+            throw QueryRefused.badParameter(
+                    "at",
+                    at,
+                    accepted,
                     "at=" + at + " is in the future; the log only knows the past (now is " + now + ")");
         }
         return inRange("at", at, parsed, accepted);
@@ -69,16 +72,16 @@ public class ViewInstant {
             try {
                 return LocalDateTime.parse(text).toInstant(ZoneOffset.UTC);
             } catch (DateTimeException e) {
-                throw QueryRefused.badParameter(name, value, accepted,
-                        name + "=" + value + " is not an ISO-8601 instant " + EXAMPLE);
+                throw QueryRefused.badParameter(
+                        name, value, accepted, name + "=" + value + " is not an ISO-8601 instant " + EXAMPLE);
             }
         }
     }
 
     private static Instant inRange(String name, String value, Instant instant, String accepted) {
         if (instant.isBefore(EARLIEST) || !instant.isBefore(LATEST)) {
-            throw QueryRefused.badParameter(name, value, accepted,
-                    name + "=" + value + " is outside the years the log can hold: " + accepted);
+            throw QueryRefused.badParameter(
+                    name, value, accepted, name + "=" + value + " is outside the years the log can hold: " + accepted);
         }
         return instant;
     }

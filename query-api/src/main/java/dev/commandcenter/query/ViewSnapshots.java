@@ -38,8 +38,7 @@ public class ViewSnapshots {
     private final Map<String, Object> computing = new ConcurrentHashMap<>();
 
     /** {@code later}: whether it also answers for later instants (the log reached its position before {@code at}). */
-    private record Held(long position, Instant at, Object view, boolean later) {
-    }
+    private record Held(long position, Instant at, Object view, boolean later) {}
 
     @Inject
     public ViewSnapshots(LogReader log, Clock clock) {
@@ -94,8 +93,10 @@ public class ViewSnapshots {
         Duration age = renewing.get() ? RENEW_AFTER : MAX_AGE;
         // A view computed on the same log for an instant after the one asked (within the last second: a
         // request that waited while it was computed) is newer than asked, as an answer for now should be.
-        boolean servable = snapshot != null && snapshot.position() == position && (!at.isAfter(snapshot.at())
-                || snapshot.later() && at.isBefore(snapshot.at().plus(age)));
+        boolean servable = snapshot != null
+                && snapshot.position() == position
+                && (!at.isAfter(snapshot.at())
+                        || snapshot.later() && at.isBefore(snapshot.at().plus(age)));
         return servable ? snapshot : null;
     }
 }

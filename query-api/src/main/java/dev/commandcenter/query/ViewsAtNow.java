@@ -33,8 +33,12 @@ public class ViewsAtNow {
     });
 
     @Inject
-    public ViewsAtNow(BriefProjection brief, ReplayNavigator replay, CommandCenterConfig config,
-            ViewSnapshots snapshots, ViewsConfig views) {
+    public ViewsAtNow(
+            BriefProjection brief,
+            ReplayNavigator replay,
+            CommandCenterConfig config,
+            ViewSnapshots snapshots,
+            ViewsConfig views) {
         this.brief = brief;
         this.replay = replay;
         this.config = config;

@@ -3,8 +3,7 @@ package dev.commandcenter.query;
 /** Parses the whole-number query parameters ({@code limit}, {@code last}) with their ranges. */
 public final class WholeNumbers {
 
-    private WholeNumbers() {
-    }
+    private WholeNumbers() {}
 
     /**
      * @param value the parameter as sent, or null/blank for the fallback
@@ -17,13 +16,13 @@ public final class WholeNumbers {
         String accepted = "a whole number from " + min + " to " + max;
         String text = value.trim();
         if (!text.matches("[+-]?\\d{1,10}")) {
-            throw QueryRefused.badParameter(parameter, value, accepted,
-                    parameter + "=" + value + " is not " + accepted);
+            throw QueryRefused.badParameter(
+                    parameter, value, accepted, parameter + "=" + value + " is not " + accepted);
         }
         long number = Long.parseLong(text);
         if (number < min || number > max) {
-            throw QueryRefused.badParameter(parameter, value, accepted,
-                    parameter + "=" + value + " is out of range: " + accepted);
+            throw QueryRefused.badParameter(
+                    parameter, value, accepted, parameter + "=" + value + " is out of range: " + accepted);
         }
         return (int) number;
     }

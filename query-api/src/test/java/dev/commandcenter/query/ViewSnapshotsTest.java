@@ -50,8 +50,8 @@ class ViewSnapshotsTest {
         Instant chosen = clock.instant();
         // A poll commits between a request choosing its instant and asking for the view.
         clock.set(T0.plusMillis(200));
-        log.append(Polls.of("gitea", T0.plusMillis(200), ReadOutcome.UNREACHABLE, "connection refused", List.of(),
-                List.of()));
+        log.append(Polls.of(
+                "gitea", T0.plusMillis(200), ReadOutcome.UNREACHABLE, "connection refused", List.of(), List.of()));
         snapshots.at("sources", chosen, this::view);
         clock.set(T0.plusMillis(300));
         snapshots.at("sources", clock.instant(), this::view);

@@ -17,10 +17,10 @@ import java.time.format.DateTimeFormatter;
 @TemplateExtension
 public class Formats {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter LOCAL_UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter LOCAL_UTC =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss").withZone(ZoneOffset.UTC);
 
     /** "42s ago", relative to the instant the view was computed for. */
     static String ago(Instant instant, Instant now) {
@@ -47,8 +47,10 @@ public class Formats {
      */
     static String rawLog(AgentRow agent) {
         boolean heartbeat = agent.sources().contains(KnownSource.HEARTBEATS.sourceName());
-        return "/api/log?source=" + (heartbeat ? "heartbeats&subject=" + urlenc(SubjectKey.AGENT.of(agent.name()))
-                : "processes&subject=" + urlenc(SubjectKey.PROCESS.of(agent.name())));
+        return "/api/log?source="
+                + (heartbeat
+                        ? "heartbeats&subject=" + urlenc(SubjectKey.AGENT.of(agent.name()))
+                        : "processes&subject=" + urlenc(SubjectKey.PROCESS.of(agent.name())));
     }
 
     /** A value for a URL query parameter: subject keys hold ':', '/' and '#'. */

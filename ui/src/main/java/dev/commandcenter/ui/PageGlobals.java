@@ -10,8 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 @TemplateGlobal
 public final class PageGlobals {
 
-    private PageGlobals() {
-    }
+    private PageGlobals() {}
 
     static String pagePath() {
         try (InstanceHandle<CurrentVertxRequest> request = Arc.container().instance(CurrentVertxRequest.class)) {

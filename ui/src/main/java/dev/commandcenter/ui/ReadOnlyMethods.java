@@ -28,7 +28,10 @@ public class ReadOnlyMethods {
             ctx.next();
             return;
         }
-        ctx.response().setStatusCode(405).putHeader(HttpHeaders.ALLOW, "GET, HEAD")
-                .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain").end("read-only: GET and HEAD only\n");
+        ctx.response()
+                .setStatusCode(405)
+                .putHeader(HttpHeaders.ALLOW, "GET, HEAD")
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain")
+                .end("read-only: GET and HEAD only\n");
     }
 }

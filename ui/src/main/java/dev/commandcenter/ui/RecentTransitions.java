@@ -39,11 +39,9 @@ public class RecentTransitions {
         }
     };
 
-    private record Key(SubjectKind kind, Instant from, Instant to) {
-    }
+    private record Key(SubjectKind kind, Instant from, Instant to) {}
 
-    private record Known(long position, Instant asked, List<Transition> transitions) {
-    }
+    private record Known(long position, Instant asked, List<Transition> transitions) {}
 
     @Inject
     public RecentTransitions(Timelines timelines, LogReader log, Clock clock) {
@@ -60,7 +58,9 @@ public class RecentTransitions {
         Known k;
         synchronized (known) {
             k = known.get(key);
-            if (k != null && k.position() == position && k.asked().plus(KEPT_FOR).isAfter(now)) {
+            if (k != null
+                    && k.position() == position
+                    && k.asked().plus(KEPT_FOR).isAfter(now)) {
                 return k.transitions();
             }
         }

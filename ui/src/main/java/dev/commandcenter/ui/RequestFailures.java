@@ -24,17 +24,28 @@ public class RequestFailures {
 
     void handle(RoutingContext ctx) {
         int status = ctx.statusCode();
-        if (status < 400 || status >= 500 || ctx.response().ended() || ctx.response().headWritten()) {
+        if (status < 400
+                || status >= 500
+                || ctx.response().ended()
+                || ctx.response().headWritten()) {
             ctx.next();
             return;
         }
         String reason = HttpResponseStatus.valueOf(status).reasonPhrase();
-        String why = ctx.failure() == null || ctx.failure().getMessage() == null ? reason
+        String why = ctx.failure() == null || ctx.failure().getMessage() == null
+                ? reason
                 : printable(ctx.failure().getMessage());
-        Log.warnf("Request refused (%d %s): peer %s, %s %s", status, why, ctx.request().remoteAddress(),
-                ctx.request().method(), printable(ctx.request().uri()));
+        Log.warnf(
+                "Request refused (%d %s): peer %s, %s %s",
+                status,
+                why,
+                ctx.request().remoteAddress(),
+                ctx.request().method(),
+                printable(ctx.request().uri()));
         SecurityHeaders.apply(ctx.response().headers());
-        ctx.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
                 .end(reason + ": " + why + "\n");
     }
 

@@ -28,7 +28,8 @@ public class SecurityHeaders {
 
     void handle(RoutingContext ctx) {
         // Quarkus' Dev UI (development mode only) is a script application the policy would blank.
-        if (LaunchMode.current() == LaunchMode.DEVELOPMENT && ctx.normalizedPath().startsWith("/q/dev-ui")) {
+        if (LaunchMode.current() == LaunchMode.DEVELOPMENT
+                && ctx.normalizedPath().startsWith("/q/dev-ui")) {
             ctx.next();
             return;
         }

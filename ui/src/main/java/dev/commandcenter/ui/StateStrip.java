@@ -23,8 +23,7 @@ public record StateStrip(List<Segment> segments, String summary) {
      * One state held from {@code x} to {@code x + width}, in units of {@link #WIDTH}; {@code href}
      * replays its first instant; {@code mixed}: other states came and went within it.
      */
-    public record Segment(String state, double x, double width, String title, String href, boolean mixed) {
-    }
+    public record Segment(String state, double x, double width, String title, String href, boolean mixed) {}
 
     public static final int WIDTH = 120;
 
@@ -36,14 +35,17 @@ public record StateStrip(List<Segment> segments, String summary) {
     }
 
     /** @param link the replay of an instant, for each segment's start */
-    public static StateStrip of(List<Transition> transitions, Instant from, Instant to, Function<Instant, String> link) {
+    public static StateStrip of(
+            List<Transition> transitions, Instant from, Instant to, Function<Instant, String> link) {
         long span = Math.max(SLOTS, Duration.between(from, to).toMillis());
         List<Run> runs = new ArrayList<>();
         Map<String, Long> held = new LinkedHashMap<>();
         for (int i = 0; i < transitions.size(); i++) {
             Transition t = transitions.get(i);
             long start = Math.max(0, Duration.between(from, t.at()).toMillis());
-            long end = i + 1 < transitions.size() ? Duration.between(from, transitions.get(i + 1).at()).toMillis() : span;
+            long end = i + 1 < transitions.size()
+                    ? Duration.between(from, transitions.get(i + 1).at()).toMillis()
+                    : span;
             end = Math.min(span, end);
             if (end > start) {
                 runs.add(new Run(t.toState(), start, end));
@@ -69,7 +71,10 @@ public record StateStrip(List<Segment> segments, String summary) {
                 open = close(open, segments, from, span, link);
                 continue;
             }
-            String state = within.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String state = within.entrySet().stream()
+                    .max(Map.Entry.comparingByValue())
+                    .orElseThrow()
+                    .getKey();
             boolean mixed = within.size() > 1;
             long first = Math.max(a, runs.get(r).start());
             if (open != null && open.state.equals(state) && open.mixed == mixed && open.end == a) {
@@ -84,12 +89,13 @@ public record StateStrip(List<Segment> segments, String summary) {
         close(open, segments, from, span, link);
         StringBuilder summary = new StringBuilder();
         held.forEach((state, millis) -> summary.append(summary.length() == 0 ? "" : ", ")
-                .append(state).append(' ').append(Ages.describe(Duration.ofMillis(millis))));
+                .append(state)
+                .append(' ')
+                .append(Ages.describe(Duration.ofMillis(millis))));
         return new StateStrip(segments, summary.length() == 0 ? "no history" : summary.toString());
     }
 
-    private record Run(String state, long start, long end) {
-    }
+    private record Run(String state, long start, long end) {}
 
     /** A segment being drawn: its state, where it starts and ends (ms into the window), what it held. */
     private static final class Slot {
@@ -107,7 +113,8 @@ public record StateStrip(List<Segment> segments, String summary) {
         }
     }
 
-    private static Slot close(Slot slot, List<Segment> segments, Instant from, long span, Function<Instant, String> link) {
+    private static Slot close(
+            Slot slot, List<Segment> segments, Instant from, long span, Function<Instant, String> link) {
         if (slot == null) {
             return null;
         }
@@ -116,14 +123,21 @@ public record StateStrip(List<Segment> segments, String summary) {
         if (slot.mixed) {
             StringBuilder states = new StringBuilder();
             slot.held.forEach((state, ms) -> states.append(states.length() == 0 ? "" : ", ")
-                    .append(state).append(' ').append(Ages.describe(Duration.ofMillis(ms))));
-            title = "changing from " + start + " for " + Ages.describe(Duration.ofMillis(slot.end - slot.start))
-                    + ": " + states;
+                    .append(state)
+                    .append(' ')
+                    .append(Ages.describe(Duration.ofMillis(ms))));
+            title = "changing from " + start + " for " + Ages.describe(Duration.ofMillis(slot.end - slot.start)) + ": "
+                    + states;
         } else {
             title = slot.state + " from " + start + " for " + Ages.describe(Duration.ofMillis(slot.end - slot.start));
         }
-        segments.add(new Segment(slot.state, round((double) slot.start / span * WIDTH),
-                round((double) (slot.end - slot.start) / span * WIDTH), title, link.apply(start), slot.mixed));
+        segments.add(new Segment(
+                slot.state,
+                round((double) slot.start / span * WIDTH),
+                round((double) (slot.end - slot.start) / span * WIDTH),
+                title,
+                link.apply(start),
+                slot.mixed));
         return null;
     }
 

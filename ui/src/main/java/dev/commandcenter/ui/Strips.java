@@ -10,10 +10,10 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -47,17 +47,14 @@ public class Strips {
     };
 
     /** One page's strips of one kind over one window, asked up to {@code until}. */
-    private record Key(SubjectKind kind, String page, Instant from, Instant to, Instant until) {
-    }
+    private record Key(SubjectKind kind, String page, Instant from, Instant to, Instant until) {}
 
     /** The strips drawn from one answer of history, each subject's rendered when first shown. */
-    private record Drawn(List<Transition> transitions, Map<String, List<Transition>> bySubject,
-            Map<String, Rendered> rendered) {
-    }
+    private record Drawn(
+            List<Transition> transitions, Map<String, List<Transition>> bySubject, Map<String, Rendered> rendered) {}
 
     /** A subject's strip and the transitions it was drawn from. */
-    private record Rendered(List<Transition> transitions, RawString html) {
-    }
+    private record Rendered(List<Transition> transitions, RawString html) {}
 
     @Inject
     public Strips(RecentTransitions history, @Location("tags/strip") Template strip) {
@@ -94,8 +91,17 @@ public class Strips {
             if (own == null) {
                 return none;
             }
-            return strips.rendered().computeIfAbsent(subject, s -> new Rendered(own, render(StateStrip.of(own, from, to,
-                    start -> page + "?at=" + start + "#" + anchor.apply(subject))))).html();
+            return strips.rendered()
+                    .computeIfAbsent(
+                            subject,
+                            s -> new Rendered(
+                                    own,
+                                    render(StateStrip.of(
+                                            own,
+                                            from,
+                                            to,
+                                            start -> page + "?at=" + start + "#" + anchor.apply(subject)))))
+                    .html();
         });
     }
 

@@ -27,8 +27,11 @@ public class WireNamesInOpenApi implements OASFilter {
 
     private static void spell(Schema schema) {
         List<Object> values = schema.getEnumeration();
-        if (values == null || values.isEmpty()
-                || !values.stream().allMatch(v -> v instanceof String s && JAVA_CONSTANT.matcher(s).matches())) {
+        if (values == null
+                || values.isEmpty()
+                || !values.stream()
+                        .allMatch(v -> v instanceof String s
+                                && JAVA_CONSTANT.matcher(s).matches())) {
             return;
         }
         schema.setEnumeration(values.stream()

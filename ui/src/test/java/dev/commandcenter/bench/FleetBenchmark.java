@@ -44,8 +44,10 @@ public final class FleetBenchmark {
     }
 
     private void run(FleetScale scale, double days, double activity, long[] sizes) throws Exception {
-        row("machine", Runtime.getRuntime().availableProcessors() + " cores, JDK " + Runtime.version()
-                + ", heap max " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+        row(
+                "machine",
+                Runtime.getRuntime().availableProcessors() + " cores, JDK " + Runtime.version() + ", heap max "
+                        + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
         row("scale", scale + ": " + scale.subjects() + " subjects polled per minute");
         if (days > 0) {
             day(scale, days);
@@ -63,7 +65,9 @@ public final class FleetBenchmark {
     private void day(FleetScale scale, double days) throws Exception {
         row("H2 chunk retention", "45 s (the application's, unscaled)");
         day(scale, days, null);
-        row("H2 chunk retention", RETENTION_SCALED + " ms (45 s of a 60 s poll interval, scaled to the simulated minute)");
+        row(
+                "H2 chunk retention",
+                RETENTION_SCALED + " ms (45 s of a 60 s poll interval, scaled to the simulated minute)");
         day(scale, days, RETENTION_SCALED);
         churn(scale);
     }
@@ -80,8 +84,9 @@ public final class FleetBenchmark {
         FleetSimulator fleet = new FleetSimulator(scale, START, 1, 1.0);
         long first = System.nanoTime();
         long initial = append(log, fleet.cycle(START));
-        row("first poll cycle (every subject new)", String.format("%,d observations in %.0f ms", initial,
-                (System.nanoTime() - first) / 1e6));
+        row(
+                "first poll cycle (every subject new)",
+                String.format("%,d observations in %.0f ms", initial, (System.nanoTime() - first) / 1e6));
         long cycles = Math.round(days * 1_440);
         long[] cycleNanos = new long[(int) cycles];
         long appended = 0;
@@ -101,22 +106,39 @@ public final class FleetBenchmark {
         double appendSeconds = Arrays.stream(cycleNanos).sum() / 1e9;
         double wall = (System.nanoTime() - began) / 1e9;
         Arrays.sort(cycleNanos);
-        row("poll cycle append (all sources)", String.format("p50 %.1f ms, p99 %.1f ms, max %.1f ms",
-                cycleNanos[(int) (cycles / 2)] / 1e6, cycleNanos[(int) (cycles * 0.99)] / 1e6, cycleNanos[(int) cycles - 1] / 1e6));
-        row("ingest, with dedup", String.format("%,.0f observations/s stored; %,.0f subjects/s examined",
-                appended / appendSeconds, seen / appendSeconds));
-        row("simulated time", String.format("%d cycles (%s) in %.0f s wall, %,d observations stored", cycles,
-                Duration.ofMinutes(cycles), wall, appended));
+        row(
+                "poll cycle append (all sources)",
+                String.format(
+                        "p50 %.1f ms, p99 %.1f ms, max %.1f ms",
+                        cycleNanos[(int) (cycles / 2)] / 1e6,
+                        cycleNanos[(int) (cycles * 0.99)] / 1e6,
+                        cycleNanos[(int) cycles - 1] / 1e6));
+        row(
+                "ingest, with dedup",
+                String.format(
+                        "%,.0f observations/s stored; %,.0f subjects/s examined",
+                        appended / appendSeconds, seen / appendSeconds));
+        row(
+                "simulated time",
+                String.format(
+                        "%d cycles (%s) in %.0f s wall, %,d observations stored",
+                        cycles, Duration.ofMinutes(cycles), wall, appended));
         row("load average at the end", load());
         long raw = Files.size(LogFile.file(dir));
         pool.dispose();
         LogFile.compactAndClose(ds);
         long compact = Files.size(LogFile.file(dir));
-        row("storage per day, as written", String.format("%,.1f MB/day at the end (year: %,.1f GB); "
-                + "largest while written %,.1f MB", raw / 1e6 / days, raw / 1e9 / days * 365, largest / 1e6 / days));
+        row(
+                "storage per day, as written",
+                String.format(
+                        "%,.1f MB/day at the end (year: %,.1f GB); " + "largest while written %,.1f MB",
+                        raw / 1e6 / days, raw / 1e9 / days * 365, largest / 1e6 / days));
         row("  of which payloads", payloads(ds));
-        row("storage per day, compacted", String.format("%,.1f MB/day (year: %,.1f GB), %,.0f bytes/observation",
-                compact / 1e6 / days, compact / 1e9 / days * 365, (double) compact / (appended + initial)));
+        row(
+                "storage per day, compacted",
+                String.format(
+                        "%,.1f MB/day (year: %,.1f GB), %,.0f bytes/observation",
+                        compact / 1e6 / days, compact / 1e9 / days * 365, (double) compact / (appended + initial)));
         delete(dir);
     }
 
@@ -141,8 +163,11 @@ public final class FleetBenchmark {
             nanos += System.nanoTime() - t;
             seen += polls.stream().mapToLong(p -> p.seen().size()).sum();
         }
-        row("ingest at high churn (activity x400)", String.format("%,.0f observations/s stored; %,.0f subjects/s "
-                + "examined (%,d observations in 240 cycles)", appended / (nanos / 1e9), seen / (nanos / 1e9), appended));
+        row(
+                "ingest at high churn (activity x400)",
+                String.format(
+                        "%,.0f observations/s stored; %,.0f subjects/s " + "examined (%,d observations in 240 cycles)",
+                        appended / (nanos / 1e9), seen / (nanos / 1e9), appended));
         row("load average at the end", load());
         pool.dispose();
         LogFile.close(ds);
@@ -150,11 +175,14 @@ public final class FleetBenchmark {
     }
 
     private static String payloads(DataSource ds) throws java.sql.SQLException {
-        try (var c = ds.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(
-                "SELECT COUNT(*), COUNT(base_id), COALESCE(SUM(OCTET_LENGTH(body)), 0) FROM payload")) {
+        try (var c = ds.getConnection();
+                var s = c.createStatement();
+                var rs = s.executeQuery(
+                        "SELECT COUNT(*), COUNT(base_id), COALESCE(SUM(OCTET_LENGTH(body)), 0) FROM payload")) {
             rs.next();
-            return String.format("%,d payload rows (%,d stored on a base), %,.1f MB of deflated bodies", rs.getLong(1),
-                    rs.getLong(2), rs.getLong(3) / 1e6);
+            return String.format(
+                    "%,d payload rows (%,d stored on a base), %,.1f MB of deflated bodies",
+                    rs.getLong(1), rs.getLong(2), rs.getLong(3) / 1e6);
         }
     }
 
@@ -176,19 +204,33 @@ public final class FleetBenchmark {
             }
             Instant end = at;
             double built = (System.nanoTime() - began) / 1e9;
-            row(String.format("log of %,d observations", appended), String.format("%s simulated, activity x%.0f, "
-                    + "%.0f s to build (%,.0f observations/s stored), %,.0f MB as written", Duration.between(START, end),
-                    activity, built, appended / built, Files.size(LogFile.file(dir)) / 1e6));
+            row(
+                    String.format("log of %,d observations", appended),
+                    String.format(
+                            "%s simulated, activity x%.0f, "
+                                    + "%.0f s to build (%,.0f observations/s stored), %,.0f MB as written",
+                            Duration.between(START, end),
+                            activity,
+                            built,
+                            appended / built,
+                            Files.size(LogFile.file(dir)) / 1e6));
             for (Map.Entry<String, Function<Instant, Object>> view : views.views.entrySet()) {
                 String json = JSON.writeValueAsString(view.getValue().apply(end));
                 latency(view.getKey() + " at now", 100, () -> view.getValue().apply(end));
-                row("  " + view.getKey() + " answer", String.format("%,d bytes of JSON: %s", json.length(),
-                        json.substring(0, Math.min(160, json.length())).replace('|', '/')));
+                row(
+                        "  " + view.getKey() + " answer",
+                        String.format(
+                                "%,d bytes of JSON: %s",
+                                json.length(),
+                                json.substring(0, Math.min(160, json.length())).replace('|', '/')));
             }
             long span = Duration.between(START, end).toSeconds();
             for (Map.Entry<String, Function<Instant, Object>> view : views.views.entrySet()) {
-                latency(view.getKey() + " at random past T", 100,
-                        () -> view.getValue().apply(START.plusSeconds(60 + (long) (random.nextDouble() * (span - 60)))));
+                latency(
+                        view.getKey() + " at random past T",
+                        100,
+                        () -> view.getValue()
+                                .apply(START.plusSeconds(60 + (long) (random.nextDouble() * (span - 60)))));
             }
         }
         LogFile.close(ds);
@@ -228,13 +270,21 @@ public final class FleetBenchmark {
         }
         long[] sorted = Arrays.copyOf(nanos, done);
         Arrays.sort(sorted);
-        row(name, String.format("p50 %.1f ms, p99 %.1f ms (%d runs)", sorted[done / 2] / 1e6,
-                sorted[Math.min(done - 1, (int) Math.ceil(done * 0.99) - 1)] / 1e6, done));
+        row(
+                name,
+                String.format(
+                        "p50 %.1f ms, p99 %.1f ms (%d runs)",
+                        sorted[done / 2] / 1e6,
+                        sorted[Math.min(done - 1, (int) Math.ceil(done * 0.99) - 1)] / 1e6,
+                        done));
     }
 
     /** The machine's load average over the last minute, as {@code uptime} shows it. */
     private static String load() {
-        return String.format("%.2f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        return String.format(
+                "%.2f",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
     }
 
     static void row(String what, String figure) {

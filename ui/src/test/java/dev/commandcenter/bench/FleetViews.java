@@ -4,15 +4,15 @@ import dev.commandcenter.log.LogReader;
 import dev.commandcenter.query.ReplayNavigator;
 import dev.commandcenter.query.ViewInstant;
 import dev.commandcenter.query.agents.AgentHealthProjection;
-import dev.commandcenter.query.brief.BriefProjection;
 import dev.commandcenter.query.brief.AgentsBrief;
+import dev.commandcenter.query.brief.BriefProjection;
 import dev.commandcenter.query.brief.CronBrief;
 import dev.commandcenter.query.brief.QueueBrief;
 import dev.commandcenter.query.brief.ReviewsBrief;
 import dev.commandcenter.query.brief.SourcesBrief;
 import dev.commandcenter.query.cron.CronStateConfig;
-import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.cron.CronStateProjection;
+import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.reviews.GiteaViewConfig;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.reviews.ReviewQueueQuery;
@@ -40,13 +40,17 @@ public final class FleetViews {
         SourcesProjection sources = new SourcesProjection(reader);
         GiteaViewConfig gitea = TestConfigs.of(GiteaViewConfig.class, Map.of());
         ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources, gitea, FlappingSubjects.NONE);
-        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources,
-                TestConfigs.of(TaskBoardConfig.class, Map.of()));
-        CronStateProjection cron = new CronStateProjection(reader, sources,
-                TestConfigs.of(CronStateConfig.class, Map.of()), FlappingSubjects.NONE);
+        TaskBoardProjection tasks =
+                new TaskBoardProjection(reader, sources, TestConfigs.of(TaskBoardConfig.class, Map.of()));
+        CronStateProjection cron = new CronStateProjection(
+                reader, sources, TestConfigs.of(CronStateConfig.class, Map.of()), FlappingSubjects.NONE);
         AgentHealthProjection agents = new AgentHealthProjection(reader, sources);
-        BriefProjection brief = new BriefProjection(new BriefContributors(List.of(new AgentsBrief(agents),
-                new ReviewsBrief(reviews), new QueueBrief(cron, tasks), new CronBrief(cron), new SourcesBrief(sources))));
+        BriefProjection brief = new BriefProjection(new BriefContributors(List.of(
+                new AgentsBrief(agents),
+                new ReviewsBrief(reviews),
+                new QueueBrief(cron, tasks),
+                new CronBrief(cron),
+                new SourcesBrief(sources))));
         views = new java.util.LinkedHashMap<>();
         views.put("brief", at -> brief.at(navigator(reader, at).locate(at.toString())));
         views.put("review-queue", at -> reviews.at(at, ReviewQueueQuery.ALL));

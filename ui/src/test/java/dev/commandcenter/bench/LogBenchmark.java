@@ -68,17 +68,25 @@ public final class LogBenchmark {
         long bytes = Files.size(dir.resolve("log.mv.db"));
         Instant end = at;
 
-        row("observations in the log", String.format("%,d over %,d polls (%s of minute polling)", appended, polls,
-                Duration.ofMinutes(polls)));
-        row("ingest, with dedup", String.format("%,.0f observations/s (%,.1f polls/s of %d subjects)",
-                appended / seconds, polls / seconds, subjects));
-        row("storage", String.format("%,.1f MB on disk, %,.0f bytes per observation", bytes / 1e6,
-                (double) bytes / appended));
+        row(
+                "observations in the log",
+                String.format("%,d over %,d polls (%s of minute polling)", appended, polls, Duration.ofMinutes(polls)));
+        row(
+                "ingest, with dedup",
+                String.format(
+                        "%,.0f observations/s (%,.1f polls/s of %d subjects)",
+                        appended / seconds, polls / seconds, subjects));
+        row(
+                "storage",
+                String.format("%,.1f MB on disk, %,.0f bytes per observation", bytes / 1e6, (double) bytes / appended));
         row("storage per day (this churn)", String.format("%,.1f MB", bytes / 1e6 / (polls / 1440.0)));
 
         latency("latest-at now (1,400 subjects)", 50, () -> reader.latestAt("bench", end));
-        latency("latest-at random past T", 50, () -> reader.latestAt("bench",
-                START.plusSeconds((long) (random.nextDouble() * Duration.between(START, end).toSeconds()))));
+        latency(
+                "latest-at random past T",
+                50,
+                () -> reader.latestAt("bench", START.plusSeconds((long)
+                        (random.nextDouble() * Duration.between(START, end).toSeconds()))));
         latency("last read of a source at T", 200, () -> reader.lastRead("bench", end));
     }
 
@@ -111,15 +119,28 @@ public final class LogBenchmark {
     }
 
     private static PollResult poll(Instant at, List<SubjectSeen> seen) {
-        return new PollResult(UUID.randomUUID().toString(), "bench-host", "bench", at.minusMillis(300), at,
-                ReadOutcome.OK, null, Duration.ofMinutes(3), seen, List.of());
+        return new PollResult(
+                UUID.randomUUID().toString(),
+                "bench-host",
+                "bench",
+                at.minusMillis(300),
+                at,
+                ReadOutcome.OK,
+                null,
+                Duration.ofMinutes(3),
+                seen,
+                List.of());
     }
 
     private static DataSource database(Path dir) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL("jdbc:h2:file:" + dir.resolve("log") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1");
         ds.setUser("sa");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
+                .migrate();
         return ds;
     }
 }

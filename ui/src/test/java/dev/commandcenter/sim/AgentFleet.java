@@ -16,11 +16,21 @@ import java.util.Random;
  */
 final class AgentFleet {
 
-    enum Mode { IDLE, BUSY, STUCK, RATE_LIMITED, DOWN }
+    enum Mode {
+        IDLE,
+        BUSY,
+        STUCK,
+        RATE_LIMITED,
+        DOWN
+    }
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final String[][] MODELS = {{"kimi-k2-0905", "moonshot"}, {"claude-sonnet-4.5", "anthropic"},
-        {"gemini-2.5-pro", "google"}, {"qwen3-coder", "ollama"}};
+    private static final String[][] MODELS = {
+        {"kimi-k2-0905", "moonshot"},
+        {"claude-sonnet-4.5", "anthropic"},
+        {"gemini-2.5-pro", "google"},
+        {"qwen3-coder", "ollama"}
+    };
 
     private final Random random;
     private final List<Agent> agents = new ArrayList<>();
@@ -51,8 +61,9 @@ final class AgentFleet {
         for (Agent agent : agents) {
             if (random.nextDouble() < 0.02) {
                 double r = random.nextDouble();
-                Mode next = r < 0.45 ? Mode.BUSY : r < 0.85 ? Mode.IDLE : r < 0.92 ? Mode.RATE_LIMITED
-                        : r < 0.96 ? Mode.STUCK : Mode.DOWN;
+                Mode next = r < 0.45
+                        ? Mode.BUSY
+                        : r < 0.85 ? Mode.IDLE : r < 0.92 ? Mode.RATE_LIMITED : r < 0.96 ? Mode.STUCK : Mode.DOWN;
                 if (next == Mode.BUSY && agent.mode != Mode.BUSY || next == Mode.STUCK && agent.mode != Mode.STUCK) {
                     agent.claim = claim();
                     agent.claimedAt = next == Mode.STUCK ? now.minus(Duration.ofHours(3)) : now;
@@ -76,17 +87,20 @@ final class AgentFleet {
     }
 
     List<SubjectSeen> heartbeats() {
-        return agents.stream().map(a -> new SubjectSeen("agent:" + a.name, "HeartbeatRead", a.writtenAt, a.heartbeat()))
+        return agents.stream()
+                .map(a -> new SubjectSeen("agent:" + a.name, "HeartbeatRead", a.writtenAt, a.heartbeat()))
                 .toList();
     }
 
     List<SubjectSeen> processes() {
-        return agents.stream().map(a -> new SubjectSeen("process:" + a.name, "ProcessChecked", null, a.process()))
+        return agents.stream()
+                .map(a -> new SubjectSeen("process:" + a.name, "ProcessChecked", null, a.process()))
                 .toList();
     }
 
     List<SubjectSeen> endpoints() {
-        return endpoints.stream().map(e -> new SubjectSeen("endpoint:" + e.name, "EndpointProbed", null, e.payload()))
+        return endpoints.stream()
+                .map(e -> new SubjectSeen("endpoint:" + e.name, "EndpointProbed", null, e.payload()))
                 .toList();
     }
 
@@ -121,11 +135,13 @@ final class AgentFleet {
             beat.put("pid", pid);
             beat.put("pid_started_at", "2026-01-01T00:00:00Z");
             beat.put("host", "simulated-fleet");
-            beat.put("state", switch (mode) {
-                case BUSY, STUCK -> "working";
-                case RATE_LIMITED -> "rate-limited";
-                default -> "idle";
-            });
+            beat.put(
+                    "state",
+                    switch (mode) {
+                        case BUSY, STUCK -> "working";
+                        case RATE_LIMITED -> "rate-limited";
+                        default -> "idle";
+                    });
             beat.put("claim", working ? claim : null);
             beat.put("claimed_at", working ? claimedAt.toString() : null);
             String[] model = MODELS[index % MODELS.length];
@@ -133,8 +149,10 @@ final class AgentFleet {
             beat.put("provider", model[1]);
             beat.put("last_success_at", lastSuccess == null ? null : lastSuccess.toString());
             if (mode == Mode.RATE_LIMITED) {
-                beat.putObject("last_error").put("kind", "rate-limited")
-                        .put("message", "HTTP 429: Rate limit exceeded").put("at", writtenAt.toString());
+                beat.putObject("last_error")
+                        .put("kind", "rate-limited")
+                        .put("message", "HTTP 429: Rate limit exceeded")
+                        .put("at", writtenAt.toString());
             } else {
                 beat.putNull("last_error");
             }
@@ -186,11 +204,13 @@ final class AgentFleet {
             payload.put("latency_ms", down ? 7_500 : latencyMs);
             payload.put("slow_after_ms", 2_000);
             payload.put("state", state.equals("degraded") ? "rate-limited" : state);
-            payload.put("reason", switch (state) {
-                case "down" -> "timeout: no answer within 7500 ms";
-                case "degraded" -> "HTTP 429";
-                default -> null;
-            });
+            payload.put(
+                    "reason",
+                    switch (state) {
+                        case "down" -> "timeout: no answer within 7500 ms";
+                        case "degraded" -> "HTTP 429";
+                        default -> null;
+                    });
             return payload;
         }
     }

@@ -25,8 +25,7 @@ public record BriefContributors(List<BriefContributor> list) implements Instance
         throw new UnsupportedOperationException();
     }
 
-    public <U extends BriefContributor> Instance<U> select(TypeLiteral<U> type,
-            Annotation... q) {
+    public <U extends BriefContributor> Instance<U> select(TypeLiteral<U> type, Annotation... q) {
         throw new UnsupportedOperationException();
     }
 
@@ -38,8 +37,7 @@ public record BriefContributors(List<BriefContributor> list) implements Instance
         return list.size() > 1;
     }
 
-    public void destroy(BriefContributor instance) {
-    }
+    public void destroy(BriefContributor instance) {}
 
     public Handle<BriefContributor> getHandle() {
         throw new UnsupportedOperationException();

@@ -26,7 +26,9 @@ final class CronFleet {
     CronFleet(FleetScale scale, Random random, Instant start) {
         this.random = random;
         for (int j = 0; j < scale.jobs; j++) {
-            Job job = new Job(String.format("%012x", 0x5eed000000L + j), "job-" + j,
+            Job job = new Job(
+                    String.format("%012x", 0x5eed000000L + j),
+                    "job-" + j,
                     EVERY_MINUTES[random.nextInt(EVERY_MINUTES.length)]);
             job.created = start.minus(Duration.ofDays(30));
             job.lastRun = start.minus(Duration.ofMinutes(random.nextInt(job.everyMinutes)));
@@ -73,7 +75,10 @@ final class CronFleet {
         pid.putObject("record").put("pid", 31_337).put("start_time", 1_767_225_600L);
         payload.putObject("gateway_state").put("gateway_state", "running").put("pid", 31_337);
         payload.put("clean_shutdown", false);
-        payload.putObject("process").put("pid", 31_337).put("from", "gateway.pid").put("check", "alive");
+        payload.putObject("process")
+                .put("pid", 31_337)
+                .put("from", "gateway.pid")
+                .put("check", "alive");
         payload.put("liveness", "running");
         payload.put("liveness_signal", "gateway.pid pid 31337");
         payload.putObject("ticker").put("heartbeat_at", tick.toString()).put("last_success_at", tick.toString());
@@ -107,7 +112,8 @@ final class CronFleet {
             job.put("id", id);
             job.put("name", name);
             job.put("prompt", "Simulated scheduled prompt for " + name + ": summarise and file what changed.");
-            String expr = everyMinutes < 60 ? "*/" + everyMinutes + " * * * *"
+            String expr = everyMinutes < 60
+                    ? "*/" + everyMinutes + " * * * *"
                     : everyMinutes < 1_440 ? "0 */" + everyMinutes / 60 + " * * *" : "0 9 * * *";
             job.putObject("schedule").put("kind", "cron").put("expr", expr).put("display", expr);
             job.put("schedule_display", expr);

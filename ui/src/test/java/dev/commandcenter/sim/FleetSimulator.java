@@ -39,7 +39,8 @@ public final class FleetSimulator {
         this.random = new Random(seed);
         Templates templates = new Templates();
         List<String> repos = java.util.stream.IntStream.range(0, scale.repos)
-                .mapToObj(r -> "fleet/" + String.format("service-%02d", r)).toList();
+                .mapToObj(r -> "fleet/" + String.format("service-%02d", r))
+                .toList();
         this.agents = new AgentFleet(scale, repos, random, start);
         this.gitea = new GiteaFleet(scale, agents.names(), random, templates, start, activity);
         this.cron = new CronFleet(scale, random, start);
@@ -69,7 +70,8 @@ public final class FleetSimulator {
         payload.put("java", Runtime.version().toString());
         payload.put("role", "collector");
         var polled = payload.putArray("sources");
-        List.of("collector", "endpoints", "gitea", "heartbeats", "hermes", "processes").forEach(polled::add);
+        List.of("collector", "endpoints", "gitea", "heartbeats", "hermes", "processes")
+                .forEach(polled::add);
         return payload;
     }
 
@@ -78,13 +80,32 @@ public final class FleetSimulator {
      * so that the rest of the fleet is the same as before the collector read itself.
      */
     private PollResult self(Instant at) {
-        String id = UUID.nameUUIDFromBytes(("collector " + at).getBytes(StandardCharsets.UTF_8)).toString();
-        return new PollResult(id, HOST, "collector", at.minusMillis(2), at, ReadOutcome.OK, null, STALE_AFTER,
-                List.of(new SubjectSeen("collector:host:" + HOST, "CollectorSeen", null, collector.deepCopy())), List.of());
+        String id = UUID.nameUUIDFromBytes(("collector " + at).getBytes(StandardCharsets.UTF_8))
+                .toString();
+        return new PollResult(
+                id,
+                HOST,
+                "collector",
+                at.minusMillis(2),
+                at,
+                ReadOutcome.OK,
+                null,
+                STALE_AFTER,
+                List.of(new SubjectSeen("collector:host:" + HOST, "CollectorSeen", null, collector.deepCopy())),
+                List.of());
     }
 
     private PollResult poll(String source, Instant at, Duration took, List<SubjectSeen> seen) {
-        return new PollResult(new UUID(random.nextLong(), random.nextLong()).toString(), HOST, source,
-                at.minus(took), at, ReadOutcome.OK, null, STALE_AFTER, seen, List.of());
+        return new PollResult(
+                new UUID(random.nextLong(), random.nextLong()).toString(),
+                HOST,
+                source,
+                at.minus(took),
+                at,
+                ReadOutcome.OK,
+                null,
+                STALE_AFTER,
+                seen,
+                List.of());
     }
 }

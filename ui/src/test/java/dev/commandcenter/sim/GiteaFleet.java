@@ -20,8 +20,14 @@ final class GiteaFleet {
     static final String BASE = "https://gitea.simulated.invalid";
     private static final String[] REVIEWS = {"APPROVED", "REQUEST_CHANGES", "COMMENT"};
     private static final String[] LANES = {"", "assigned-%s", "in-progress", "%s-in-progress", "blocked", "in-review"};
-    private static final String[] FILES = {"src/main/java/app/Service.java", "README.md", "deploy/unit.service",
-        "src/test/java/app/ServiceTest.java", "db/migration/V7__index.sql", "docs/guide.md"};
+    private static final String[] FILES = {
+        "src/main/java/app/Service.java",
+        "README.md",
+        "deploy/unit.service",
+        "src/test/java/app/ServiceTest.java",
+        "db/migration/V7__index.sql",
+        "docs/guide.md"
+    };
 
     private final Random random;
     private final Templates templates;
@@ -32,7 +38,8 @@ final class GiteaFleet {
     private final Map<String, Integer> nextNumber = new LinkedHashMap<>();
     private final double activity;
 
-    GiteaFleet(FleetScale scale, List<String> agents, Random random, Templates templates, Instant start, double activity) {
+    GiteaFleet(
+            FleetScale scale, List<String> agents, Random random, Templates templates, Instant start, double activity) {
         this.random = random;
         this.templates = templates;
         this.agents = agents;
@@ -205,7 +212,9 @@ final class GiteaFleet {
             status.put("total_count", statuses.size());
             ArrayNode changed = extra.putArray("changed_files");
             for (int f = 0; f < files; f++) {
-                changed.addObject().put("filename", FILES[(number + f) % FILES.length]).put("status", "changed");
+                changed.addObject()
+                        .put("filename", FILES[(number + f) % FILES.length])
+                        .put("status", "changed");
             }
             extra.put("changed_files_truncated", false);
             extra.put("additions", additions);
@@ -219,7 +228,8 @@ final class GiteaFleet {
         }
 
         private String sha() {
-            return String.format("%040x", (long) key().hashCode() * 31 + additions + ci.hashCode()).substring(0, 40);
+            return String.format("%040x", (long) key().hashCode() * 31 + additions + ci.hashCode())
+                    .substring(0, 40);
         }
 
         private void trim(ObjectNode side) {

@@ -1,10 +1,10 @@
 package dev.commandcenter.sim;
 
+import dev.commandcenter.config.DataDirConfigSourceFactory;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import dev.commandcenter.config.DataDirConfigSourceFactory;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -13,8 +13,7 @@ import org.h2.jdbcx.JdbcDataSource;
 /** The H2 log file of a data directory, opened with the application's own URL and migrations. */
 public final class LogFile {
 
-    private LogFile() {
-    }
+    private LogFile() {}
 
     /** {@code <dataDir>/log.mv.db}, migrated; the same URL the application derives from {@code command-center.data-dir}. */
     public static DataSource open(Path dataDir) {
@@ -33,7 +32,11 @@ public final class LogFile {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(DataDirConfigSourceFactory.h2Url(dataDir.toString()) + ";DB_CLOSE_DELAY=-1" + settings);
         ds.setUser("sa");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
+                .migrate();
         return ds;
     }
 
@@ -47,13 +50,15 @@ public final class LogFile {
 
     /** Closes the database, rewriting the file without the chunks MVStore kept during heavy writing. */
     public static void compactAndClose(DataSource ds) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("SHUTDOWN COMPACT");
         }
     }
 
     public static void close(DataSource ds) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement()) {
             s.execute("SHUTDOWN");
         }
     }

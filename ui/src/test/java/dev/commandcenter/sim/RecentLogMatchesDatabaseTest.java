@@ -67,11 +67,11 @@ class RecentLogMatchesDatabaseTest {
         Connections database = new Connections(ds);
         Connections memory = new Connections(ds);
         Map<String, Function<Instant, Object>> fromDatabase = views(new LogReader(database.counted()));
-        Map<String, Function<Instant, Object>> fromMemory = views(new LogReader(memory.counted(),
-                new LogTail(memory.counted(), clock, progress, WINDOW)));
+        Map<String, Function<Instant, Object>> fromMemory =
+                views(new LogReader(memory.counted(), new LogTail(memory.counted(), clock, progress, WINDOW)));
         // A window shorter than the log: memory starts from every subject's state at its start.
-        Map<String, Function<Instant, Object>> fromShortMemory = views(new LogReader(ds,
-                new LogTail(ds, clock, progress, COMPARED.plusMinutes(5))));
+        Map<String, Function<Instant, Object>> fromShortMemory =
+                views(new LogReader(ds, new LogTail(ds, clock, progress, COMPARED.plusMinutes(5))));
         fromMemory.get("sources").apply(end);
         long loaded = memory.opened.get();
 
@@ -81,8 +81,10 @@ class RecentLogMatchesDatabaseTest {
         }
 
         long memoryAfterLoad = memory.opened.get() - loaded;
-        assertTrue(memoryAfterLoad * 20 < database.opened.get(), "memory answered " + memoryAfterLoad
-                + " of its queries from the database, against " + database.opened.get());
+        assertTrue(
+                memoryAfterLoad * 20 < database.opened.get(),
+                "memory answered " + memoryAfterLoad + " of its queries from the database, against "
+                        + database.opened.get());
 
         // Three more minutes of polls: memory follows them without being reloaded.
         Object before = fromMemory.get("agent-health").apply(end);
@@ -103,8 +105,10 @@ class RecentLogMatchesDatabaseTest {
         }
     }
 
-    private static void assertSame(Map<String, Function<Instant, Object>> expected,
-            Map<String, Function<Instant, Object>> actual, Instant at) {
+    private static void assertSame(
+            Map<String, Function<Instant, Object>> expected,
+            Map<String, Function<Instant, Object>> actual,
+            Instant at) {
         expected.forEach((name, view) -> {
             Object fromDatabase = view.apply(at);
             assertFalse(fromDatabase.toString().isEmpty());
@@ -115,15 +119,17 @@ class RecentLogMatchesDatabaseTest {
     /** Every view with its flapping marks, wired as the application wires them, over one reader. */
     private static Map<String, Function<Instant, Object>> views(LogReader reader) {
         SourcesProjection sources = new SourcesProjection(reader);
-        FlappingMarks flapping = new FlappingMarks(new ChangeInstants(reader, new SourceTimeline(reader, sources)),
-                new FlappingRule(2, Duration.ofHours(1)), reader);
+        FlappingMarks flapping = new FlappingMarks(
+                new ChangeInstants(reader, new SourceTimeline(reader, sources)),
+                new FlappingRule(2, Duration.ofHours(1)),
+                reader);
         AgentHealthProjection agents = new AgentHealthProjection(reader, sources, flapping);
-        CronStateProjection cron = new CronStateProjection(reader, sources,
-                TestConfigs.of(CronStateConfig.class, Map.of()), flapping);
-        ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources,
-                TestConfigs.of(GiteaViewConfig.class, Map.of()), flapping);
-        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources,
-                TestConfigs.of(TaskBoardConfig.class, Map.of()));
+        CronStateProjection cron =
+                new CronStateProjection(reader, sources, TestConfigs.of(CronStateConfig.class, Map.of()), flapping);
+        ReviewQueueProjection reviews =
+                new ReviewQueueProjection(reader, sources, TestConfigs.of(GiteaViewConfig.class, Map.of()), flapping);
+        TaskBoardProjection tasks =
+                new TaskBoardProjection(reader, sources, TestConfigs.of(TaskBoardConfig.class, Map.of()));
         Map<String, Function<Instant, Object>> views = new LinkedHashMap<>();
         views.put("sources", sources::statuses);
         views.put("agent-health", agents::at);
@@ -143,8 +149,8 @@ class RecentLogMatchesDatabaseTest {
         }
 
         DataSource counted() {
-            return (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
-                    new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+            return (DataSource) Proxy.newProxyInstance(
+                    DataSource.class.getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
                         if (method.getName().equals("getConnection")) {
                             opened.incrementAndGet();
                         }

@@ -66,13 +66,15 @@ class ReplayEqualsLiveTest {
     private static final Instant START = Instant.parse("2026-03-02T06:00:00Z");
     /** Filled before the recording starts: history enough for flapping and claim look-backs. */
     private static final Duration FILLED = Duration.ofHours(2);
+
     private static final Duration RECORDED = Duration.ofHours(1);
     /** The recent log: shorter than the log, so that later replays of the recorded hour read the database. */
     private static final Duration MEMORY = Duration.ofMinutes(90);
     /** When a live request arrives after its poll: inside the minute, as an operator's would. */
     private static final Duration REQUEST_AFTER_POLL = Duration.ofSeconds(23);
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    private static final ObjectMapper JSON =
+            new ObjectMapper().findAndRegisterModules().disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @TempDir
     Path dir;
@@ -107,7 +109,8 @@ class ReplayEqualsLiveTest {
         }
 
         // Later, with the log an hour and a half longer: every recorded instant replayed.
-        for (Instant poll = end; poll.isBefore(end.plus(Duration.ofMinutes(90)));
+        for (Instant poll = end;
+                poll.isBefore(end.plus(Duration.ofMinutes(90)));
                 poll = poll.plus(FleetSimulator.POLL_INTERVAL)) {
             append(log, fleet.cycle(poll));
         }
@@ -153,23 +156,38 @@ class ReplayEqualsLiveTest {
         GiteaViewConfig gitea = TestConfigs.of(GiteaViewConfig.class, Map.of());
         CronStateConfig cronConfig = TestConfigs.of(CronStateConfig.class, Map.of());
         AgentTimeline agentTimeline = new AgentTimeline(changes, new AgentHealthProjection(reader, sources), reader);
-        JobTimeline jobTimeline = new JobTimeline(changes, new CronStateProjection(reader, sources, cronConfig,
-                FlappingSubjects.NONE));
-        PullRequestTimeline prTimeline = new PullRequestTimeline(changes, new ReviewQueueProjection(reader, sources,
-                gitea, FlappingSubjects.NONE));
-        ledger = new StateLedger(agentTimeline, jobTimeline, prTimeline, new LedgerStore(ds), reader, tail,
-                TestConfigs.of(LedgerConfig.class, Map.of()), MEMORY, "sim", clock, false);
+        JobTimeline jobTimeline =
+                new JobTimeline(changes, new CronStateProjection(reader, sources, cronConfig, FlappingSubjects.NONE));
+        PullRequestTimeline prTimeline = new PullRequestTimeline(
+                changes, new ReviewQueueProjection(reader, sources, gitea, FlappingSubjects.NONE));
+        ledger = new StateLedger(
+                agentTimeline,
+                jobTimeline,
+                prTimeline,
+                new LedgerStore(ds),
+                reader,
+                tail,
+                TestConfigs.of(LedgerConfig.class, Map.of()),
+                MEMORY,
+                "sim",
+                clock,
+                false);
         FlappingMarks marks = new FlappingMarks(changes, new FlappingRule(6, Duration.ofHours(1)), reader, ledger);
         ViewSnapshots snapshots = new ViewSnapshots(reader, clock);
 
-        AgentHealthProjection agents = new AgentHealthProjection(reader, sources, marks, AgentBounds.DEFAULTS,
-                snapshots);
+        AgentHealthProjection agents =
+                new AgentHealthProjection(reader, sources, marks, AgentBounds.DEFAULTS, snapshots);
         ReviewQueueProjection reviews = new ReviewQueueProjection(reader, sources, gitea, marks, snapshots);
         CronStateProjection cron = new CronStateProjection(reader, sources, cronConfig, marks, snapshots);
-        TaskBoardProjection tasks = new TaskBoardProjection(reader, sources,
-                TestConfigs.of(TaskBoardConfig.class, Map.of()), snapshots);
-        BriefProjection brief = new BriefProjection(new BriefContributors(List.of(new AgentsBrief(agents),
-                new ReviewsBrief(reviews), new QueueBrief(cron, tasks), new CronBrief(cron), new SourcesBrief(sources))),
+        TaskBoardProjection tasks =
+                new TaskBoardProjection(reader, sources, TestConfigs.of(TaskBoardConfig.class, Map.of()), snapshots);
+        BriefProjection brief = new BriefProjection(
+                new BriefContributors(List.of(
+                        new AgentsBrief(agents),
+                        new ReviewsBrief(reviews),
+                        new QueueBrief(cron, tasks),
+                        new CronBrief(cron),
+                        new SourcesBrief(sources))),
                 snapshots);
         ReplayNavigator navigator = new ReplayNavigator(new ViewInstant(clock), reader);
         views = new LinkedHashMap<>();

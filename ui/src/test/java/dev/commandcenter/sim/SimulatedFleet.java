@@ -17,12 +17,12 @@ import javax.sql.DataSource;
  */
 public final class SimulatedFleet {
 
-    private SimulatedFleet() {
-    }
+    private SimulatedFleet() {}
 
     public static void main(String[] args) throws Exception {
         if (args.length < 1) {
-            throw new IllegalArgumentException("usage: SimulatedFleet <data-dir> [small|fleet|10x] [hours-before] [hours-after]");
+            throw new IllegalArgumentException(
+                    "usage: SimulatedFleet <data-dir> [small|fleet|10x] [hours-before] [hours-after]");
         }
         Path dir = Path.of(args[0]);
         FleetScale scale = FleetScale.named(args.length > 1 ? args[1] : "fleet");
@@ -36,7 +36,9 @@ public final class SimulatedFleet {
         Instant from = now.minus(Duration.ofHours(before));
         Instant to = now.plus(Duration.ofHours(after));
         long appended = fill(LogFile.open(dir), scale, from, to);
-        System.out.printf("simulated %s fleet from %s to %s: %,d observations in %s%n", scale, from, to, appended, LogFile.file(dir));
+        System.out.printf(
+                "simulated %s fleet from %s to %s: %,d observations in %s%n",
+                scale, from, to, appended, LogFile.file(dir));
     }
 
     /** Appends one cycle per minute from {@code from} to {@code to}; returns the observations appended. */

@@ -127,10 +127,17 @@ class StateLedgerMatchesProjectionTest {
                 assertEquals(projected, Transitions.fold(kind, points.get()), kind + " " + w[0] + ".." + w[1]);
                 TreeSet<String> subjects = new TreeSet<>();
                 projected.forEach(t -> subjects.add(t.subject()));
-                for (String subject : List.of(subjects.isEmpty() ? "none" : subjects.first(),
+                for (String subject : List.of(
+                        subjects.isEmpty() ? "none" : subjects.first(),
                         subjects.isEmpty() ? "none" : subjects.last())) {
-                    assertEquals(projected.stream().filter(t -> t.subject().equals(subject)).toList(),
-                            Transitions.fold(kind, ledger.points(kind, Optional.of(subject), w[0], w[1]).orElseThrow()),
+                    assertEquals(
+                            projected.stream()
+                                    .filter(t -> t.subject().equals(subject))
+                                    .toList(),
+                            Transitions.fold(
+                                    kind,
+                                    ledger.points(kind, Optional.of(subject), w[0], w[1])
+                                            .orElseThrow()),
                             kind + " " + subject + " " + w[0] + ".." + w[1]);
                 }
             }
@@ -147,7 +154,8 @@ class StateLedgerMatchesProjectionTest {
                 assertFalse(states.isEmpty(), kind + " has subjects");
                 states.forEach((subject, state) -> {
                     assertEquals(state, held.get(subject).state(), kind + " " + subject + " at " + at);
-                    assertEquals(since.get(subject), held.get(subject).since(), kind + " " + subject + " since, at " + at);
+                    assertEquals(
+                            since.get(subject), held.get(subject).since(), kind + " " + subject + " since, at " + at);
                 });
             }
         }
@@ -157,22 +165,27 @@ class StateLedgerMatchesProjectionTest {
         SourcesProjection sources = new SourcesProjection(reader);
         ChangeInstants changes = new ChangeInstants(reader, new SourceTimeline(reader, sources));
         agents = new AgentTimeline(changes, new AgentHealthProjection(reader, sources), reader);
-        jobs = new JobTimeline(changes, new CronStateProjection(reader, sources,
-                TestConfigs.of(CronStateConfig.class, Map.of()), FlappingSubjects.NONE));
-        pulls = new PullRequestTimeline(changes, new ReviewQueueProjection(reader, sources,
-                TestConfigs.of(GiteaViewConfig.class, Map.of()), FlappingSubjects.NONE));
+        jobs = new JobTimeline(
+                changes,
+                new CronStateProjection(
+                        reader, sources, TestConfigs.of(CronStateConfig.class, Map.of()), FlappingSubjects.NONE));
+        pulls = new PullRequestTimeline(
+                changes,
+                new ReviewQueueProjection(
+                        reader, sources, TestConfigs.of(GiteaViewConfig.class, Map.of()), FlappingSubjects.NONE));
         timelines = Map.of(SubjectKind.AGENT, agents, SubjectKind.JOB, jobs, SubjectKind.PR, pulls);
     }
 
     private StateLedger ledger(LogTail tail) {
         // The ledger's defaults, with a short span so a rebuild takes several.
         LedgerConfig settings = TestConfigs.of(LedgerConfig.class, Map.of("rebuild-span", "50m"));
-        return new StateLedger(agents, jobs, pulls, new LedgerStore(ds), reader, tail, settings, MEMORY, "sim", clock,
-                false);
+        return new StateLedger(
+                agents, jobs, pulls, new LedgerStore(ds), reader, tail, settings, MEMORY, "sim", clock, false);
     }
 
     private long count(String from) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + from)) {
             rs.next();
             return rs.getLong(1);

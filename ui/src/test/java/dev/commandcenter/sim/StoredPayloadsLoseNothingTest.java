@@ -23,8 +23,8 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
@@ -46,6 +46,7 @@ class StoredPayloadsLoseNothingTest {
 
     @TempDir
     Path stored;
+
     @TempDir
     Path inline;
 
@@ -76,8 +77,10 @@ class StoredPayloadsLoseNothingTest {
         for (int i = 0; i < 12; i++) {
             Instant at = START.plusSeconds(30 + random.nextInt((int) FILLED.toSeconds()));
             for (Map.Entry<String, Function<Instant, Object>> view : views.views.entrySet()) {
-                assertEquals(JSON.writeValueAsString(before.views.get(view.getKey()).apply(at)),
-                        JSON.writeValueAsString(view.getValue().apply(at)), view.getKey() + " at " + at);
+                assertEquals(
+                        JSON.writeValueAsString(before.views.get(view.getKey()).apply(at)),
+                        JSON.writeValueAsString(view.getValue().apply(at)),
+                        view.getKey() + " at " + at);
             }
         }
         LogFile.close(ds);
@@ -88,18 +91,21 @@ class StoredPayloadsLoseNothingTest {
     private static int copyWithPayloadsInline(DataSource from, DataSource to, Map<String, String> sent)
             throws SQLException {
         int observations = 0;
-        try (Connection source = from.getConnection(); Connection target = to.getConnection()) {
+        try (Connection source = from.getConnection();
+                Connection target = to.getConnection()) {
             target.setAutoCommit(false);
             copy(source, target, "source_read", "id");
             copy(source, target, "subject", "source, subject");
             List<Observation> all = new ArrayList<>();
             new LogReader(from).stream(null, Instant.EPOCH, Instant.parse("9999-01-01T00:00:00Z"), all::add);
-            String insertSql = "INSERT INTO observation (seq, read_id, source, subject, observed_at, source_time, kind, "
-                    + "content_hash, payload, gone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            String insertSql =
+                    "INSERT INTO observation (seq, read_id, source, subject, observed_at, source_time, kind, "
+                            + "content_hash, payload, gone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
             try (PreparedStatement insert = target.prepareStatement(insertSql)) {
                 for (Observation o : all) {
                     if (!o.gone()) {
-                        assertEquals(sent.get(o.observedAt() + " " + o.subject()), o.payload(), o.subject() + " " + o.seq());
+                        assertEquals(
+                                sent.get(o.observedAt() + " " + o.subject()), o.payload(), o.subject() + " " + o.seq());
                     }
                     insert.setLong(1, o.seq());
                     insert.setLong(2, o.readId());
@@ -150,7 +156,8 @@ class StoredPayloadsLoseNothingTest {
     }
 
     private static long count(DataSource ds, String table) throws SQLException {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement();
+        try (Connection c = ds.getConnection();
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
             rs.next();
             return rs.getLong(1);

@@ -34,21 +34,41 @@ class ConditionalViewsTest {
         // no poll fell in between.
         String[] last = new String[1];
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            String tag = given().get("/api/views/brief").then().statusCode(200)
-                    .header("Cache-Control", "no-cache").extract().header("ETag");
+            String tag = given().get("/api/views/brief")
+                    .then()
+                    .statusCode(200)
+                    .header("Cache-Control", "no-cache")
+                    .extract()
+                    .header("ETag");
             assertNotNull(tag, "the brief carries an entity tag");
-            given().header("If-None-Match", tag).get("/api/views/brief").then()
-                    .statusCode(304).body(emptyString());
+            given().header("If-None-Match", tag)
+                    .get("/api/views/brief")
+                    .then()
+                    .statusCode(304)
+                    .body(emptyString());
             last[0] = tag;
         });
         String tag = last[0];
 
         Instant now = clock.instant();
-        log.append(new PollResult(UUID.randomUUID().toString(), "test-host", "forge-etag", now.minusMillis(300),
-                now, ReadOutcome.UNREACHABLE, "connection refused", Duration.ofMinutes(3), List.of(), List.of()));
+        log.append(new PollResult(
+                UUID.randomUUID().toString(),
+                "test-host",
+                "forge-etag",
+                now.minusMillis(300),
+                now,
+                ReadOutcome.UNREACHABLE,
+                "connection refused",
+                Duration.ofMinutes(3),
+                List.of(),
+                List.of()));
 
-        String changed = given().header("If-None-Match", tag).get("/api/views/brief").then()
-                .statusCode(200).extract().header("ETag");
+        String changed = given().header("If-None-Match", tag)
+                .get("/api/views/brief")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         assertNotEquals(tag, changed, "a source that failed changes the brief, and its tag");
         given().header("If-None-Match", changed).get("/api/sources").then().statusCode(200);
     }

@@ -21,13 +21,16 @@ class HistoryAndReplayResourceTest {
 
     @BeforeEach
     void collectorHasPolled() {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/api/sources").then()
-                .body("sources.find { it.source == 'collector' }.freshness", equalTo("live")));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> given().get("/api/sources")
+                        .then()
+                        .body("sources.find { it.source == 'collector' }.freshness", equalTo("live")));
     }
 
     @Test
     void transitionsOfASourceStartWithItsFirstKnownState() {
-        given().get("/api/history/transitions?kind=source&subject=collector&from=2000-01-01T00:00:00Z").then()
+        given().get("/api/history/transitions?kind=source&subject=collector&from=2000-01-01T00:00:00Z")
+                .then()
                 .statusCode(200)
                 .body("transitions[0].subject", equalTo("collector"))
                 .body("transitions[0].from_state", nullValue())
@@ -39,26 +42,38 @@ class HistoryAndReplayResourceTest {
 
     @Test
     void historyQueriesWithBadParametersAreRefusedWithTheReason() {
-        given().get("/api/history/transitions?kind=planet").then().statusCode(400)
+        given().get("/api/history/transitions?kind=planet")
+                .then()
+                .statusCode(400)
                 .body(containsString("kind must be one of agent, job, source, pr"));
-        given().get("/api/history/transitions?kind=source&from=yesterday").then().statusCode(400)
+        given().get("/api/history/transitions?kind=source&from=yesterday")
+                .then()
+                .statusCode(400)
                 .body(containsString("from=yesterday is not an ISO-8601 instant"));
         given().get("/api/history/transitions?kind=source&cursor=%%%").then().statusCode(400);
-        given().get("/api/history/availability?kind=source").then().statusCode(400)
+        given().get("/api/history/availability?kind=source")
+                .then()
+                .statusCode(400)
                 .body(containsString("subject is required"));
     }
 
     @Test
     void availabilityTellsTheCurrentStateOfASource() {
-        given().get("/api/history/availability?kind=source&subject=collector").then().statusCode(200)
+        given().get("/api/history/availability?kind=source&subject=collector")
+                .then()
+                .statusCode(200)
                 .body("current_state", equalTo("live"))
                 .body("flapping", equalTo(false));
     }
 
     @Test
     void logExportStreamsObservationsAsNdjsonWithTheirPayloads() throws Exception {
-        String body = given().get("/api/log?source=collector").then().statusCode(200)
-                .contentType(containsString("application/x-ndjson")).extract().asString();
+        String body = given().get("/api/log?source=collector")
+                .then()
+                .statusCode(200)
+                .contentType(containsString("application/x-ndjson"))
+                .extract()
+                .asString();
         String[] lines = body.strip().split("\n");
         assertTrue(lines.length >= 1);
         JsonNode first = new ObjectMapper().readTree(lines[0]);
@@ -69,19 +84,27 @@ class HistoryAndReplayResourceTest {
 
     @Test
     void replayRefusesTheFutureAndNonsense() {
-        given().get("/api/sources?at=2999-01-01T00:00:00Z").then().statusCode(400)
+        given().get("/api/sources?at=2999-01-01T00:00:00Z")
+                .then()
+                .statusCode(400)
                 .body(containsString("is in the future"));
-        given().get("/api/sources?at=last-tuesday").then().statusCode(400)
+        given().get("/api/sources?at=last-tuesday")
+                .then()
+                .statusCode(400)
                 .body(containsString("not an ISO-8601 instant"));
     }
 
     @Test
     void replayBeforeTheLogBeginsSaysSoAndKnowsNothing() {
-        given().get("/api/sources?at=2001-01-01T00:00:00Z").then().statusCode(200)
+        given().get("/api/sources?at=2001-01-01T00:00:00Z")
+                .then()
+                .statusCode(200)
                 .body("replay.replay", equalTo(true))
                 .body("replay.before_log", equalTo(true))
                 .body("sources.freshness", everyItem(equalTo("unknown")));
-        given().get("/sources?at=2001-01-01T00:00:00Z").then().statusCode(200)
+        given().get("/sources?at=2001-01-01T00:00:00Z")
+                .then()
+                .statusCode(200)
                 .body(containsString("class=\"replay-banner\""))
                 .body(containsString("before the log begins"))
                 .body(containsString("Judged with today's settings"))
@@ -90,7 +113,9 @@ class HistoryAndReplayResourceTest {
 
     @Test
     void livePageHasATimeControlAndNoReplayBanner() {
-        given().get("/sources").then().statusCode(200)
+        given().get("/sources")
+                .then()
+                .statusCode(200)
                 .body(containsString("name=\"at\""))
                 .body(containsString("method=\"get\""))
                 .body(not(containsString("class=\"replay-banner\"")));

@@ -28,7 +28,8 @@ class LogSurvivesRestartIT {
     @TempDir
     Path workDir;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void aRestartedCommandCenterKeepsItsLogAndAppendsToIt() throws Exception {
@@ -37,7 +38,8 @@ class LogSurvivesRestartIT {
         Process first = start(port, output);
         try {
             awaitCollectorLive(port, first);
-            assertTrue(Files.readString(output).contains("Listening on: http://127.0.0.1:" + port),
+            assertTrue(
+                    Files.readString(output).contains("Listening on: http://127.0.0.1:" + port),
                     "listens on loopback only:\n" + Files.readString(output));
         } finally {
             stop(first);
@@ -52,32 +54,42 @@ class LogSurvivesRestartIT {
             stop(second);
         }
 
-        assertTrue(count("SELECT COUNT(*) FROM source_read WHERE source = 'collector'") > readsAfterFirstRun,
+        assertTrue(
+                count("SELECT COUNT(*) FROM source_read WHERE source = 'collector'") > readsAfterFirstRun,
                 "the second run appended to the first run's log");
-        assertEquals(2, count("SELECT COUNT(*) FROM observation WHERE subject = 'collector:host:restart-host'"),
+        assertEquals(
+                2,
+                count("SELECT COUNT(*) FROM observation WHERE subject = 'collector:host:restart-host'"),
                 "one observation per run: a new process id and start time is a change, the rest deduplicates");
         assertTrue(Files.exists(workDir.resolve("data/log.mv.db")), "the log lives under the relative data/ directory");
     }
 
     private Process start(int port, Path output) throws IOException {
         String jar = System.getProperty("command-center.app-jar");
-        List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + port,
                 "-Dcommand-center.host-id=restart-host",
                 "-Dcommand-center.collector.interval=1s",
-                "-jar", jar);
-        return new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
+                "-jar",
+                jar);
+        return new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
     }
 
     private void awaitCollectorLive(int port, Process process) throws Exception {
         Instant deadline = Instant.now().plusSeconds(60);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/sources"))
-                .timeout(Duration.ofSeconds(2)).build();
+                .timeout(Duration.ofSeconds(2))
+                .build();
         while (Instant.now().isBefore(deadline)) {
             assertTrue(process.isAlive(), "the application exited early");
             try {
-                String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+                String body =
+                        http.send(request, HttpResponse.BodyHandlers.ofString()).body();
                 if (body.matches("(?s).*\"source\":\"collector\",\"label\":\"[^\"]*\",\"freshness\":\"live\".*")) {
                     return;
                 }
@@ -97,8 +109,10 @@ class LogSurvivesRestartIT {
     }
 
     private long count(String sql) throws Exception {
-        String url = "jdbc:h2:file:" + workDir.resolve("data/log").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement();
+        String url = "jdbc:h2:file:" + workDir.resolve("data/log").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

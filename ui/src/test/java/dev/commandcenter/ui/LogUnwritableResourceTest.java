@@ -39,24 +39,40 @@ class LogUnwritableResourceTest {
 
     @Test
     void aRefusedAppendMakesReadinessDownAndIsNamedOnTheSourcesPage() {
-        writer.write(new PollResult(UUID.randomUUID().toString(), "h".repeat(300), SOURCE,
-                Instant.parse("2026-03-02T09:00:00Z"), Instant.parse("2026-03-02T09:00:01Z"), ReadOutcome.OK, null,
-                Duration.ofMinutes(3), List.of(), List.of()));
+        writer.write(new PollResult(
+                UUID.randomUUID().toString(),
+                "h".repeat(300),
+                SOURCE,
+                Instant.parse("2026-03-02T09:00:00Z"),
+                Instant.parse("2026-03-02T09:00:01Z"),
+                ReadOutcome.OK,
+                null,
+                Duration.ofMinutes(3),
+                List.of(),
+                List.of()));
 
-        given().get("/q/health/ready").then().statusCode(503)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(503)
                 .body("checks.find { it.name == 'observation log writable' }.status", equalTo("DOWN"))
-                .body("checks.find { it.name == 'observation log writable' }.data.'" + SOURCE + "'",
+                .body(
+                        "checks.find { it.name == 'observation log writable' }.data.'" + SOURCE + "'",
                         startsWith("the log cannot be written: Value too long for column"));
-        given().get("/api/sources").then().statusCode(200)
+        given().get("/api/sources")
+                .then()
+                .statusCode(200)
                 .body("log_problems[0]", startsWith("the log cannot be written: Value too long for column"))
                 .body("log_problems[0]", not(containsString("hhhhhhhh")));
-        given().get("/sources").then().statusCode(200)
+        given().get("/sources")
+                .then()
+                .statusCode(200)
                 .body(containsString("role=\"alert\">the log cannot be written: Value too long for column"));
     }
 
     @Test
     void withEveryAppendAcceptedReadinessHasNothingToSayAboutTheLog() {
-        given().get("/q/health/ready").then()
+        given().get("/q/health/ready")
+                .then()
                 .body("checks.find { it.name == 'observation log writable' }.status", equalTo("UP"));
         given().get("/api/sources").then().body("log_problems.size()", equalTo(0));
     }

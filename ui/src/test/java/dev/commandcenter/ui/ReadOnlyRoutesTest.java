@@ -31,13 +31,29 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ReadOnlyRoutesTest {
 
-    private static final List<String> ROUTES = List.of("/", "/sources", "/agents", "/reviews", "/cron", "/tasks",
-            "/api/sources", "/api/views/brief", "/api/views/agent-health", "/api/views/review-queue",
-            "/api/views/cron-state", "/api/views/task-board", "/api/history/transitions",
-            "/api/history/availability", "/api/log", "/dashboard.css", "/q/health", "/q/metrics", "/q/openapi");
+    private static final List<String> ROUTES = List.of(
+            "/",
+            "/sources",
+            "/agents",
+            "/reviews",
+            "/cron",
+            "/tasks",
+            "/api/sources",
+            "/api/views/brief",
+            "/api/views/agent-health",
+            "/api/views/review-queue",
+            "/api/views/cron-state",
+            "/api/views/task-board",
+            "/api/history/transitions",
+            "/api/history/availability",
+            "/api/log",
+            "/dashboard.css",
+            "/q/health",
+            "/q/metrics",
+            "/q/openapi");
 
-    private static final List<String> LOG_TABLES = List.of("source_read", "subject", "observation", "checkpoint",
-            "checkpoint_entry");
+    private static final List<String> LOG_TABLES =
+            List.of("source_read", "subject", "observation", "checkpoint", "checkpoint_entry");
 
     @Inject
     DataSource dataSource;
@@ -48,15 +64,30 @@ class ReadOnlyRoutesTest {
     @Test
     void everyRouteRefusesWritesAndTheLogIsUntouched() throws SQLException {
         Instant now = Instant.now();
-        log.append(new PollResult(UUID.randomUUID().toString(), "test-host", "read-only-check", now.minusMillis(100),
-                now, ReadOutcome.OK, null, Duration.ofMinutes(3), List.of(new SubjectSeen("check:one", "checked", now,
-                        JsonNodeFactory.instance.objectNode().put("state", "seen"))), List.of()));
+        log.append(new PollResult(
+                UUID.randomUUID().toString(),
+                "test-host",
+                "read-only-check",
+                now.minusMillis(100),
+                now,
+                ReadOutcome.OK,
+                null,
+                Duration.ofMinutes(3),
+                List.of(new SubjectSeen(
+                        "check:one",
+                        "checked",
+                        now,
+                        JsonNodeFactory.instance.objectNode().put("state", "seen"))),
+                List.of()));
         Map<String, List<String>> before = logRows();
         assertTrue(before.get("observation").stream().anyMatch(row -> row.contains("check:one")), "the log has rows");
         List<String> accepted = new ArrayList<>();
         for (String route : ROUTES) {
             for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
-                int status = given().body("{}").contentType("application/json").request(method, route).statusCode();
+                int status = given().body("{}")
+                        .contentType("application/json")
+                        .request(method, route)
+                        .statusCode();
                 if (status != 405 && status != 404) {
                     accepted.add(method + " " + route + " -> " + status);
                 }
@@ -76,7 +107,8 @@ class ReadOnlyRoutesTest {
     /** Every row of every log table, each as one line of its column values. */
     private Map<String, List<String>> logRows() throws SQLException {
         Map<String, List<String>> rows = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             for (String table : LOG_TABLES) {
                 List<String> lines = new ArrayList<>();
                 try (ResultSet rs = statement.executeQuery("SELECT * FROM " + table)) {

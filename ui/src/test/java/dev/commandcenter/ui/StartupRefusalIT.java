@@ -30,20 +30,26 @@ class StartupRefusalIT {
 
         String output = runUntilExit(List.of());
 
-        assertTrue(output.contains("Refusing to start: command-center.data-dir is data, which is a file, not a"
-                + " directory; accepted: a writable directory (created owner-only when missing)"), output);
+        assertTrue(
+                output.contains("Refusing to start: command-center.data-dir is data, which is a file, not a"
+                        + " directory; accepted: a writable directory (created owner-only when missing)"),
+                output);
         assertFalse(output.contains("org.h2"), "no H2 stack:\n" + output);
     }
 
     @Test
     void aZeroIntervalAndAHostIdTooLongForTheLogAreRefusedByName() throws Exception {
-        String output = runUntilExit(List.of("-Dcommand-center.huey.interval=0s",
-                "-Dcommand-center.host-id=" + "build-box-".repeat(30)));
+        String output = runUntilExit(
+                List.of("-Dcommand-center.huey.interval=0s", "-Dcommand-center.host-id=" + "build-box-".repeat(30)));
 
-        assertTrue(output.contains("Refusing to start: command-center.huey.interval is 0s; accepted: a positive"
-                + " duration, such as 60s or 5m"), output);
-        assertTrue(output.contains("Refusing to start: command-center.host-id is build-box-build-box-build-box-"
-                + "build-box-… (300 characters)"), output);
+        assertTrue(
+                output.contains("Refusing to start: command-center.huey.interval is 0s; accepted: a positive"
+                        + " duration, such as 60s or 5m"),
+                output);
+        assertTrue(
+                output.contains("Refusing to start: command-center.host-id is build-box-build-box-build-box-"
+                        + "build-box-… (300 characters)"),
+                output);
     }
 
     @Test
@@ -54,13 +60,16 @@ class StartupRefusalIT {
             awaitListening(first, firstOutput);
             Path data = workDir.resolve("data").toRealPath();
             assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(data)));
-            assertEquals("rw-------", PosixFilePermissions.toString(
-                    Files.getPosixFilePermissions(data.resolve("log.mv.db"))));
+            assertEquals(
+                    "rw-------",
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve("log.mv.db"))));
 
             String output = runUntilExit(List.of());
 
-            assertTrue(output.contains("Refusing to start: another command center is using " + data
-                    + " (command-center.data-dir)"), output);
+            assertTrue(
+                    output.contains("Refusing to start: another command center is using " + data
+                            + " (command-center.data-dir)"),
+                    output);
         } finally {
             first.destroy();
             if (!first.waitFor(30, TimeUnit.SECONDS)) {
@@ -81,12 +90,15 @@ class StartupRefusalIT {
     }
 
     private Process start(List<String> properties, Path output) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Dquarkus.http.port=0"));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Dquarkus.http.port=0"));
         command.addAll(properties);
         command.addAll(List.of("-jar", System.getProperty("command-center.app-jar")));
-        return new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
+        return new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
     }
 
     private String runUntilExit(List<String> properties) throws IOException, InterruptedException {

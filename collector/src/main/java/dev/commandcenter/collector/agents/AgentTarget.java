@@ -29,14 +29,23 @@ public record AgentTarget(
     }
 
     static AgentTarget declared(String name, AgentsConfig.Agent agent, Optional<Path> dir) {
-        Path heartbeat = agent.heartbeat().or(() -> dir.map(d -> d.resolve(name + ".json"))).orElse(null);
-        return new AgentTarget(name, true, heartbeat, agent.process().orElse(null), agent.hermesHome().orElse(null),
-                agent.stuckAfter(), agent.heartbeatMaxAge(), agent.giteaLogin().orElse(name),
+        Path heartbeat = agent.heartbeat()
+                .or(() -> dir.map(d -> d.resolve(name + ".json")))
+                .orElse(null);
+        return new AgentTarget(
+                name,
+                true,
+                heartbeat,
+                agent.process().orElse(null),
+                agent.hermesHome().orElse(null),
+                agent.stuckAfter(),
+                agent.heartbeatMaxAge(),
+                agent.giteaLogin().orElse(name),
                 agent.endpoint().orElse(null));
     }
 
     static AgentTarget discovered(String name, Path heartbeat) {
-        return new AgentTarget(name, false, heartbeat, null, null, Duration.ofHours(2), Duration.ofMinutes(10), name,
-                null);
+        return new AgentTarget(
+                name, false, heartbeat, null, null, Duration.ofHours(2), Duration.ofMinutes(10), name, null);
     }
 }

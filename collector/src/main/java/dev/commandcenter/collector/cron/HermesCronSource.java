@@ -46,8 +46,8 @@ public class HermesCronSource implements Source {
     public SourceSnapshot poll() throws SourceFailure {
         List<HermesHome> homes = HermesHomes.resolve(config, System::getenv);
         if (homes.isEmpty()) {
-            throw SourceFailure.unconfigured(HermesHomes.HOME_SETTING + " (or the " + HermesHomes.HOME_VARIABLE
-                    + " environment variable)");
+            throw SourceFailure.unconfigured(
+                    HermesHomes.HOME_SETTING + " (or the " + HermesHomes.HOME_VARIABLE + " environment variable)");
         }
         List<SubjectSeen> seen = new ArrayList<>();
         List<String> unread = new ArrayList<>();
@@ -55,8 +55,8 @@ public class HermesCronSource implements Source {
         SourceFailure first = null;
         for (HermesHome home : homes) {
             try {
-                seen.addAll(HermesHomeParser.parse(HermesHomeReader.read(home), config.zone(),
-                        ZoneId.systemDefault(), processes));
+                seen.addAll(HermesHomeParser.parse(
+                        HermesHomeReader.read(home), config.zone(), ZoneId.systemDefault(), processes));
             } catch (SourceFailure failure) {
                 Log.warnf("Hermes home %s not read: %s", home.name(), failure.getMessage());
                 first = first == null ? failure : first;
@@ -66,9 +66,12 @@ public class HermesCronSource implements Source {
             }
         }
         if (first != null && seen.isEmpty()) {
-            throw first.outcome() == ReadOutcome.UNCONFIGURED ? first
+            throw first.outcome() == ReadOutcome.UNCONFIGURED
+                    ? first
                     : new SourceFailure(first.outcome(), String.join("; ", errors), first);
         }
-        return unread.isEmpty() ? SourceSnapshot.complete(seen) : SourceSnapshot.partial(seen, unread, String.join("; ", errors));
+        return unread.isEmpty()
+                ? SourceSnapshot.complete(seen)
+                : SourceSnapshot.partial(seen, unread, String.join("; ", errors));
     }
 }

@@ -34,10 +34,8 @@ public record HermesFiles(
      * @param count  how many run documents it holds
      * @param newest the newest few, newest first
      */
-    public record RunDocuments(int count, List<RunDocument> newest) {
-    }
+    public record RunDocuments(int count, List<RunDocument> newest) {}
 
     /** A run document's file name and its first lines. */
-    public record RunDocument(String fileName, String head) {
-    }
+    public record RunDocument(String fileName, String head) {}
 }

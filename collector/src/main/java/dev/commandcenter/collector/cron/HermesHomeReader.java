@@ -1,10 +1,10 @@
 package dev.commandcenter.collector.cron;
 
 import dev.commandcenter.collector.SourceFailure;
-import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.files.ConfinedFiles;
 import dev.commandcenter.files.FileContent;
 import dev.commandcenter.files.FileProblem;
+import dev.commandcenter.observation.ReadOutcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -23,20 +23,22 @@ final class HermesHomeReader {
 
     /** jobs.json of a large fleet is a few hundred KB; anything far beyond is not a jobs file. */
     static final int MAX_FILE_BYTES = 8 * 1024 * 1024;
+
     static final int RUN_DOCUMENTS_KEPT = 5;
     private static final int HEAD_BYTES = 4096;
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
 
-    private HermesHomeReader() {
-    }
+    private HermesHomeReader() {}
 
     static HermesFiles read(HermesHome home) throws SourceFailure {
         Path dir = home.dir();
         if (!Files.isDirectory(dir)) {
-            throw new SourceFailure(ReadOutcome.UNREACHABLE, "Hermes home " + home.name() + " is not a directory: " + dir);
+            throw new SourceFailure(
+                    ReadOutcome.UNREACHABLE, "Hermes home " + home.name() + " is not a directory: " + dir);
         }
         try {
-            return new HermesFiles(home,
+            return new HermesFiles(
+                    home,
                     text(dir, "cron/jobs.json"),
                     text(dir, "gateway.pid"),
                     text(dir, "gateway_state.json"),
@@ -46,11 +48,16 @@ final class HermesHomeReader {
                     text(dir, "config.yaml"),
                     outputs(dir, dir.resolve("cron/output")));
         } catch (Refused e) {
-            throw new SourceFailure(e.problem() == FileProblem.TOO_LARGE ? ReadOutcome.MALFORMED : ReadOutcome.UNREACHABLE,
-                    "Hermes home " + home.name() + ": " + e.getMessage(), e);
+            throw new SourceFailure(
+                    e.problem() == FileProblem.TOO_LARGE ? ReadOutcome.MALFORMED : ReadOutcome.UNREACHABLE,
+                    "Hermes home " + home.name() + ": " + e.getMessage(),
+                    e);
         } catch (IOException e) {
-            throw new SourceFailure(ReadOutcome.UNREACHABLE,
-                    "cannot read Hermes home " + home.name() + ": " + e.getClass().getSimpleName(), e);
+            throw new SourceFailure(
+                    ReadOutcome.UNREACHABLE,
+                    "cannot read Hermes home " + home.name() + ": "
+                            + e.getClass().getSimpleName(),
+                    e);
         }
     }
 
@@ -110,8 +117,8 @@ final class HermesHomeReader {
             // regular file of the home, is skipped.
             FileContent head = ConfinedFiles.head(home, file, HEAD_BYTES);
             if (head.present()) {
-                newest.add(new HermesFiles.RunDocument(file.getFileName().toString(),
-                        new String(head.bytes(), StandardCharsets.UTF_8)));
+                newest.add(new HermesFiles.RunDocument(
+                        file.getFileName().toString(), new String(head.bytes(), StandardCharsets.UTF_8)));
             }
         }
         return new HermesFiles.RunDocuments(files.size(), newest);

@@ -13,8 +13,7 @@ final class HermesHomes {
     static final String HOME_SETTING = "command-center.hermes.home";
     static final String HOME_VARIABLE = "HERMES_HOME";
 
-    private HermesHomes() {
-    }
+    private HermesHomes() {}
 
     /**
      * @param env reads an environment variable (the process environment in production)
@@ -23,13 +22,19 @@ final class HermesHomes {
     static List<HermesHome> resolve(HermesConfig config, UnaryOperator<String> env) {
         List<HermesHome> homes = new ArrayList<>();
         Optional<Path> main = config.home()
-                .or(() -> Optional.ofNullable(env.apply(HOME_VARIABLE)).filter(v -> !v.isBlank()).map(Path::of));
+                .or(() -> Optional.ofNullable(env.apply(HOME_VARIABLE))
+                        .filter(v -> !v.isBlank())
+                        .map(Path::of));
         main.ifPresent(dir -> {
             homes.add(new HermesHome(config.homeName(), dir));
-            config.profiles().orElse(List.of()).stream().filter(p -> !p.isBlank()).sorted()
-                    .forEach(profile -> homes.add(new HermesHome(profile, dir.resolve("profiles").resolve(profile))));
+            config.profiles().orElse(List.of()).stream()
+                    .filter(p -> !p.isBlank())
+                    .sorted()
+                    .forEach(profile -> homes.add(
+                            new HermesHome(profile, dir.resolve("profiles").resolve(profile))));
         });
-        config.homes().entrySet().stream().sorted(Map.Entry.comparingByKey())
+        config.homes().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> homes.add(new HermesHome(e.getKey(), e.getValue())));
         return homes;
     }

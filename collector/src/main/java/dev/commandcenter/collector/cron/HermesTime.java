@@ -17,17 +17,15 @@ final class HermesTime {
 
     private static final DateTimeFormatter RUN_FILE = DateTimeFormatter.ofPattern("yyyy-MM-dd_HH-mm-ss");
 
-    private HermesTime() {
-    }
+    private HermesTime() {}
 
     /** A parsed timestamp and whether it had to be placed with the configured zone. */
-    record Parsed(Instant instant, boolean naive) {
-    }
+    record Parsed(Instant instant, boolean naive) {}
 
     /** @throws DateTimeParseException when the text is neither form */
     static Parsed parse(String raw, ZoneId zone) {
-        TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(raw.trim(), OffsetDateTime::from,
-                LocalDateTime::from);
+        TemporalAccessor parsed =
+                DateTimeFormatter.ISO_DATE_TIME.parseBest(raw.trim(), OffsetDateTime::from, LocalDateTime::from);
         if (parsed instanceof OffsetDateTime aware) {
             return new Parsed(aware.toInstant(), false);
         }
@@ -44,7 +42,8 @@ final class HermesTime {
     static Instant epochSeconds(String text) {
         BigDecimal seconds = new BigDecimal(text.trim());
         long whole = seconds.longValue();
-        long nanos = seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
+        long nanos =
+                seconds.subtract(BigDecimal.valueOf(whole)).movePointRight(9).longValue();
         return Instant.ofEpochSecond(whole, nanos);
     }
 }

@@ -21,7 +21,9 @@ record HermesZone(ZoneId zone, String from) {
         if (configured.isPresent()) {
             return new HermesZone(configured.get(), "configured");
         }
-        return configYaml.flatMap(HermesZone::fromYaml).map(z -> new HermesZone(z, "config.yaml"))
+        return configYaml
+                .flatMap(HermesZone::fromYaml)
+                .map(z -> new HermesZone(z, "config.yaml"))
                 .orElseGet(() -> new HermesZone(system, "system"));
     }
 

@@ -28,12 +28,10 @@ final class JobsFileParser {
     private static final Set<String> STATES = Set.of("scheduled", "paused", "completed", "error");
     private static final List<String> TIMES = List.of("next_run_at", "last_run_at", "created_at", "paused_at");
 
-    private JobsFileParser() {
-    }
+    private JobsFileParser() {}
 
     /** The jobs and how many entries had no usable id (they cannot be keyed, so they are counted). */
-    record Jobs(List<SubjectSeen> seen, int skipped) {
-    }
+    record Jobs(List<SubjectSeen> seen, int skipped) {}
 
     /** @throws SourceFailure {@code MALFORMED} when the file is not a jobs file (e.g. half written) */
     static Jobs parse(HermesHome home, String text, HermesZone zone, Map<String, HermesFiles.RunDocuments> outputs)
@@ -58,7 +56,8 @@ final class JobsFileParser {
             }
             ObjectNode payload = payload(home, (ObjectNode) job, zone, outputs.get(id));
             String lastRun = payload.path("last_run_at").asText(null);
-            seen.add(new SubjectSeen(home.jobSubject(id), KIND, lastRun == null ? null : Instant.parse(lastRun), payload));
+            seen.add(new SubjectSeen(
+                    home.jobSubject(id), KIND, lastRun == null ? null : Instant.parse(lastRun), payload));
         }
         return new Jobs(seen, skipped);
     }
@@ -105,7 +104,8 @@ final class JobsFileParser {
     }
 
     /** @return whether the value was naive */
-    private static boolean putInstant(ObjectNode payload, String field, JsonNode raw, HermesZone zone, ArrayNode unparsed) {
+    private static boolean putInstant(
+            ObjectNode payload, String field, JsonNode raw, HermesZone zone, ArrayNode unparsed) {
         if (raw == null || raw.isNull() || !raw.isTextual() || raw.asText().isBlank()) {
             if (raw != null && !raw.isNull()) {
                 unparsed.add(field);
@@ -125,6 +125,7 @@ final class JobsFileParser {
     }
 
     private static SourceFailure malformed(HermesHome home, String what, Throwable cause) {
-        return new SourceFailure(ReadOutcome.MALFORMED, "Hermes home " + home.name() + ": cron/jobs.json " + what, cause);
+        return new SourceFailure(
+                ReadOutcome.MALFORMED, "Hermes home " + home.name() + ": cron/jobs.json " + what, cause);
     }
 }

@@ -8,8 +8,7 @@ import java.time.ZoneId;
 /** Reads the outcome of one cron run from its Markdown document's first lines. */
 final class RunDocumentParser {
 
-    private RunDocumentParser() {
-    }
+    private RunDocumentParser() {}
 
     /** {@code {"file", "run_at", "result"}}, result being {@code ok}, {@code failed} or {@code silent}. */
     static ObjectNode parse(HermesFiles.RunDocument document, ZoneId zone) {

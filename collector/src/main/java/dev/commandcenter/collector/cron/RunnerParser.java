@@ -17,11 +17,10 @@ final class RunnerParser {
 
     static final String KIND = "CronRunnerRead";
 
-    private RunnerParser() {
-    }
+    private RunnerParser() {}
 
-    static SubjectSeen parse(HermesFiles files, ProcessTable processes, Collection<String> jobIds, int jobsSkipped,
-            HermesZone zone) {
+    static SubjectSeen parse(
+            HermesFiles files, ProcessTable processes, Collection<String> jobIds, int jobsSkipped, HermesZone zone) {
         ObjectNode payload = JsonNodeFactory.instance.objectNode();
         payload.put("home", files.home().name());
         ObjectNode pidFile = GatewayCheck.pidFile(files.gatewayPid());
@@ -37,7 +36,10 @@ final class RunnerParser {
         putEpoch(ticker, "heartbeat_at", files.tickerHeartbeat());
         putEpoch(ticker, "last_success_at", files.tickerLastSuccess());
         var orphans = payload.putArray("orphan_output_dirs");
-        files.outputs().keySet().stream().filter(id -> !jobIds.contains(id)).sorted().forEach(orphans::add);
+        files.outputs().keySet().stream()
+                .filter(id -> !jobIds.contains(id))
+                .sorted()
+                .forEach(orphans::add);
         payload.put("jobs_skipped", jobsSkipped);
         payload.put("zone", zone.zone().getId());
         return new SubjectSeen(files.home().runnerSubject(), KIND, null, payload);

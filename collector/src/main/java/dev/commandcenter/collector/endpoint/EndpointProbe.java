@@ -34,24 +34,31 @@ final class EndpointProbe {
 
     /** Redirects are never followed: a health URL that redirects (typically to a login page) is itself the finding. */
     static EndpointProbe withDefaults(Duration connectTimeout, LongSupplier nanoTime) {
-        return new EndpointProbe(HttpClient.newBuilder()
-                .connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build(), nanoTime);
+        return new EndpointProbe(
+                HttpClient.newBuilder()
+                        .connectTimeout(connectTimeout)
+                        .followRedirects(HttpClient.Redirect.NEVER)
+                        .build(),
+                nanoTime);
     }
 
     CompletableFuture<ProbeResult> get(URI url, Duration timeout) {
-        HttpRequest request = HttpRequest.newBuilder(url).GET().timeout(timeout)
-                .header("Accept", "application/json, text/plain;q=0.5").build();
+        HttpRequest request = HttpRequest.newBuilder(url)
+                .GET()
+                .timeout(timeout)
+                .header("Accept", "application/json, text/plain;q=0.5")
+                .build();
         long start = nanoTime.getAsLong();
         return client.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
                 .thenApply(response -> {
                     Duration latency = Duration.ofNanos(nanoTime.getAsLong() - start);
                     drain(response.body());
-                    return ProbeResult.answered(response.statusCode(),
+                    return ProbeResult.answered(
+                            response.statusCode(),
                             response.headers().firstValue("Content-Type").orElse(null),
                             response.headers().firstValue("Retry-After").orElse(null),
-                            response.headers().firstValue("Location").orElse(null), latency);
+                            response.headers().firstValue("Location").orElse(null),
+                            latency);
                 })
                 .exceptionally(e -> failure(e, Duration.ofNanos(nanoTime.getAsLong() - start), timeout));
     }
@@ -75,7 +82,9 @@ final class EndpointProbe {
         if (cause instanceof ConnectException) {
             return ProbeResult.failed("refused", "connection refused", latency);
         }
-        return ProbeResult.failed("error", cause.getClass().getSimpleName()
-                + (cause.getMessage() == null ? "" : ": " + cause.getMessage()), latency);
+        return ProbeResult.failed(
+                "error",
+                cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()),
+                latency);
     }
 }

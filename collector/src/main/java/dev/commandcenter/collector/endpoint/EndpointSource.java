@@ -62,7 +62,10 @@ public class EndpointSource implements Source {
         List<SubjectSeen> seen = new ArrayList<>();
         probes.forEach((name, result) -> {
             EndpointsConfig.Target target = config.targets().get(name);
-            seen.add(new SubjectSeen(SubjectKey.ENDPOINT.of(name), KIND, null,
+            seen.add(new SubjectSeen(
+                    SubjectKey.ENDPOINT.of(name),
+                    KIND,
+                    null,
                     EndpointVerdict.judge(name, target.url(), target.slowAfter(), result.join())));
         });
         return SourceSnapshot.complete(seen);

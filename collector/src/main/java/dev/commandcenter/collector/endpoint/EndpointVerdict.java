@@ -16,8 +16,7 @@ import java.util.Locale;
  */
 final class EndpointVerdict {
 
-    private EndpointVerdict() {
-    }
+    private EndpointVerdict() {}
 
     static ObjectNode judge(String name, URI url, Duration slowAfter, ProbeResult probe) {
         ObjectNode payload = JsonNodeFactory.instance.objectNode();
@@ -31,8 +30,10 @@ final class EndpointVerdict {
         }
         int status = probe.status();
         if (status == 429) {
-            return state(payload, "rate-limited", "HTTP 429"
-                    + (probe.retryAfter() == null ? "" : ", retry after " + probe.retryAfter()));
+            return state(
+                    payload,
+                    "rate-limited",
+                    "HTTP 429" + (probe.retryAfter() == null ? "" : ", retry after " + probe.retryAfter()));
         }
         if (status >= 500) {
             return state(payload, "down", "HTTP " + status);
@@ -41,15 +42,21 @@ final class EndpointVerdict {
             return state(payload, "degraded", "HTTP " + status);
         }
         if (status >= 300) {
-            return state(payload, "degraded", "HTTP " + status + " redirects to " + target(url, probe.location())
-                    + " (not followed: a health URL should answer itself)");
+            return state(
+                    payload,
+                    "degraded",
+                    "HTTP " + status + " redirects to " + target(url, probe.location())
+                            + " (not followed: a health URL should answer itself)");
         }
-        if (probe.contentType() != null && probe.contentType().toLowerCase(Locale.ROOT).startsWith("text/html")) {
+        if (probe.contentType() != null
+                && probe.contentType().toLowerCase(Locale.ROOT).startsWith("text/html")) {
             return state(payload, "degraded", "answered an HTML page, not a health answer (a proxy or login page?)");
         }
         if (probe.latency().compareTo(slowAfter) > 0) {
-            return state(payload, "degraded", "answered in " + probe.latency().toMillis() + " ms, slower than "
-                    + Ages.describe(slowAfter));
+            return state(
+                    payload,
+                    "degraded",
+                    "answered in " + probe.latency().toMillis() + " ms, slower than " + Ages.describe(slowAfter));
         }
         return state(payload, "up", null);
     }

@@ -13,11 +13,17 @@ import java.time.Duration;
  * @param failure     why there was no answer ({@code timeout}, {@code refused}, {@code error}); null when answered
  * @param detail      the failure in words
  */
-public record ProbeResult(int status, String contentType, String retryAfter, String location, Duration latency,
-        String failure, String detail) {
+public record ProbeResult(
+        int status,
+        String contentType,
+        String retryAfter,
+        String location,
+        Duration latency,
+        String failure,
+        String detail) {
 
-    public static ProbeResult answered(int status, String contentType, String retryAfter, String location,
-            Duration latency) {
+    public static ProbeResult answered(
+            int status, String contentType, String retryAfter, String location, Duration latency) {
         return new ProbeResult(status, contentType, retryAfter, location, latency, null, null);
     }
 

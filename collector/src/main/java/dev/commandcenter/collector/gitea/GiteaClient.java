@@ -58,19 +58,26 @@ final class GiteaClient {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (HttpTimeoutException e) {
-            throw new GiteaReadError(ReadOutcome.TIMEOUT, 0, "GET " + path + ": no answer within " + timeout.toSeconds() + "s");
+            throw new GiteaReadError(
+                    ReadOutcome.TIMEOUT, 0, "GET " + path + ": no answer within " + timeout.toSeconds() + "s");
         } catch (ConnectException e) {
             throw new GiteaReadError(ReadOutcome.UNREACHABLE, 0, "GET " + path + ": cannot connect to " + base);
         } catch (IOException e) {
-            throw new GiteaReadError(ReadOutcome.UNREACHABLE, 0, "GET " + path + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            throw new GiteaReadError(
+                    ReadOutcome.UNREACHABLE,
+                    0,
+                    "GET " + path + ": " + e.getClass().getSimpleName()
+                            + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new GiteaReadError(ReadOutcome.TIMEOUT, 0, "GET " + path + ": interrupted");
         }
         String body = readCapped(path, response.body());
-        return new GiteaResponse(path, response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""), body,
+        return new GiteaResponse(
+                path,
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                body,
                 response.headers().firstValue("Link"));
     }
 
@@ -78,12 +85,15 @@ final class GiteaClient {
         try (in) {
             byte[] bytes = in.readNBytes(MAX_BODY_BYTES + 1);
             if (bytes.length > MAX_BODY_BYTES) {
-                throw new GiteaReadError(ReadOutcome.MALFORMED, 0,
+                throw new GiteaReadError(
+                        ReadOutcome.MALFORMED,
+                        0,
                         "GET " + path + ": answer larger than " + (MAX_BODY_BYTES >> 20) + " MiB");
             }
             return new String(bytes, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new GiteaReadError(ReadOutcome.MALFORMED, 0, "GET " + path + ": answer cut short (" + e.getMessage() + ")");
+            throw new GiteaReadError(
+                    ReadOutcome.MALFORMED, 0, "GET " + path + ": answer cut short (" + e.getMessage() + ")");
         }
     }
 
@@ -92,8 +102,8 @@ final class GiteaClient {
             return "";
         }
         StringJoiner joined = new StringJoiner("&", "?", "");
-        query.forEach((k, v) -> joined.add(URLEncoder.encode(k, StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        query.forEach((k, v) -> joined.add(
+                URLEncoder.encode(k, StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
         return joined.toString();
     }
 }

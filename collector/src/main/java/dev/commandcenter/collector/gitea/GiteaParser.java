@@ -28,19 +28,21 @@ final class GiteaParser {
     private static final Pattern CLOSES = Pattern.compile(
             "(?i)(?<![\\w/])(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?):?\\s+([\\w.-]+/[\\w.-]+)?#(\\d+)\\b");
 
-    private GiteaParser() {
-    }
+    private GiteaParser() {}
 
     /** The JSON of a 2xx answer; any other answer becomes a typed error naming the request. */
     static JsonNode json(GiteaResponse response) throws GiteaReadError {
         String where = "GET " + response.path();
         if (response.status() < 200 || response.status() > 299) {
             String message = errorMessage(response.body());
-            throw new GiteaReadError(GiteaReadError.outcomeOf(response.status()), response.status(),
+            throw new GiteaReadError(
+                    GiteaReadError.outcomeOf(response.status()),
+                    response.status(),
                     where + ": HTTP " + response.status() + (message.isEmpty() ? "" : " " + message));
         }
         String body = response.body().stripLeading();
-        if (body.startsWith("<") || response.contentType().toLowerCase(Locale.ROOT).contains("html")) {
+        if (body.startsWith("<")
+                || response.contentType().toLowerCase(Locale.ROOT).contains("html")) {
             throw new GiteaReadError(ReadOutcome.MALFORMED, response.status(), where + ": HTML instead of JSON");
         }
         try {
@@ -50,15 +52,20 @@ final class GiteaParser {
             }
             return node;
         } catch (JsonProcessingException e) {
-            throw new GiteaReadError(ReadOutcome.MALFORMED, response.status(),
-                    where + ": invalid or truncated JSON at line " + e.getLocation().getLineNr());
+            throw new GiteaReadError(
+                    ReadOutcome.MALFORMED,
+                    response.status(),
+                    where + ": invalid or truncated JSON at line "
+                            + e.getLocation().getLineNr());
         }
     }
 
     static ObjectNode object(GiteaResponse response) throws GiteaReadError {
         JsonNode node = json(response);
         if (!node.isObject()) {
-            throw new GiteaReadError(ReadOutcome.MALFORMED, response.status(),
+            throw new GiteaReadError(
+                    ReadOutcome.MALFORMED,
+                    response.status(),
                     "GET " + response.path() + ": expected an object, got " + node.getNodeType());
         }
         return (ObjectNode) node;
@@ -72,12 +79,16 @@ final class GiteaParser {
             return items;
         }
         if (!node.isArray()) {
-            throw new GiteaReadError(ReadOutcome.MALFORMED, response.status(),
+            throw new GiteaReadError(
+                    ReadOutcome.MALFORMED,
+                    response.status(),
                     "GET " + response.path() + ": expected a list, got " + node.getNodeType());
         }
         for (JsonNode item : node) {
             if (!item.isObject()) {
-                throw new GiteaReadError(ReadOutcome.MALFORMED, response.status(),
+                throw new GiteaReadError(
+                        ReadOutcome.MALFORMED,
+                        response.status(),
                         "GET " + response.path() + ": list item is " + item.getNodeType());
             }
             items.add((ObjectNode) item);
@@ -113,7 +124,8 @@ final class GiteaParser {
         ArrayNode linked = JSON.createArrayNode();
         for (ObjectNode entry : timeline) {
             JsonNode ref = entry.path("ref_issue");
-            if (!"pull_ref".equals(entry.path("type").asText()) || !ref.isObject()
+            if (!"pull_ref".equals(entry.path("type").asText())
+                    || !ref.isObject()
                     || !ref.path("pull_request").isObject()) {
                 continue;
             }

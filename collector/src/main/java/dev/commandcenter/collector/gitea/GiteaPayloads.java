@@ -14,8 +14,7 @@ final class GiteaPayloads {
 
     static final String EXTRA = "command_center";
 
-    private GiteaPayloads() {
-    }
+    private GiteaPayloads() {}
 
     /**
      * A pull request from the open list, with its reviews, the combined status of its head and its
@@ -23,8 +22,8 @@ final class GiteaPayloads {
      * name and URL: they change with every push to the repository and are kept once, as the
      * repository subject.
      */
-    static ObjectNode pull(ObjectNode listed, List<ObjectNode> reviews, ObjectNode combinedStatus,
-            Pages.Paged files, String repo) {
+    static ObjectNode pull(
+            ObjectNode listed, List<ObjectNode> reviews, ObjectNode combinedStatus, Pages.Paged files, String repo) {
         ObjectNode pr = listed.deepCopy();
         trimRepo(pr.path("base"));
         trimRepo(pr.path("head"));

@@ -11,5 +11,4 @@ import java.util.Optional;
  * @param body        the body text
  * @param link        the {@code Link} header, if any
  */
-record GiteaResponse(String path, int status, String contentType, String body, Optional<String> link) {
-}
+record GiteaResponse(String path, int status, String contentType, String body, Optional<String> link) {}

@@ -61,23 +61,35 @@ public class GiteaSource implements Source {
     @Override
     public SourceSnapshot poll() throws SourceFailure {
         URI url = config.url().orElseThrow(() -> SourceFailure.unconfigured("command-center.gitea.url"));
-        String account = config.serviceAccount().filter(s -> !s.isBlank())
+        String account = config.serviceAccount()
+                .filter(s -> !s.isBlank())
                 .orElseThrow(() -> SourceFailure.unconfigured("command-center.gitea.service-account"));
-        List<String> scopes = RepoScopes.parse(config.repos().filter(r -> !r.isEmpty())
+        List<String> scopes = RepoScopes.parse(config.repos()
+                .filter(r -> !r.isEmpty())
                 .orElseThrow(() -> SourceFailure.unconfigured("command-center.gitea.repos")));
         GiteaClient client = new GiteaClient(http, url, GiteaToken.read(config, environment), config.timeout());
         try {
-            String login = GiteaParser.object(client.get("/user", Map.of())).path("login").asText("");
+            String login = GiteaParser.object(client.get("/user", Map.of()))
+                    .path("login")
+                    .asText("");
             if (!login.equalsIgnoreCase(account)) {
-                return new SourceSnapshot(ReadOutcome.DEGRADED, "identity-mismatch: the token belongs to '" + login
-                        + "', not to the service account '" + account + "'; no data taken", List.of(), List.of(SubjectKey.EVERY_GITEA));
+                return new SourceSnapshot(
+                        ReadOutcome.DEGRADED,
+                        "identity-mismatch: the token belongs to '" + login + "', not to the service account '"
+                                + account + "'; no data taken",
+                        List.of(),
+                        List.of(SubjectKey.EVERY_GITEA));
             }
             int limit = pageLimit(client);
             RepoScopes.Resolved resolved = RepoScopes.resolve(client, scopes, limit);
-            List<RepoOutcome> outcomes = new ForgeReader(client, limit, config.maxFilesPerPull(), config.concurrency(),
-                    clock).readAll(resolved.targets(), memory);
+            List<RepoOutcome> outcomes = new ForgeReader(
+                            client, limit, config.maxFilesPerPull(), config.concurrency(), clock)
+                    .readAll(resolved.targets(), memory);
             if (resolved.unlistedOwners().isEmpty()) {
-                memory.keySet().retainAll(resolved.targets().stream().map(RepoTarget::fullName).toList());
+                memory.keySet()
+                        .retainAll(resolved.targets().stream()
+                                .map(RepoTarget::fullName)
+                                .toList());
             }
             return assemble(url, resolved, outcomes);
         } catch (GiteaReadError e) {
@@ -88,7 +100,9 @@ public class GiteaSource implements Source {
     /** The page size to ask for: ours, cut to the server's maximum (asked once). */
     private int pageLimit(GiteaClient client) throws GiteaReadError {
         if (serverMaxItems == null) {
-            String version = GiteaParser.object(client.get("/version", Map.of())).path("version").asText("?");
+            String version = GiteaParser.object(client.get("/version", Map.of()))
+                    .path("version")
+                    .asText("?");
             ObjectNode settings = GiteaParser.object(client.get("/settings/api", Map.of()));
             serverMaxItems = settings.path("max_response_items").asInt(config.pageSize());
             Log.infof("Gitea %s answers at most %d items per page", version, serverMaxItems);
@@ -107,7 +121,10 @@ public class GiteaSource implements Source {
         for (RepoOutcome outcome : outcomes) {
             RepoTarget target = outcome.target();
             RepoMemory known = memory.getOrDefault(target.fullName(), RepoMemory.NONE);
-            seen.add(new SubjectSeen(SubjectKey.GITEA_REPO.of(target.fullName()), "RepositoryRead", null,
+            seen.add(new SubjectSeen(
+                    SubjectKey.GITEA_REPO.of(target.fullName()),
+                    "RepositoryRead",
+                    null,
                     GiteaPayloads.repository(base, target.fullName(), outcome.failure(), known.lastReadAt())));
             if (outcome.failure() == null) {
                 seen.addAll(outcome.seen());

@@ -1,8 +1,8 @@
 package dev.commandcenter.collector.gitea;
 
+import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.config.CredentialSource;
 import dev.commandcenter.config.CredentialUnavailable;
-import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.observation.ReadOutcome;
 import java.util.Map;
 
@@ -13,8 +13,7 @@ import java.util.Map;
  */
 final class GiteaToken {
 
-    private GiteaToken() {
-    }
+    private GiteaToken() {}
 
     static String read(GiteaConfig config, Map<String, String> environment) throws SourceFailure {
         try {

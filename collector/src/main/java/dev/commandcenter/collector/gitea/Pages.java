@@ -17,11 +17,9 @@ final class Pages {
     private static final int MAX_PAGES = 1000;
 
     /** A whole list, or its first {@code maxItems} when {@code truncated}. */
-    record Paged(List<ObjectNode> items, boolean truncated) {
-    }
+    record Paged(List<ObjectNode> items, boolean truncated) {}
 
-    private Pages() {
-    }
+    private Pages() {}
 
     static Paged all(GiteaClient client, String path, Map<String, String> query, int limit, int maxItems)
             throws GiteaReadError {
@@ -35,7 +33,9 @@ final class Pages {
             List<ObjectNode> got = GiteaParser.array(response);
             items.addAll(got);
             if (items.size() >= maxItems) {
-                return new Paged(List.copyOf(items.subList(0, maxItems)), items.size() > maxItems || hasMore(response, got, limit));
+                return new Paged(
+                        List.copyOf(items.subList(0, maxItems)),
+                        items.size() > maxItems || hasMore(response, got, limit));
             }
             Optional<Integer> next = response.link().isPresent()
                     ? response.link().flatMap(GiteaParser::nextPage)

@@ -16,14 +16,16 @@ import java.util.Map;
  * @param issuesListedAt   when the open issues were last listed in full (collector clock)
  * @param lastReadAt       when this repository was last read completely (collector clock)
  */
-record RepoMemory(Map<Integer, Pull> pulls, Map<Integer, Issue> issues, Instant issuesWatermark,
-        Instant issuesListedAt, Instant lastReadAt) {
+record RepoMemory(
+        Map<Integer, Pull> pulls,
+        Map<Integer, Issue> issues,
+        Instant issuesWatermark,
+        Instant issuesListedAt,
+        Instant lastReadAt) {
 
     static final RepoMemory NONE = new RepoMemory(Map.of(), Map.of(), null, null, null);
 
-    record Pull(String updatedAt, String headSha, List<ObjectNode> reviews, Pages.Paged files) {
-    }
+    record Pull(String updatedAt, String headSha, List<ObjectNode> reviews, Pages.Paged files) {}
 
-    record Issue(String updatedAt, ObjectNode payload) {
-    }
+    record Issue(String updatedAt, ObjectNode payload) {}
 }

@@ -39,10 +39,14 @@ final class RepoReader {
         RepoMemory withIssues = target.issues() ? readIssues(target.fullName(), before, now) : RepoMemory.NONE;
         for (Map.Entry<Integer, RepoMemory.Issue> issue : withIssues.issues().entrySet()) {
             ObjectNode payload = issue.getValue().payload();
-            out.add(new SubjectSeen(SubjectKey.GITEA_ISSUE.of(target.fullName(), issue.getKey()), "IssueSeen",
-                    GiteaParser.instant(payload.get("updated_at")).orElse(null), payload));
+            out.add(new SubjectSeen(
+                    SubjectKey.GITEA_ISSUE.of(target.fullName(), issue.getKey()),
+                    "IssueSeen",
+                    GiteaParser.instant(payload.get("updated_at")).orElse(null),
+                    payload));
         }
-        return new RepoMemory(pulls, withIssues.issues(), withIssues.issuesWatermark(), withIssues.issuesListedAt(), now);
+        return new RepoMemory(
+                pulls, withIssues.issues(), withIssues.issuesWatermark(), withIssues.issuesListedAt(), now);
     }
 
     private Map<Integer, RepoMemory.Pull> readPulls(String repo, RepoMemory before, List<SubjectSeen> out)
@@ -57,7 +61,8 @@ final class RepoReader {
             RepoMemory.Pull known = before.pulls().get(number);
             List<ObjectNode> reviews = known != null && known.updatedAt().equals(updatedAt)
                     ? known.reviews()
-                    : Pages.all(client, base + "/pulls/" + number + "/reviews", Map.of(), limit).items();
+                    : Pages.all(client, base + "/pulls/" + number + "/reviews", Map.of(), limit)
+                            .items();
             Pages.Paged files = known != null && known.headSha().equals(sha)
                     ? known.files()
                     : Pages.all(client, base + "/pulls/" + number + "/files", Map.of(), limit, maxFiles);
@@ -66,15 +71,19 @@ final class RepoReader {
                     client.get(base + "/commits/" + sha + "/status", Map.of("limit", Integer.toString(limit))));
             now.put(number, new RepoMemory.Pull(updatedAt, sha, reviews, files));
             ObjectNode payload = GiteaPayloads.pull(listed, reviews, status, files, repo);
-            out.add(new SubjectSeen(SubjectKey.GITEA_PR.of(repo, number), "PullRequestSeen",
-                    GiteaParser.instant(listed.get("updated_at")).orElse(null), payload));
+            out.add(new SubjectSeen(
+                    SubjectKey.GITEA_PR.of(repo, number),
+                    "PullRequestSeen",
+                    GiteaParser.instant(listed.get("updated_at")).orElse(null),
+                    payload));
         }
         return now;
     }
 
     private RepoMemory readIssues(String repo, RepoMemory before, Instant now) throws GiteaReadError {
         String path = "/repos/" + repo + "/issues";
-        boolean incremental = before.issuesWatermark() != null && before.issuesListedAt() != null
+        boolean incremental = before.issuesWatermark() != null
+                && before.issuesListedAt() != null
                 && before.issuesListedAt().plus(FULL_LISTING_EVERY).isAfter(now);
         Map<String, String> query = new LinkedHashMap<>();
         query.put("type", "issues");
@@ -99,16 +108,20 @@ final class RepoReader {
             }
             String updatedAt = listed.path("updated_at").asText();
             RepoMemory.Issue known = before.issues().get(number);
-            issues.put(number, known != null && known.updatedAt().equals(updatedAt) ? known
-                    : new RepoMemory.Issue(updatedAt, GiteaPayloads.issue(listed, timeline(repo, number))));
+            issues.put(
+                    number,
+                    known != null && known.updatedAt().equals(updatedAt)
+                            ? known
+                            : new RepoMemory.Issue(updatedAt, GiteaPayloads.issue(listed, timeline(repo, number))));
         }
         // With no issue seen yet there is no watermark: the (empty) open list is read in full until one appears.
         return new RepoMemory(Map.of(), issues, watermark, incremental ? before.issuesListedAt() : now, null);
     }
 
     private ArrayNode timeline(String repo, int number) throws GiteaReadError {
-        List<ObjectNode> entries = Pages.all(client, "/repos/" + repo + "/issues/" + number + "/timeline", Map.of(),
-                limit).items();
+        List<ObjectNode> entries = Pages.all(
+                        client, "/repos/" + repo + "/issues/" + number + "/timeline", Map.of(), limit)
+                .items();
         return GiteaParser.linkedPulls(entries, repo);
     }
 }

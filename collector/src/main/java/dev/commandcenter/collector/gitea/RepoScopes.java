@@ -16,11 +16,9 @@ final class RepoScopes {
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_.-]+");
 
     /** Repositories found, and owners whose listing failed (owner → error). */
-    record Resolved(List<RepoTarget> targets, Map<String, GiteaReadError> unlistedOwners) {
-    }
+    record Resolved(List<RepoTarget> targets, Map<String, GiteaReadError> unlistedOwners) {}
 
-    private RepoScopes() {
-    }
+    private RepoScopes() {}
 
     /** Checks every entry; a malformed one means the source is not (properly) configured. */
     static List<String> parse(List<String> entries) throws SourceFailure {
@@ -28,9 +26,11 @@ final class RepoScopes {
         for (String raw : entries) {
             String entry = raw.strip();
             String[] parts = entry.split("/", -1);
-            if (parts.length != 2 || !NAME.matcher(parts[0]).matches()
+            if (parts.length != 2
+                    || !NAME.matcher(parts[0]).matches()
                     || !(parts[1].equals("*") || NAME.matcher(parts[1]).matches())) {
-                throw new SourceFailure(ReadOutcome.UNCONFIGURED,
+                throw new SourceFailure(
+                        ReadOutcome.UNCONFIGURED,
                         "command-center.gitea.repos entry '" + entry + "' is not owner/repo or owner/*");
             }
             scopes.add(entry);
@@ -50,8 +50,12 @@ final class RepoScopes {
             try {
                 for (ObjectNode repo : ownerRepos(client, owner, limit)) {
                     String name = repo.path("full_name").asText();
-                    targets.putIfAbsent(name.toLowerCase(Locale.ROOT), new RepoTarget(name,
-                            repo.path("has_pull_requests").asBoolean(true), repo.path("has_issues").asBoolean(true)));
+                    targets.putIfAbsent(
+                            name.toLowerCase(Locale.ROOT),
+                            new RepoTarget(
+                                    name,
+                                    repo.path("has_pull_requests").asBoolean(true),
+                                    repo.path("has_issues").asBoolean(true)));
                 }
             } catch (GiteaReadError e) {
                 failed.put(owner, e);
@@ -63,12 +67,14 @@ final class RepoScopes {
     /** An organisation's repositories, or a user's when the owner is no organisation. */
     private static List<ObjectNode> ownerRepos(GiteaClient client, String owner, int limit) throws GiteaReadError {
         try {
-            return Pages.all(client, "/orgs/" + owner + "/repos", Map.of(), limit).items();
+            return Pages.all(client, "/orgs/" + owner + "/repos", Map.of(), limit)
+                    .items();
         } catch (GiteaReadError e) {
             if (e.status() != 404) {
                 throw e;
             }
-            return Pages.all(client, "/users/" + owner + "/repos", Map.of(), limit).items();
+            return Pages.all(client, "/users/" + owner + "/repos", Map.of(), limit)
+                    .items();
         }
     }
 }

@@ -26,27 +26,32 @@ public final class HeartbeatParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private HeartbeatParser() {
-    }
+    private HeartbeatParser() {}
 
     /** The parsed heartbeat, with the agent's settings beside it; {@code writtenAt} is the source time, if valid. */
-    public record Parsed(ObjectNode payload, Instant writtenAt) {
-    }
+    public record Parsed(ObjectNode payload, Instant writtenAt) {}
 
     public static Parsed parse(AgentTarget agent, FileContent file) {
         ObjectNode payload = JsonNodeFactory.instance.objectNode();
         payload.put("agent", agent.name());
         payload.putNull("claim");
         payload.putNull("heartbeat");
-        payload.put("file", agent.heartbeatFile() == null ? null : agent.heartbeatFile().toString());
+        payload.put(
+                "file",
+                agent.heartbeatFile() == null ? null : agent.heartbeatFile().toString());
         payload.putNull("error");
         payload.set("settings", settings(agent));
         if (agent.heartbeatFile() == null) {
             if (agent.hermesHome() != null) {
                 return new Parsed(payload, null);
             }
-            return new Parsed(error(payload, "not-configured", "no heartbeat file: set command-center.heartbeats.dir"
-                    + " or command-center.agents.\"" + agent.name() + "\".heartbeat"), null);
+            return new Parsed(
+                    error(
+                            payload,
+                            "not-configured",
+                            "no heartbeat file: set command-center.heartbeats.dir" + " or command-center.agents.\""
+                                    + agent.name() + "\".heartbeat"),
+                    null);
         }
         if (!file.present()) {
             return new Parsed(error(payload, file.problem().label(), file.detail()), null);
@@ -55,7 +60,11 @@ public final class HeartbeatParser {
         try {
             heartbeat = JSON.readTree(file.bytes());
         } catch (JsonProcessingException e) {
-            return new Parsed(error(payload, "malformed", ParseErrors.json(agent.heartbeatFile().getFileName().toString(), e)),
+            return new Parsed(
+                    error(
+                            payload,
+                            "malformed",
+                            ParseErrors.json(agent.heartbeatFile().getFileName().toString(), e)),
                     null);
         } catch (IOException e) {
             return new Parsed(error(payload, "unreadable", agent.heartbeatFile() + " cannot be read"), null);
@@ -96,7 +105,9 @@ public final class HeartbeatParser {
         settings.put("heartbeat_max_age_seconds", agent.heartbeatMaxAge().toSeconds());
         settings.put("gitea_login", agent.giteaLogin());
         settings.put("endpoint", agent.endpoint());
-        settings.put("hermes_home", agent.hermesHome() == null ? null : agent.hermesHome().toString());
+        settings.put(
+                "hermes_home",
+                agent.hermesHome() == null ? null : agent.hermesHome().toString());
         return settings;
     }
 

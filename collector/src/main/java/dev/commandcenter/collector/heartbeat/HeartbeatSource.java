@@ -55,8 +55,8 @@ public class HeartbeatSource implements Source {
 
     private SubjectSeen read(AgentTarget agent) {
         // A heartbeat is read only inside its own directory: agents write there, and a link out of it is refused.
-        HeartbeatParser.Parsed parsed = HeartbeatParser.parse(agent, agent.heartbeatFile() == null ? null
-                : ConfinedFiles.read(agent.heartbeatFile(), MAX_BYTES));
+        HeartbeatParser.Parsed parsed = HeartbeatParser.parse(
+                agent, agent.heartbeatFile() == null ? null : ConfinedFiles.read(agent.heartbeatFile(), MAX_BYTES));
         if (agent.hermesHome() != null) {
             parsed.payload().set("hermes", hermes.read(agent.hermesHome()));
         }

@@ -19,8 +19,7 @@ public final class GatewayCheck {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> STOPPED_STATES = Set.of("stopped", "startup_failed");
 
-    private GatewayCheck() {
-    }
+    private GatewayCheck() {}
 
     /** {@code gateway.pid} as read: its {@code form}, and its {@code pid} and {@code start_time} when it has them. */
     public static ObjectNode pidFile(Optional<String> text) {
@@ -58,11 +57,15 @@ public final class GatewayCheck {
     public static void judge(ObjectNode payload, ObjectNode pidFile, JsonNode state, ProcessTable processes) {
         String declared = state == null ? null : state.path("gateway_state").asText(null);
         Long pid = pidFile.hasNonNull("pid") ? Long.valueOf(pidFile.get("pid").asLong()) : null;
-        Long start = pidFile.hasNonNull("start_time") ? Long.valueOf(pidFile.get("start_time").asLong()) : null;
+        Long start = pidFile.hasNonNull("start_time")
+                ? Long.valueOf(pidFile.get("start_time").asLong())
+                : null;
         String from = "gateway.pid";
         if (pid == null && state != null && state.path("pid").canConvertToLong()) {
             pid = state.get("pid").asLong();
-            start = state.path("start_time").canConvertToLong() ? Long.valueOf(state.get("start_time").asLong()) : null;
+            start = state.path("start_time").canConvertToLong()
+                    ? Long.valueOf(state.get("start_time").asLong())
+                    : null;
             from = "gateway_state.json";
         }
         ObjectNode process = payload.putObject("process");
@@ -80,14 +83,18 @@ public final class GatewayCheck {
         process.put("pid", pid);
         process.put("from", from);
         process.put("check", check.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-        payload.put("liveness", switch (check) {
-            case ALIVE, ALIVE_UNVERIFIED -> "running";
-            case PID_REUSED -> "pid-reused";
-            case DEAD -> "dead";
-        });
-        payload.put("liveness_signal", from + " pid " + pid + (start == null ? " (no start time recorded)" : "")
-                + " checked against the process table"
-                + (declared == null ? "" : "; gateway_state.json says " + declared));
+        payload.put(
+                "liveness",
+                switch (check) {
+                    case ALIVE, ALIVE_UNVERIFIED -> "running";
+                    case PID_REUSED -> "pid-reused";
+                    case DEAD -> "dead";
+                });
+        payload.put(
+                "liveness_signal",
+                from + " pid " + pid + (start == null ? " (no start time recorded)" : "")
+                        + " checked against the process table"
+                        + (declared == null ? "" : "; gateway_state.json says " + declared));
     }
 
     /** The JSON in {@code text}, or null when it is not JSON. */

@@ -46,14 +46,18 @@ public class HermesLiveness {
         Path dir = home.resolve("rate_limits");
         if (Files.isDirectory(dir)) {
             try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.json")) {
-                files.forEach(f -> rateLimits.put(f.getFileName().toString().replaceFirst("\\.json$", ""),
+                files.forEach(f -> rateLimits.put(
+                        f.getFileName().toString().replaceFirst("\\.json$", ""),
                         ConfinedFiles.read(home, f, MAX_FILE_BYTES)));
             } catch (IOException e) {
                 rateLimits.put("?", FileContent.failed(FileProblem.UNREADABLE, dir + " cannot be listed"));
             }
         }
-        ObjectNode facts = facts(file(home, "gateway_state.json"), file(home, "gateway.pid"),
-                Files.exists(home.resolve(".clean_shutdown")), rateLimits);
+        ObjectNode facts = facts(
+                file(home, "gateway_state.json"),
+                file(home, "gateway.pid"),
+                Files.exists(home.resolve(".clean_shutdown")),
+                rateLimits);
         try {
             facts.set("sessions", HermesSessions.read(home));
         } catch (SQLException e) {
@@ -63,7 +67,10 @@ public class HermesLiveness {
     }
 
     /** The gateway facts from the files' contents; pure. */
-    static ObjectNode facts(FileContent stateFile, FileContent pidFile, boolean cleanShutdown,
+    static ObjectNode facts(
+            FileContent stateFile,
+            FileContent pidFile,
+            boolean cleanShutdown,
             Map<String, FileContent> rateLimitFiles) {
         ObjectNode facts = JsonNodeFactory.instance.objectNode();
         ArrayNode problems = JsonNodeFactory.instance.arrayNode();
@@ -97,9 +104,14 @@ public class HermesLiveness {
             }
             ObjectNode limit = limits.addObject();
             limit.put("provider", provider);
-            limit.put("reset_at", HermesSessions.toInstant(marker.get("reset_at").asDouble()).toString());
+            limit.put(
+                    "reset_at",
+                    HermesSessions.toInstant(marker.get("reset_at").asDouble()).toString());
             if (marker.path("recorded_at").isNumber()) {
-                limit.put("recorded_at", HermesSessions.toInstant(marker.get("recorded_at").asDouble()).toString());
+                limit.put(
+                        "recorded_at",
+                        HermesSessions.toInstant(marker.get("recorded_at").asDouble())
+                                .toString());
             }
         });
         facts.set("problems", problems);

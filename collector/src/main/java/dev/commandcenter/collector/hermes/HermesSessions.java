@@ -25,8 +25,7 @@ final class HermesSessions {
     private static final String LAST_MESSAGE = "SELECT MAX(timestamp) FROM messages";
     private static final String LAST_ENDED = "SELECT MAX(ended_at) FROM sessions";
 
-    private HermesSessions() {
-    }
+    private HermesSessions() {}
 
     /** The sessions summary, or null when there is no {@code state.db}; a read error is thrown. */
     static ObjectNode read(Path home) throws SQLException {
@@ -53,7 +52,8 @@ final class HermesSessions {
             sessions.put("open_sessions", single(statement, OPEN_SESSIONS));
             Instant lastMessage = epochOf(statement, LAST_MESSAGE);
             Instant lastEnded = epochOf(statement, LAST_ENDED);
-            Instant last = lastMessage == null ? lastEnded
+            Instant last = lastMessage == null
+                    ? lastEnded
                     : lastEnded == null || lastMessage.isAfter(lastEnded) ? lastMessage : lastEnded;
             sessions.put("last_activity_at", last == null ? null : last.toString());
             connection.rollback();

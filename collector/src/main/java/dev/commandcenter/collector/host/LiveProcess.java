@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param startTicks  Linux start time in clock ticks since boot ({@code /proc/<pid>/stat} field 22), if readable
  * @param commandLine its command line, if visible to this user
  */
-public record LiveProcess(long pid, Instant startedAt, Long startTicks, String commandLine) {
-}
+public record LiveProcess(long pid, Instant startedAt, Long startTicks, String commandLine) {}

@@ -31,7 +31,8 @@ public class ProcessTable {
         return ProcessHandle.allProcesses()
                 .filter(p -> p.pid() != self)
                 .map(ProcessTable::describe)
-                .filter(p -> p.commandLine() != null && commandLine.matcher(p.commandLine()).find())
+                .filter(p -> p.commandLine() != null
+                        && commandLine.matcher(p.commandLine()).find())
                 .sorted(Comparator.comparingLong(LiveProcess::pid))
                 .toList();
     }
@@ -86,7 +87,9 @@ public class ProcessTable {
     private static LiveProcess describe(ProcessHandle handle) {
         ProcessHandle.Info info = handle.info();
         OptionalLong ticks = procStartTicks(handle.pid());
-        return new LiveProcess(handle.pid(), info.startInstant().orElse(null),
+        return new LiveProcess(
+                handle.pid(),
+                info.startInstant().orElse(null),
                 ticks.isPresent() ? Long.valueOf(ticks.getAsLong()) : null,
                 argv(handle.pid()).orElse(info.commandLine().orElse(null)));
     }
@@ -95,7 +98,8 @@ public class ProcessTable {
     private static Optional<String> argv(long pid) {
         try {
             byte[] raw = Files.readAllBytes(PROC.resolve(Long.toString(pid)).resolve("cmdline"));
-            String joined = new String(raw, StandardCharsets.UTF_8).replace('\0', ' ').trim();
+            String joined =
+                    new String(raw, StandardCharsets.UTF_8).replace('\0', ' ').trim();
             return joined.isEmpty() ? Optional.empty() : Optional.of(joined);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -104,7 +108,8 @@ public class ProcessTable {
 
     private static OptionalLong procStartTicks(long pid) {
         try {
-            return startTicks(Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"), StandardCharsets.UTF_8));
+            return startTicks(
+                    Files.readString(PROC.resolve(Long.toString(pid)).resolve("stat"), StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             return OptionalLong.empty();
         }

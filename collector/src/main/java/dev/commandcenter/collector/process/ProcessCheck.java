@@ -33,6 +33,7 @@ final class ProcessCheck {
 
     /** Start instants derived from clock ticks and boot time can differ by rounding; a real restart cannot. */
     private static final Duration START_TOLERANCE = Duration.ofSeconds(2);
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** A pid file holds a number or a small JSON record. */
     private static final int MAX_PID_FILE_BYTES = 16 * 1024;
@@ -53,9 +54,20 @@ final class ProcessCheck {
         }
         if (agent.hermesHome() != null) {
             Optional<PidRecord> pid = hermes.gatewayPid(agent.hermesHome());
-            return pid.map(p -> verify(result(agent.name(), "hermes-gateway", agent.hermesHome().toString()), p, null))
-                    .orElseGet(() -> verdict(result(agent.name(), "hermes-gateway", agent.hermesHome().toString()),
-                            "no-pid", "no gateway.pid and no pid in gateway_state.json"));
+            return pid.map(p -> verify(
+                            result(
+                                    agent.name(),
+                                    "hermes-gateway",
+                                    agent.hermesHome().toString()),
+                            p,
+                            null))
+                    .orElseGet(() -> verdict(
+                            result(
+                                    agent.name(),
+                                    "hermes-gateway",
+                                    agent.hermesHome().toString()),
+                            "no-pid",
+                            "no gateway.pid and no pid in gateway_state.json"));
         }
         if (agent.heartbeatFile() != null) {
             return byHeartbeat(agent.name(), agent.heartbeatFile());
@@ -70,7 +82,8 @@ final class ProcessCheck {
             if (!file.present()) {
                 return verdict(result, file.problem() == FileProblem.MISSING ? "no-pid" : "unreadable", file.detail());
             }
-            return PidRecord.parse(file.bytes()).map(pid -> verify(result, pid, null))
+            return PidRecord.parse(file.bytes())
+                    .map(pid -> verify(result, pid, null))
                     .orElseGet(() -> verdict(result, "unreadable", "the pid file holds no pid"));
         }
         if (setting.startsWith("cmdline:")) {
@@ -78,13 +91,16 @@ final class ProcessCheck {
             try {
                 List<LiveProcess> found = table.matching(Pattern.compile(setting.substring("cmdline:".length())));
                 found.forEach(p -> result.withArray("pids").add(p.pid()));
-                return found.isEmpty() ? verdict(result, "missing", "no process matches " + setting)
+                return found.isEmpty()
+                        ? verdict(result, "missing", "no process matches " + setting)
                         : verdict(result, "alive", null);
             } catch (PatternSyntaxException e) {
                 return verdict(result, "unreadable", "not a regular expression: " + e.getDescription());
             }
         }
-        return verdict(result(name, "invalid", setting), "unreadable",
+        return verdict(
+                result(name, "invalid", setting),
+                "unreadable",
                 "the process setting must be pid-file:<path> or cmdline:<regex>");
     }
 
@@ -105,9 +121,12 @@ final class ProcessCheck {
         }
         JsonNode host = heartbeat.path("host");
         if (host.isTextual() && !localHosts.contains(host.asText())) {
-            return verdict(result, "other-host", "the agent runs on " + host.asText() + "; its pid cannot be checked here");
+            return verdict(
+                    result, "other-host", "the agent runs on " + host.asText() + "; its pid cannot be checked here");
         }
-        return verify(result, new PidRecord(heartbeat.get("pid").asLong(), null),
+        return verify(
+                result,
+                new PidRecord(heartbeat.get("pid").asLong(), null),
                 HeartbeatParser.instant(heartbeat.path("pid_started_at")));
     }
 
@@ -118,14 +137,23 @@ final class ProcessCheck {
             return verdict(result, "missing", "no process " + pid.pid());
         }
         LiveProcess process = live.get();
-        if (pid.startTicks() != null && process.startTicks() != null && !pid.startTicks().equals(process.startTicks())) {
-            return verdict(result, "recycled", "pid " + pid.pid() + " now belongs to a process started at tick "
-                    + process.startTicks() + ", not " + pid.startTicks());
+        if (pid.startTicks() != null
+                && process.startTicks() != null
+                && !pid.startTicks().equals(process.startTicks())) {
+            return verdict(
+                    result,
+                    "recycled",
+                    "pid " + pid.pid() + " now belongs to a process started at tick " + process.startTicks() + ", not "
+                            + pid.startTicks());
         }
-        if (expectedStart != null && process.startedAt() != null
+        if (expectedStart != null
+                && process.startedAt() != null
                 && Duration.between(expectedStart, process.startedAt()).abs().compareTo(START_TOLERANCE) > 0) {
-            return verdict(result, "recycled", "pid " + pid.pid() + " now belongs to a process started at "
-                    + process.startedAt() + ", not " + expectedStart);
+            return verdict(
+                    result,
+                    "recycled",
+                    "pid " + pid.pid() + " now belongs to a process started at " + process.startedAt() + ", not "
+                            + expectedStart);
         }
         return verdict(result, "alive", null);
     }

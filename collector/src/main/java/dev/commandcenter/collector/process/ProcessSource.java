@@ -32,7 +32,11 @@ public class ProcessSource implements Source {
     private final ProcessCheck check;
 
     @Inject
-    public ProcessSource(ProcessesConfig config, AgentDirectory directory, ProcessTable table, HermesLiveness hermes,
+    public ProcessSource(
+            ProcessesConfig config,
+            AgentDirectory directory,
+            ProcessTable table,
+            HermesLiveness hermes,
             HostIdentity host) {
         this.config = config;
         this.agents = new RollCall(directory);
@@ -51,7 +55,8 @@ public class ProcessSource implements Source {
 
     @Override
     public SourceSnapshot poll() throws SourceFailure {
-        return agents.take(agent -> new SubjectSeen(SubjectKey.PROCESS.of(agent.name()), KIND, null, check.check(agent)));
+        return agents.take(
+                agent -> new SubjectSeen(SubjectKey.PROCESS.of(agent.name()), KIND, null, check.check(agent)));
     }
 
     private static Set<String> localHosts(String hostId) {

@@ -5,5 +5,4 @@ import io.smallrye.config.ConfigMapping;
 
 /** Polling of the collector's own liveness ({@code command-center.collector.*}). */
 @ConfigMapping(prefix = "command-center.collector")
-public interface CollectorSelfConfig extends PollTiming {
-}
+public interface CollectorSelfConfig extends PollTiming {}

@@ -32,8 +32,8 @@ public class CollectorSelfSource implements Source {
     private final Instance<Source> sources;
 
     @Inject
-    public CollectorSelfSource(CollectorSelfConfig timing, HostIdentity host, CommandCenterConfig config,
-            Instance<Source> sources) {
+    public CollectorSelfSource(
+            CollectorSelfConfig timing, HostIdentity host, CommandCenterConfig config, Instance<Source> sources) {
         this.timing = timing;
         this.hostId = host.hostId();
         this.config = config;
@@ -55,12 +55,15 @@ public class CollectorSelfSource implements Source {
         ObjectNode payload = JsonNodeFactory.instance.objectNode();
         payload.put("host", hostId);
         payload.put("pid", ProcessHandle.current().pid());
-        payload.put("started_at", Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime()).toString());
+        payload.put(
+                "started_at",
+                Instant.ofEpochMilli(ManagementFactory.getRuntimeMXBean().getStartTime())
+                        .toString());
         payload.put("java", Runtime.version().toString());
         payload.put("role", config.role().name().toLowerCase(Locale.ROOT));
         var polled = payload.putArray("sources");
         sources.stream().map(Source::name).sorted().forEach(polled::add);
-        return SourceSnapshot.complete(List.of(
-                new SubjectSeen(SubjectKey.COLLECTOR_HOST.of(hostId), "CollectorSeen", null, payload)));
+        return SourceSnapshot.complete(
+                List.of(new SubjectSeen(SubjectKey.COLLECTOR_HOST.of(hostId), "CollectorSeen", null, payload)));
     }
 }

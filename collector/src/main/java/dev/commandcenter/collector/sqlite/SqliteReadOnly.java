@@ -18,8 +18,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class SqliteReadOnly {
 
-    private SqliteReadOnly() {
-    }
+    private SqliteReadOnly() {}
 
     /**
      * @throws SQLException also when the file is not a regular file inside its own directory (a link
@@ -44,7 +43,8 @@ public final class SqliteReadOnly {
 
     public static Set<String> tables(Connection connection) throws SQLException {
         Set<String> tables = new HashSet<>();
-        try (var rs = connection.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+        try (var rs =
+                connection.createStatement().executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
             while (rs.next()) {
                 tables.add(rs.getString(1));
             }

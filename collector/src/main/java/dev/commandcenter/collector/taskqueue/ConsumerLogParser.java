@@ -27,19 +27,26 @@ final class ConsumerLogParser {
     static final String KIND = "HueyConsumerRead";
     /** A process started this close to the logged start is the logged consumer; further off, a reused pid. */
     static final Duration START_TOLERANCE = Duration.ofSeconds(5);
-    private static final Pattern LINE = Pattern.compile("^\\[(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}),(\\d{3})] (\\w+):([^:]*):([^:]*):(.*)$");
-    private static final Pattern STARTED = Pattern.compile("Huey consumer started with (\\d+) \\w+, PID (\\d+) at (.+)$");
+
+    private static final Pattern LINE =
+            Pattern.compile("^\\[(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}),(\\d{3})] (\\w+):([^:]*):([^:]*):(.*)$");
+    private static final Pattern STARTED =
+            Pattern.compile("Huey consumer started with (\\d+) \\w+, PID (\\d+) at (.+)$");
     private static final Pattern EXECUTING = Pattern.compile("^Executing (\\S+): (\\S+)");
-    private static final Pattern FINISHED = Pattern.compile("^(?:\\S+: (\\S+).* executed in |Unhandled exception in task (\\S+?)\\.)");
+    private static final Pattern FINISHED =
+            Pattern.compile("^(?:\\S+: (\\S+).* executed in |Unhandled exception in task (\\S+?)\\.)");
     private static final DateTimeFormatter PREFIX = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    private ConsumerLogParser() {
-    }
+    private ConsumerLogParser() {}
 
     /**
      * @param processes when the process with a pid started, if it is alive
      */
-    static SubjectSeen parse(String fileName, String text, Instant modifiedAt, ZoneId writerZone,
+    static SubjectSeen parse(
+            String fileName,
+            String text,
+            Instant modifiedAt,
+            ZoneId writerZone,
             LongFunction<Optional<Optional<Instant>>> processes) {
         ObjectNode payload = JsonNodeFactory.instance.objectNode();
         payload.put("log_file", fileName);
@@ -86,7 +93,9 @@ final class ConsumerLogParser {
         payload.put("failed", failed);
         payload.put("exited", exited);
         if (running != null && !exited) {
-            payload.putObject("running_task").put("task", running).put("id", runningId)
+            payload.putObject("running_task")
+                    .put("task", running)
+                    .put("id", runningId)
                     .put("since", runningSince.toString());
         }
         if (start >= 0) {
@@ -116,7 +125,10 @@ final class ConsumerLogParser {
     }
 
     private static Instant local(String wall, String millis, ZoneId zone) {
-        return LocalDateTime.parse(wall, PREFIX).plusNanos(Long.parseLong(millis) * 1_000_000).atZone(zone).toInstant();
+        return LocalDateTime.parse(wall, PREFIX)
+                .plusNanos(Long.parseLong(millis) * 1_000_000)
+                .atZone(zone)
+                .toInstant();
     }
 
     private static Instant naiveUtc(String text) {

@@ -2,8 +2,8 @@ package dev.commandcenter.collector.taskqueue;
 
 import dev.commandcenter.collector.PollTiming;
 import io.smallrye.config.ConfigMapping;
-import java.nio.file.Path;
 import io.smallrye.config.WithDefault;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;

@@ -30,8 +30,7 @@ final class HueyPickles {
         Unpickler.registerConstructor("huey.utils", "Error", args -> new Fields("Error", args));
     }
 
-    private HueyPickles() {
-    }
+    private HueyPickles() {}
 
     /** A namedtuple's fields, in order. */
     record Fields(String type, Object[] values) {
@@ -41,8 +40,7 @@ final class HueyPickles {
     }
 
     /** A task message: the fields a view needs. {@code eta} is null when the task is due at once. */
-    record Message(String id, String task, Instant eta, Integer retries, Integer retryDelay, Integer priority) {
-    }
+    record Message(String id, String task, Instant eta, Integer retries, Integer retryDelay, Integer priority) {}
 
     static class Undecodable extends Exception {
         Undecodable(String message, Throwable cause) {
@@ -54,8 +52,13 @@ final class HueyPickles {
         if (!(load(blob) instanceof Fields fields) || !"Message".equals(fields.type()) || fields.values().length < 6) {
             throw new Undecodable("not a huey.registry.Message", null);
         }
-        return new Message(string(fields.at(0)), string(fields.at(1)), naiveUtc(fields.at(2)), integer(fields.at(3)),
-                integer(fields.at(4)), integer(fields.at(5)));
+        return new Message(
+                string(fields.at(0)),
+                string(fields.at(1)),
+                naiveUtc(fields.at(2)),
+                integer(fields.at(3)),
+                integer(fields.at(4)),
+                integer(fields.at(5)));
     }
 
     /** The {@code metadata} dict of an error result, or null when the value is an ordinary result. */
@@ -77,17 +80,23 @@ final class HueyPickles {
 
     static Instant naiveUtc(Object value) {
         if (value instanceof Calendar calendar) {
-            return LocalDateTime.of(calendar.get(Calendar.YEAR), calendar.get(Calendar.MONTH) + 1,
-                    calendar.get(Calendar.DAY_OF_MONTH), calendar.get(Calendar.HOUR_OF_DAY), calendar.get(Calendar.MINUTE),
-                    calendar.get(Calendar.SECOND), calendar.get(Calendar.MILLISECOND) * 1_000_000).toInstant(ZoneOffset.UTC);
+            return LocalDateTime.of(
+                            calendar.get(Calendar.YEAR),
+                            calendar.get(Calendar.MONTH) + 1,
+                            calendar.get(Calendar.DAY_OF_MONTH),
+                            calendar.get(Calendar.HOUR_OF_DAY),
+                            calendar.get(Calendar.MINUTE),
+                            calendar.get(Calendar.SECOND),
+                            calendar.get(Calendar.MILLISECOND) * 1_000_000)
+                    .toInstant(ZoneOffset.UTC);
         }
         return null;
     }
 
     private static byte[] plain(byte[] blob) throws IOException {
         byte[] bytes = blob;
-        String tail = new String(bytes, Math.max(0, bytes.length - 41), Math.min(41, bytes.length),
-                StandardCharsets.ISO_8859_1);
+        String tail = new String(
+                bytes, Math.max(0, bytes.length - 41), Math.min(41, bytes.length), StandardCharsets.ISO_8859_1);
         if (SIGNATURE.matcher(tail).find()) {
             bytes = Arrays.copyOf(bytes, bytes.length - 41);
         }

@@ -22,8 +22,7 @@ final class HueyQueueParser {
     static final String KIND = "HueyQueueRead";
     static final int LISTED = 50;
 
-    private HueyQueueParser() {
-    }
+    private HueyQueueParser() {}
 
     static List<SubjectSeen> parse(HueyRows rows, Optional<HueyRows.Stats> stats, ZoneId writerZone) {
         Map<String, QueueTally> queues = new TreeMap<>();
@@ -56,7 +55,8 @@ final class HueyQueueParser {
     /** The {@code schedule.timestamp} column is the naive-UTC ETA's {@code .timestamp()} taken as the writer's local time. */
     static Instant columnEta(double column, ZoneId writerZone) {
         long micros = Math.round(column * 1_000_000);
-        Instant asIfWall = Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1000L);
+        Instant asIfWall =
+                Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000), Math.floorMod(micros, 1_000_000) * 1000L);
         return LocalDateTime.ofInstant(asIfWall, writerZone).toInstant(ZoneOffset.UTC);
     }
 

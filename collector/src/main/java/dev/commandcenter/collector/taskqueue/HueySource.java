@@ -92,8 +92,12 @@ public class HueySource implements Source {
             return Optional.of(tail.detail());
         }
         try {
-            seen.add(ConsumerLogParser.parse(log.getFileName().toString(), new String(tail.bytes(), StandardCharsets.UTF_8),
-                    Files.getLastModifiedTime(log).toInstant(), writerZone, this::consumerStart));
+            seen.add(ConsumerLogParser.parse(
+                    log.getFileName().toString(),
+                    new String(tail.bytes(), StandardCharsets.UTF_8),
+                    Files.getLastModifiedTime(log).toInstant(),
+                    writerZone,
+                    this::consumerStart));
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of(log + " cannot be read (" + e.getClass().getSimpleName() + ")");

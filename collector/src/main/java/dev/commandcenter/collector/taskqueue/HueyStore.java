@@ -21,8 +21,7 @@ final class HueyStore {
 
     static final int RECENT_ERRORS = 20;
 
-    private HueyStore() {
-    }
+    private HueyStore() {}
 
     /** The store's rows; stats are read separately once the pending task ids are known. */
     static HueyRows read(Path db) throws SourceFailure {
@@ -36,23 +35,35 @@ final class HueyStore {
         try (Connection c = SqliteReadOnly.open(db)) {
             Set<String> tables = SqliteReadOnly.tables(c);
             if (!tables.containsAll(Set.of("task", "schedule", "kv"))) {
-                throw new SourceFailure(ReadOutcome.MALFORMED, db.getFileName()
-                        + " is not a Huey store: tables task, schedule and kv expected, found " + tables);
+                throw new SourceFailure(
+                        ReadOutcome.MALFORMED,
+                        db.getFileName() + " is not a Huey store: tables task, schedule and kv expected, found "
+                                + tables);
             }
-            query(c, "SELECT id, queue, priority, data FROM task ORDER BY queue, priority DESC, id", rs ->
-                    tasks.add(new HueyRows.Task(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getBytes(4))));
-            query(c, "SELECT id, queue, data, timestamp FROM schedule ORDER BY queue, timestamp, id", rs ->
-                    schedule.add(new HueyRows.Scheduled(rs.getLong(1), rs.getString(2), rs.getBytes(3), rs.getDouble(4))));
-            query(c, "SELECT queue, key, value FROM kv ORDER BY queue, key", rs ->
-                    kv.add(new HueyRows.Kv(rs.getString(1), rs.getString(2), rs.getBytes(3))));
+            query(
+                    c,
+                    "SELECT id, queue, priority, data FROM task ORDER BY queue, priority DESC, id",
+                    rs -> tasks.add(
+                            new HueyRows.Task(rs.getLong(1), rs.getString(2), rs.getDouble(3), rs.getBytes(4))));
+            query(
+                    c,
+                    "SELECT id, queue, data, timestamp FROM schedule ORDER BY queue, timestamp, id",
+                    rs -> schedule.add(
+                            new HueyRows.Scheduled(rs.getLong(1), rs.getString(2), rs.getBytes(3), rs.getDouble(4))));
+            query(
+                    c,
+                    "SELECT queue, key, value FROM kv ORDER BY queue, key",
+                    rs -> kv.add(new HueyRows.Kv(rs.getString(1), rs.getString(2), rs.getBytes(3))));
             if (tables.contains("counter")) {
-                query(c, "SELECT queue, key, value FROM counter ORDER BY queue, key", rs ->
-                        counters.add(new HueyRows.Counter(rs.getString(1), rs.getString(2), rs.getLong(3))));
+                query(
+                        c,
+                        "SELECT queue, key, value FROM counter ORDER BY queue, key",
+                        rs -> counters.add(new HueyRows.Counter(rs.getString(1), rs.getString(2), rs.getLong(3))));
             }
             c.rollback();
         } catch (SQLException e) {
-            throw new SourceFailure(ReadOutcome.MALFORMED, "cannot read Huey database " + db.getFileName() + ": "
-                    + e.getMessage(), e);
+            throw new SourceFailure(
+                    ReadOutcome.MALFORMED, "cannot read Huey database " + db.getFileName() + ": " + e.getMessage(), e);
         }
         return new HueyRows(tasks, schedule, kv, counters);
     }
@@ -71,21 +82,31 @@ final class HueyStore {
         try (Connection c = SqliteReadOnly.open(statsDb)) {
             Set<String> tables = SqliteReadOnly.tables(c);
             if (tables.contains("huey_event")) {
-                query(c, "SELECT queue, task, signal, COUNT(*), MAX(ts) FROM huey_event GROUP BY queue, task, signal"
-                        + " ORDER BY queue, task, signal", rs -> totals.add(new HueyRows.Total(rs.getString(1),
-                        rs.getString(2), rs.getString(3), rs.getLong(4), rs.getDouble(5))));
-                query(c, "SELECT queue, task_id, task, ts, error FROM huey_event WHERE signal = 'error'"
-                        + " ORDER BY ts DESC, id DESC LIMIT " + RECENT_ERRORS, rs -> errors.add(event(rs)));
+                query(
+                        c,
+                        "SELECT queue, task, signal, COUNT(*), MAX(ts) FROM huey_event GROUP BY queue, task, signal"
+                                + " ORDER BY queue, task, signal",
+                        rs -> totals.add(new HueyRows.Total(
+                                rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getDouble(5))));
+                query(
+                        c,
+                        "SELECT queue, task_id, task, ts, error FROM huey_event WHERE signal = 'error'"
+                                + " ORDER BY ts DESC, id DESC LIMIT " + RECENT_ERRORS,
+                        rs -> errors.add(event(rs)));
                 enqueuedAt(c, pendingIds, enqueued);
             }
             if (tables.contains("huey_inflight")) {
-                query(c, "SELECT queue, task_id, task, started, NULL FROM huey_inflight ORDER BY started",
+                query(
+                        c,
+                        "SELECT queue, task_id, task, started, NULL FROM huey_inflight ORDER BY started",
                         rs -> inflight.add(event(rs)));
             }
             c.rollback();
         } catch (SQLException e) {
-            throw new SourceFailure(ReadOutcome.MALFORMED, "cannot read Huey stats database " + statsDb.getFileName()
-                    + ": " + e.getMessage(), e);
+            throw new SourceFailure(
+                    ReadOutcome.MALFORMED,
+                    "cannot read Huey stats database " + statsDb.getFileName() + ": " + e.getMessage(),
+                    e);
         }
         return new HueyRows.Stats(totals, errors, enqueued, inflight);
     }
@@ -113,7 +134,8 @@ final class HueyStore {
     }
 
     private static void query(Connection c, String sql, RowReader reader) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 reader.read(rs);
             }

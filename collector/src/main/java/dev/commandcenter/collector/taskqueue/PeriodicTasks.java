@@ -19,8 +19,7 @@ final class PeriodicTasks {
 
     static final String KIND = "HueyPeriodicRead";
 
-    private PeriodicTasks() {
-    }
+    private PeriodicTasks() {}
 
     static List<SubjectSeen> parse(Map<String, HueyConfig.Periodic> periodic, Optional<HueyRows.Stats> stats) {
         List<SubjectSeen> seen = new ArrayList<>();
@@ -34,11 +33,14 @@ final class PeriodicTasks {
             stats.ifPresent(s -> {
                 for (HueyRows.Total total : s.totals()) {
                     if (task.equals(total.task())) {
-                        runs.putObject(total.signal()).put("count", total.count())
+                        runs.putObject(total.signal())
+                                .put("count", total.count())
                                 .put("last_at", epoch(total.lastTs()).toString());
                     }
                 }
-                s.recentErrors().stream().filter(e -> task.equals(e.task())).findFirst()
+                s.recentErrors().stream()
+                        .filter(e -> task.equals(e.task()))
+                        .findFirst()
                         .ifPresent(e -> payload.put("last_error", e.error()));
             });
             seen.add(new SubjectSeen(SubjectKey.HUEY_PERIODIC.of(task), KIND, null, payload));

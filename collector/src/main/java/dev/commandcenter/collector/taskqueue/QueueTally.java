@@ -92,7 +92,9 @@ final class QueueTally {
                 if (error != null) {
                     errorResults++;
                     if (errors.size() < HueyQueueParser.LISTED) {
-                        errors.addObject().put("task_id", key).put("error", String.valueOf(error.get("error")))
+                        errors.addObject()
+                                .put("task_id", key)
+                                .put("error", String.valueOf(error.get("error")))
                                 .put("retries", error.get("retries") instanceof Number n ? n.intValue() : 0);
                     }
                 }
@@ -121,17 +123,34 @@ final class QueueTally {
     void stats(HueyRows.Stats stats) {
         ObjectNode history = payload.putObject("history");
         ObjectNode byTask = history.putObject("by_task");
-        stats.totals().stream().filter(t -> name.equals(t.queue())).forEach(t -> child(byTask, t.task())
-                .putObject(t.signal()).put("count", t.count()).put("last_at", epoch(t.lastTs()).toString()));
+        stats.totals().stream()
+                .filter(t -> name.equals(t.queue()))
+                .forEach(t -> child(byTask, t.task())
+                        .putObject(t.signal())
+                        .put("count", t.count())
+                        .put("last_at", epoch(t.lastTs()).toString()));
         ArrayNode recentErrors = history.putArray("recent_errors");
-        stats.recentErrors().stream().filter(e -> name.equals(e.queue())).forEach(e -> recentErrors.addObject()
-                .put("at", epoch(e.ts()).toString()).put("task", e.task()).put("task_id", e.taskId())
-                .put("error", e.error()));
+        stats.recentErrors().stream()
+                .filter(e -> name.equals(e.queue()))
+                .forEach(e -> recentErrors
+                        .addObject()
+                        .put("at", epoch(e.ts()).toString())
+                        .put("task", e.task())
+                        .put("task_id", e.taskId())
+                        .put("error", e.error()));
         ArrayNode inflight = history.putArray("inflight");
-        stats.inflight().stream().filter(e -> name.equals(e.queue())).forEach(e -> inflight.addObject()
-                .put("task", e.task()).put("task_id", e.taskId()).put("started_at", epoch(e.ts()).toString()));
-        pendingIds.stream().map(stats.enqueuedAt()::get).filter(Objects::nonNull).min(Double::compare)
-                .ifPresent(ts -> payload.put("oldest_pending_enqueued_at", epoch(ts).toString()));
+        stats.inflight().stream()
+                .filter(e -> name.equals(e.queue()))
+                .forEach(e -> inflight.addObject()
+                        .put("task", e.task())
+                        .put("task_id", e.taskId())
+                        .put("started_at", epoch(e.ts()).toString()));
+        pendingIds.stream()
+                .map(stats.enqueuedAt()::get)
+                .filter(Objects::nonNull)
+                .min(Double::compare)
+                .ifPresent(ts ->
+                        payload.put("oldest_pending_enqueued_at", epoch(ts).toString()));
     }
 
     ObjectNode payload() {

@@ -22,28 +22,39 @@ class CronPayloadFixturesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "running, " + Fixtures.RUNNING + ", , 6998",
-            "stopped, " + Fixtures.STOPPED + ", , 0",
-            "crashed, " + Fixtures.CRASHED + ", , 0",
-            "legacy, " + Fixtures.LEGACY + ", America/New_York, 0"})
-    void theCronViewsHermesPayloadsAreWhatTheParserMakesOfTheHomes(String name, String scenario, String zone,
-            long alivePid) throws Exception {
+        "running, " + Fixtures.RUNNING + ", , 6998",
+        "stopped, " + Fixtures.STOPPED + ", , 0",
+        "crashed, " + Fixtures.CRASHED + ", , 0",
+        "legacy, " + Fixtures.LEGACY + ", America/New_York, 0"
+    })
+    void theCronViewsHermesPayloadsAreWhatTheParserMakesOfTheHomes(
+            String name, String scenario, String zone, long alivePid) throws Exception {
         ProcessTable processes = alivePid == 0 ? Fixtures.nothingAlive() : Fixtures.alive(alivePid, 995074);
-        List<SubjectSeen> seen = HermesHomeParser.parse(HermesHomeReader.read(Fixtures.home(scenario)),
-                Optional.ofNullable(zone).map(ZoneId::of), ZoneOffset.UTC, processes);
+        List<SubjectSeen> seen = HermesHomeParser.parse(
+                HermesHomeReader.read(Fixtures.home(scenario)),
+                Optional.ofNullable(zone).map(ZoneId::of),
+                ZoneOffset.UTC,
+                processes);
 
         ArrayNode subjects = JSON.createArrayNode();
         for (SubjectSeen s : seen) {
-            subjects.addObject().put("subject", s.subject()).put("kind", s.kind()).set("payload", s.payload());
+            subjects.addObject()
+                    .put("subject", s.subject())
+                    .put("kind", s.kind())
+                    .set("payload", s.payload());
         }
         GoldenFiles.assertMatches(GoldenFiles.QUERY_PAYLOADS.resolve("cron/hermes-" + name + ".json"), subjects);
     }
 
     @ParameterizedTest
-    @CsvSource({"running, " + Fixtures.RUNNING, "stopped, " + Fixtures.STOPPED, "crashed, " + Fixtures.CRASHED,
-            "legacy, " + Fixtures.LEGACY})
+    @CsvSource({
+        "running, " + Fixtures.RUNNING,
+        "stopped, " + Fixtures.STOPPED,
+        "crashed, " + Fixtures.CRASHED,
+        "legacy, " + Fixtures.LEGACY
+    })
     void theCronViewsScenarioTruthIsTheHermesFixturesOwn(String name, String scenario) throws Exception {
-        GoldenFiles.assertMatches(GoldenFiles.QUERY_PAYLOADS.resolve("cron/scenario-" + name + ".json"),
-                Fixtures.scenario(scenario));
+        GoldenFiles.assertMatches(
+                GoldenFiles.QUERY_PAYLOADS.resolve("cron/scenario-" + name + ".json"), Fixtures.scenario(scenario));
     }
 }

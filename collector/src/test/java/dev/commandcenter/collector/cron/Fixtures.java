@@ -1,9 +1,9 @@
 package dev.commandcenter.collector.cron;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commandcenter.testing.FixtureFiles;
 import dev.commandcenter.collector.host.LiveProcess;
 import dev.commandcenter.collector.host.ProcessTable;
+import dev.commandcenter.testing.FixtureFiles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -16,8 +16,7 @@ final class Fixtures {
     static final String CRASHED = "v0.18.2-306e2d23/crashed";
     static final String LEGACY = "v0.1.0-bf75c450/legacy";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static Path scenarioDir(String scenario) {
         return FixtureFiles.path("hermes/" + scenario);

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.collector.SourceSnapshot;
-import dev.commandcenter.testing.TestConfigs;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
+import dev.commandcenter.testing.TestConfigs;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,8 +43,11 @@ class HermesCronSourceTest {
             throws Exception {
         Files.createDirectories(broken.resolve("cron"));
         Files.writeString(broken.resolve("cron/jobs.json"), "<html>502 Bad Gateway</html>");
-        HermesCronSource source = new HermesCronSource(config(Optional.empty(),
-                Map.of("ops", Fixtures.home(Fixtures.RUNNING).dir(), "lab", broken)), Fixtures.nothingAlive());
+        HermesCronSource source = new HermesCronSource(
+                config(
+                        Optional.empty(),
+                        Map.of("ops", Fixtures.home(Fixtures.RUNNING).dir(), "lab", broken)),
+                Fixtures.nothingAlive());
 
         SourceSnapshot snapshot = source.poll();
         assertEquals(ReadOutcome.PARTIAL, snapshot.outcome());
@@ -55,9 +58,11 @@ class HermesCronSourceTest {
 
     @Test
     void aMissingHomeDirectoryIsUnreachable(@TempDir Path parent) {
-        HermesCronSource source = new HermesCronSource(config(Optional.of(parent.resolve("nope")), Map.of()),
-                Fixtures.nothingAlive());
-        assertEquals(ReadOutcome.UNREACHABLE, assertThrows(SourceFailure.class, source::poll).outcome());
+        HermesCronSource source =
+                new HermesCronSource(config(Optional.of(parent.resolve("nope")), Map.of()), Fixtures.nothingAlive());
+        assertEquals(
+                ReadOutcome.UNREACHABLE,
+                assertThrows(SourceFailure.class, source::poll).outcome());
     }
 
     static HermesConfig config(Optional<Path> home, Map<String, Path> homes) {

@@ -37,36 +37,53 @@ class HermesHomeParserTest {
         assertEquals(expected.path("jobs").size() + 1, subjects.size(), "one subject per job, plus the runner");
         for (JsonNode job : expected.path("jobs")) {
             JsonNode payload = subjects.get("cron:job:default/" + job.path("id").asText());
-            assertEquals(job.path("state_effective").asText(), payload.path("state").asText(), job.path("name").asText());
+            assertEquals(
+                    job.path("state_effective").asText(),
+                    payload.path("state").asText(),
+                    job.path("name").asText());
             for (String field : List.of("next_run_at", "last_run_at", "paused_at")) {
-                assertEquals(job.path(field + "_utc").asText(null), payload.path(field).asText(null),
+                assertEquals(
+                        job.path(field + "_utc").asText(null),
+                        payload.path(field).asText(null),
                         job.path("name").asText() + " " + field);
             }
-            assertEquals(job.path("outputs").size(), payload.path("outputs").path("count").asInt(), "outputs");
+            assertEquals(
+                    job.path("outputs").size(),
+                    payload.path("outputs").path("count").asInt(),
+                    "outputs");
         }
     }
 
     @Test
     void readsTheRunningHomeAsARunningGatewayWithAHealthyTickerAndKeepsEveryJobField() throws Exception {
-        Map<String, JsonNode> subjects = bySubject(parse(Fixtures.RUNNING, Optional.empty(),
-                Fixtures.alive(6998, 995074)));
+        Map<String, JsonNode> subjects =
+                bySubject(parse(Fixtures.RUNNING, Optional.empty(), Fixtures.alive(6998, 995074)));
 
         assertJobsMatchScenario(Fixtures.RUNNING, subjects);
         JsonNode runner = subjects.get("cron:runner:default");
         assertEquals("running", runner.path("liveness").asText());
         assertEquals("alive", runner.path("process").path("check").asText());
         assertEquals(2, runner.path("gateway_state").path("active_agents").asInt());
-        assertTrue(runner.path("ticker").path("heartbeat_at").asText().startsWith("2026-07-20T09:39:03.1189"),
+        assertTrue(
+                runner.path("ticker").path("heartbeat_at").asText().startsWith("2026-07-20T09:39:03.1189"),
                 runner.path("ticker").toString());
         assertEquals("Europe/Berlin", runner.path("zone").asText(), "zone from config.yaml");
-        assertEquals("[\"6bbb3b84c1f5\"]", runner.path("orphan_output_dirs").toString(),
+        assertEquals(
+                "[\"6bbb3b84c1f5\"]",
+                runner.path("orphan_output_dirs").toString(),
                 "the finished one-shot's output folder stays, its job is gone");
 
         JsonNode paused = subjects.get("cron:job:default/120349ec2eaa");
-        assertEquals("Paused by operator: mailbox migration in progress", paused.path("job").path("paused_reason").asText());
+        assertEquals(
+                "Paused by operator: mailbox migration in progress",
+                paused.path("job").path("paused_reason").asText());
         JsonNode failed = subjects.get("cron:job:default/4afae1b17f3a");
-        assertEquals("failed", failed.path("outputs").path("recent").get(0).path("result").asText());
-        assertEquals("2026-07-20T08:30:03Z", failed.path("outputs").path("recent").get(0).path("run_at").asText());
+        assertEquals(
+                "failed",
+                failed.path("outputs").path("recent").get(0).path("result").asText());
+        assertEquals(
+                "2026-07-20T08:30:03Z",
+                failed.path("outputs").path("recent").get(0).path("run_at").asText());
         assertEquals("openrouter", failed.path("job").path("provider_snapshot").asText(), "unknown fields are kept");
         assertFalse(failed.path("naive_timestamps").asBoolean());
     }
@@ -99,15 +116,19 @@ class HermesHomeParserTest {
         assertJobsMatchScenario(Fixtures.CRASHED, subjects);
         JsonNode runner = subjects.get("cron:runner:default");
         assertEquals("dead", runner.path("liveness").asText());
-        assertEquals("running", runner.path("gateway_state").path("gateway_state").asText());
-        assertEquals("2026-07-22T16:45:03.118514Z",
-                subjects.get("cron:job:default/6abb521181bd").path("run_claim_at").asText());
+        assertEquals(
+                "running", runner.path("gateway_state").path("gateway_state").asText());
+        assertEquals(
+                "2026-07-22T16:45:03.118514Z",
+                subjects.get("cron:job:default/6abb521181bd")
+                        .path("run_claim_at")
+                        .asText());
     }
 
     @Test
     void placesLegacyNaiveTimestampsInTheConfiguredZoneAndReadsABareIntegerPidFile() throws Exception {
-        Map<String, JsonNode> subjects = bySubject(parse(Fixtures.LEGACY, Optional.of(NEW_YORK),
-                Fixtures.nothingAlive()));
+        Map<String, JsonNode> subjects =
+                bySubject(parse(Fixtures.LEGACY, Optional.of(NEW_YORK), Fixtures.nothingAlive()));
 
         assertJobsMatchScenario(Fixtures.LEGACY, subjects);
         JsonNode runner = subjects.get("cron:runner:default");
@@ -115,9 +136,17 @@ class HermesHomeParserTest {
         assertEquals(3996, runner.path("gateway_pid").path("pid").asLong());
         assertEquals("dead", runner.path("liveness").asText());
         assertTrue(runner.path("ticker").path("heartbeat_at").isNull(), "older builds write no ticker files");
-        assertTrue(subjects.get("cron:job:default/73cafa041450").path("naive_timestamps").asBoolean());
-        assertEquals("failed", subjects.get("cron:job:default/1c6939224e8a").path("outputs").path("recent").get(0)
-                .path("result").asText());
+        assertTrue(subjects.get("cron:job:default/73cafa041450")
+                .path("naive_timestamps")
+                .asBoolean());
+        assertEquals(
+                "failed",
+                subjects.get("cron:job:default/1c6939224e8a")
+                        .path("outputs")
+                        .path("recent")
+                        .get(0)
+                        .path("result")
+                        .asText());
     }
 
     @Test
@@ -134,8 +163,9 @@ class HermesHomeParserTest {
         String half = files.jobsJson().orElseThrow().substring(0, 900);
         HermesFiles truncated = withJobs(files, half);
 
-        SourceFailure failure = assertThrows(SourceFailure.class, () -> HermesHomeParser.parse(truncated,
-                Optional.empty(), ZoneOffset.UTC, Fixtures.nothingAlive()));
+        SourceFailure failure = assertThrows(
+                SourceFailure.class,
+                () -> HermesHomeParser.parse(truncated, Optional.empty(), ZoneOffset.UTC, Fixtures.nothingAlive()));
         assertEquals(ReadOutcome.MALFORMED, failure.outcome());
         assertTrue(failure.getMessage().contains("cron/jobs.json is not JSON"), failure.getMessage());
     }
@@ -143,11 +173,13 @@ class HermesHomeParserTest {
     @Test
     void acceptsABareListAsHermesDoesAndCountsEntriesWithoutAnId() throws Exception {
         HermesFiles files = HermesHomeReader.read(Fixtures.home(Fixtures.RUNNING));
-        HermesFiles bare = withJobs(files, "[{\"id\": \"abc123abc123\", \"enabled\": false, \"future_field\": 7},"
-                + " {\"name\": \"no id\"}, 42]");
+        HermesFiles bare = withJobs(
+                files,
+                "[{\"id\": \"abc123abc123\", \"enabled\": false, \"future_field\": 7},"
+                        + " {\"name\": \"no id\"}, 42]");
 
-        Map<String, JsonNode> subjects = bySubject(HermesHomeParser.parse(bare, Optional.empty(), ZoneOffset.UTC,
-                Fixtures.nothingAlive()));
+        Map<String, JsonNode> subjects =
+                bySubject(HermesHomeParser.parse(bare, Optional.empty(), ZoneOffset.UTC, Fixtures.nothingAlive()));
         JsonNode job = subjects.get("cron:job:default/abc123abc123");
         assertEquals("paused", job.path("state").asText(), "no state: derived from enabled");
         assertEquals(7, job.path("job").path("future_field").asInt());
@@ -155,8 +187,15 @@ class HermesHomeParserTest {
     }
 
     private static HermesFiles withJobs(HermesFiles files, String jobs) {
-        return new HermesFiles(files.home(), Optional.of(jobs), files.gatewayPid(), files.gatewayState(),
-                files.tickerHeartbeat(), files.tickerLastSuccess(), files.cleanShutdown(), files.configYaml(),
+        return new HermesFiles(
+                files.home(),
+                Optional.of(jobs),
+                files.gatewayPid(),
+                files.gatewayState(),
+                files.tickerHeartbeat(),
+                files.tickerLastSuccess(),
+                files.cleanShutdown(),
+                files.configYaml(),
                 files.outputs());
     }
 }

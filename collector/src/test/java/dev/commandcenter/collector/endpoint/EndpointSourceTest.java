@@ -37,6 +37,7 @@ class EndpointSourceTest {
     private ExecutorService threads;
     /** Far beyond any answer of a loaded machine: only the endpoint that never answers reaches it. */
     private static final Duration GENEROUS_TIMEOUT = Duration.ofSeconds(60);
+
     private static final LongSupplier STOPPED_CLOCK = () -> 0L;
 
     private final List<String> methods = new CopyOnWriteArrayList<>();
@@ -47,14 +48,16 @@ class EndpointSourceTest {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         threads = Executors.newCachedThreadPool();
         server.setExecutor(threads);
-        server.createContext("/api/tags", ex -> answer(ex, 200, "application/json", "{\"models\":[{\"name\":\"qwen3:8b\"}]}", 0));
+        server.createContext(
+                "/api/tags", ex -> answer(ex, 200, "application/json", "{\"models\":[{\"name\":\"qwen3:8b\"}]}", 0));
         server.createContext("/v1/models", ex -> {
             ex.getResponseHeaders().add("Retry-After", "30");
             answer(ex, 429, "application/json", "{\"error\":\"rate limited\"}", 0);
         });
         server.createContext("/health", ex -> answer(ex, 500, "application/json", "{\"status\":\"error\"}", 0));
         server.createContext("/hang", ex -> answer(ex, 200, "application/json", "{}", 60_000));
-        server.createContext("/login", ex -> answer(ex, 200, "text/html; charset=utf-8", "<html><body>Sign in</body></html>", 0));
+        server.createContext(
+                "/login", ex -> answer(ex, 200, "text/html; charset=utf-8", "<html><body>Sign in</body></html>", 0));
         server.createContext("/sso-health", ex -> {
             ex.getResponseHeaders().add("Location", "/login?next=%2Fsso-health");
             answer(ex, 302, "text/plain", "", 0);
@@ -82,7 +85,9 @@ class EndpointSourceTest {
         assertEquals("up", probed.get("ollama").get("state").asText());
         assertEquals(200, probed.get("ollama").get("status").asInt());
         assertEquals("rate-limited", probed.get("openai-proxy").get("state").asText());
-        assertEquals("HTTP 429, retry after 30", probed.get("openai-proxy").get("reason").asText());
+        assertEquals(
+                "HTTP 429, retry after 30",
+                probed.get("openai-proxy").get("reason").asText());
         assertEquals("down", probed.get("llama-cpp").get("state").asText());
         assertEquals("HTTP 500", probed.get("llama-cpp").get("reason").asText());
         assertEquals("degraded", probed.get("behind-sso").get("state").asText());
@@ -95,7 +100,8 @@ class EndpointSourceTest {
         // Each reading of this clock is 2.5 s after the previous one: every answer takes exactly 2.5 s.
         LongSupplier slowClock = () -> nanos.addAndGet(2_500_000_000L);
 
-        JsonNode vllm = poll(Map.of("vllm", "/api/tags"), Duration.ofSeconds(2), GENEROUS_TIMEOUT, slowClock).get("vllm");
+        JsonNode vllm = poll(Map.of("vllm", "/api/tags"), Duration.ofSeconds(2), GENEROUS_TIMEOUT, slowClock)
+                .get("vllm");
 
         assertEquals("degraded", vllm.get("state").asText());
         assertEquals(2500, vllm.get("latency_ms").asLong());
@@ -104,8 +110,12 @@ class EndpointSourceTest {
 
     @Test
     void anEndpointThatNeverAnswersIsDownByTimeout() throws Exception {
-        JsonNode stuck = poll(Map.of("stuck-service", "/hang"), Duration.ofSeconds(2), Duration.ofSeconds(1),
-                System::nanoTime).get("stuck-service");
+        JsonNode stuck = poll(
+                        Map.of("stuck-service", "/hang"),
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(1),
+                        System::nanoTime)
+                .get("stuck-service");
 
         assertEquals("down", stuck.get("state").asText());
         assertTrue(stuck.get("reason").asText().startsWith("timeout"), stuck.toString());
@@ -119,8 +129,10 @@ class EndpointSourceTest {
         assertEquals("degraded", sso.get("state").asText());
         assertEquals(302, sso.get("status").asInt());
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        assertEquals("HTTP 302 redirects to " + base + "/login?next=%2Fsso-health"
-                + " (not followed: a health URL should answer itself)", sso.get("reason").asText());
+        assertEquals(
+                "HTTP 302 redirects to " + base + "/login?next=%2Fsso-health"
+                        + " (not followed: a health URL should answer itself)",
+                sso.get("reason").asText());
         assertEquals(List.of("/sso-health"), paths, "the redirect was not followed");
     }
 
@@ -128,21 +140,28 @@ class EndpointSourceTest {
     void credentialsInAnEndpointUrlAreNeverShownNorStored() throws Exception {
         String base = "http://admin:hunter2@127.0.0.1:" + server.getAddress().getPort();
         Map<String, EndpointsConfig.Target> targets = new LinkedHashMap<>();
-        targets.put("ollama", target(URI.create(base + "/api/tags?api_key=SECRET-KEY&verbose=1"), Duration.ofSeconds(2)));
+        targets.put(
+                "ollama", target(URI.create(base + "/api/tags?api_key=SECRET-KEY&verbose=1"), Duration.ofSeconds(2)));
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        targets.put("gone", target(URI.create("http://admin:hunter2@127.0.0.1:" + closedPort + "/health?token=SECRET-KEY"),
-                Duration.ofSeconds(2)));
+        targets.put(
+                "gone",
+                target(
+                        URI.create("http://admin:hunter2@127.0.0.1:" + closedPort + "/health?token=SECRET-KEY"),
+                        Duration.ofSeconds(2)));
 
-        List<SubjectSeen> seen = source(targets, GENEROUS_TIMEOUT, STOPPED_CLOCK).poll().seen();
+        List<SubjectSeen> seen =
+                source(targets, GENEROUS_TIMEOUT, STOPPED_CLOCK).poll().seen();
 
         String stored = seen.toString();
         assertTrue(!stored.contains("hunter2") && !stored.contains("SECRET-KEY"), "credentials leaked: " + stored);
-        Map<String, JsonNode> byName = seen.stream().collect(Collectors.toMap(SubjectSeen::subject, SubjectSeen::payload));
+        Map<String, JsonNode> byName =
+                seen.stream().collect(Collectors.toMap(SubjectSeen::subject, SubjectSeen::payload));
         JsonNode ollama = byName.get("endpoint:ollama");
-        assertEquals("http://***@127.0.0.1:" + server.getAddress().getPort() + "/api/tags?api_key=***&verbose=1",
+        assertEquals(
+                "http://***@127.0.0.1:" + server.getAddress().getPort() + "/api/tags?api_key=***&verbose=1",
                 ollama.get("url").asText());
         assertEquals("up", ollama.get("state").asText());
         assertEquals("down", byName.get("endpoint:gone").get("state").asText());
@@ -154,8 +173,8 @@ class EndpointSourceTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        EndpointSource source = source(Map.of("ollama", target(URI.create("http://127.0.0.1:" + closedPort + "/api/tags"),
-                Duration.ofSeconds(2))));
+        EndpointSource source = source(Map.of(
+                "ollama", target(URI.create("http://127.0.0.1:" + closedPort + "/api/tags"), Duration.ofSeconds(2))));
 
         JsonNode payload = source.poll().seen().get(0).payload();
 
@@ -165,20 +184,23 @@ class EndpointSourceTest {
 
     @Test
     void noTargetsIsUnconfigured() {
-        SourceFailure failure = assertThrows(SourceFailure.class, () -> source(Map.of()).poll());
+        SourceFailure failure =
+                assertThrows(SourceFailure.class, () -> source(Map.of()).poll());
         assertEquals(ReadOutcome.UNCONFIGURED, failure.outcome());
     }
 
-    private Map<String, JsonNode> poll(Map<String, String> paths, Duration slowAfter, Duration timeout,
-            LongSupplier nanoTime) throws SourceFailure {
+    private Map<String, JsonNode> poll(
+            Map<String, String> paths, Duration slowAfter, Duration timeout, LongSupplier nanoTime)
+            throws SourceFailure {
         Map<String, EndpointsConfig.Target> targets = new LinkedHashMap<>();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
         paths.forEach((name, path) -> targets.put(name, target(URI.create(base + path), slowAfter)));
-        return source(targets, timeout, nanoTime).poll().seen().stream().collect(Collectors.toMap(
-                s -> s.subject().substring("endpoint:".length()), SubjectSeen::payload));
+        return source(targets, timeout, nanoTime).poll().seen().stream()
+                .collect(Collectors.toMap(s -> s.subject().substring("endpoint:".length()), SubjectSeen::payload));
     }
 
-    private void answer(HttpExchange exchange, int status, String type, String body, long delayMillis) throws IOException {
+    private void answer(HttpExchange exchange, int status, String type, String body, long delayMillis)
+            throws IOException {
         methods.add(exchange.getRequestMethod());
         paths.add(exchange.getRequestURI().getPath());
         try {
@@ -214,29 +236,30 @@ class EndpointSourceTest {
         return source(targets, Duration.ofSeconds(2), System::nanoTime);
     }
 
-    private static EndpointSource source(Map<String, EndpointsConfig.Target> targets, Duration timeout,
-            LongSupplier nanoTime) {
-        return new EndpointSource(new EndpointsConfig() {
-            @Override
-            public Map<String, Target> targets() {
-                return targets;
-            }
+    private static EndpointSource source(
+            Map<String, EndpointsConfig.Target> targets, Duration timeout, LongSupplier nanoTime) {
+        return new EndpointSource(
+                new EndpointsConfig() {
+                    @Override
+                    public Map<String, Target> targets() {
+                        return targets;
+                    }
 
-            @Override
-            public Duration interval() {
-                return Duration.ofSeconds(60);
-            }
+                    @Override
+                    public Duration interval() {
+                        return Duration.ofSeconds(60);
+                    }
 
-            @Override
-            public Duration timeout() {
-                return timeout;
-            }
+                    @Override
+                    public Duration timeout() {
+                        return timeout;
+                    }
 
-            @Override
-            public Optional<Duration> staleAfter() {
-                return Optional.empty();
-            }
-        }, nanoTime);
+                    @Override
+                    public Optional<Duration> staleAfter() {
+                        return Optional.empty();
+                    }
+                },
+                nanoTime);
     }
-
 }

@@ -49,7 +49,9 @@ class GiteaSourceTest {
     }
 
     private static GiteaSource source(String url, String account) {
-        return new GiteaSource(TestGiteaConfig.of(url, account, List.of("acme/*")), Clock.fixed(NOW, ZoneOffset.UTC),
+        return new GiteaSource(
+                TestGiteaConfig.of(url, account, List.of("acme/*")),
+                Clock.fixed(NOW, ZoneOffset.UTC),
                 Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
     }
 
@@ -63,20 +65,46 @@ class GiteaSourceTest {
 
         assertEquals(ReadOutcome.OK, snapshot.outcome());
         Map<String, JsonNode> seen = bySubject(snapshot);
-        assertEquals(50, seen.keySet().stream().filter(s -> s.startsWith("gitea:repo:")).count());
-        assertEquals(11, seen.keySet().stream().filter(s -> s.startsWith("gitea:pr:")).count());
-        assertEquals(45, seen.keySet().stream().filter(s -> s.startsWith("gitea:issue:acme/r07#")).count(),
+        assertEquals(
+                50,
+                seen.keySet().stream().filter(s -> s.startsWith("gitea:repo:")).count());
+        assertEquals(
+                11,
+                seen.keySet().stream().filter(s -> s.startsWith("gitea:pr:")).count());
+        assertEquals(
+                45,
+                seen.keySet().stream()
+                        .filter(s -> s.startsWith("gitea:issue:acme/r07#"))
+                        .count(),
                 "three pages of r07's issues");
         JsonNode pr42 = seen.get("gitea:pr:acme/tools#42");
-        assertEquals("failure", pr42.path("command_center").path("combined_status").path("state").asText());
+        assertEquals(
+                "failure",
+                pr42.path("command_center")
+                        .path("combined_status")
+                        .path("state")
+                        .asText());
         assertEquals(6, pr42.path("command_center").path("reviews").size());
         JsonNode issue41 = seen.get("gitea:issue:acme/tools#41");
         assertEquals("alice", issue41.path("assignees").get(0).path("login").asText());
         assertEquals("area/security", issue41.path("labels").get(1).path("name").asText());
-        assertEquals("acme/tools#42", issue41.path("command_center").path("linked_pulls").get(0).path("pull").asText());
-        assertTrue(gitea.requests().stream().filter(r -> r.query().containsKey("limit"))
-                .allMatch(r -> r.query().get("limit").equals("20")), "asks no more than the server's maximum of 20");
-        assertEquals(3, gitea.requests().stream().filter(r -> r.path().equals("/api/v1/orgs/acme/repos")).count());
+        assertEquals(
+                "acme/tools#42",
+                issue41.path("command_center")
+                        .path("linked_pulls")
+                        .get(0)
+                        .path("pull")
+                        .asText());
+        assertTrue(
+                gitea.requests().stream()
+                        .filter(r -> r.query().containsKey("limit"))
+                        .allMatch(r -> r.query().get("limit").equals("20")),
+                "asks no more than the server's maximum of 20");
+        assertEquals(
+                3,
+                gitea.requests().stream()
+                        .filter(r -> r.path().equals("/api/v1/orgs/acme/repos"))
+                        .count());
         assertTrue(gitea.requests().stream().allMatch(r -> r.method().equals("GET")));
         // user, version, settings, 3 organisation pages, 50 pull lists, 11 × (reviews, files, status),
         // 52 issue pages (r07 has three), 52 timelines
@@ -100,10 +128,13 @@ class GiteaSourceTest {
         SourceSnapshot second = source.poll();
 
         assertEquals(0, log.append(result(second)).appended());
-        // /user, 3 pages of the organisation, per repository the open pulls and the issues updated since, per open PR its status
+        // /user, 3 pages of the organisation, per repository the open pulls and the issues updated since, per open PR
+        // its status
         assertEquals(1 + 3 + 50 + 50 + 11, gitea.requests().size());
-        assertTrue(gitea.requests().stream().noneMatch(r -> r.path().endsWith("/reviews") || r.path().endsWith("/files")
-                || r.path().endsWith("/timeline")));
+        assertTrue(gitea.requests().stream()
+                .noneMatch(r -> r.path().endsWith("/reviews")
+                        || r.path().endsWith("/files")
+                        || r.path().endsWith("/timeline")));
     }
 
     @Test
@@ -125,11 +156,16 @@ class GiteaSourceTest {
         SourceSnapshot snapshot = source.poll();
 
         assertEquals(ReadOutcome.DEGRADED, snapshot.outcome());
-        assertTrue(snapshot.note().startsWith("identity-mismatch: the token belongs to 'alice', not to the service"
-                + " account 'cc-reader'"), snapshot.note());
+        assertTrue(
+                snapshot.note()
+                        .startsWith("identity-mismatch: the token belongs to 'alice', not to the service"
+                                + " account 'cc-reader'"),
+                snapshot.note());
         assertTrue(snapshot.seen().isEmpty());
         assertEquals(List.of("gitea:"), snapshot.unreadScopes(), "nothing known before is marked gone");
-        assertEquals(List.of("/api/v1/user"), gitea.requests().stream().map(FakeGitea.Request::path).toList());
+        assertEquals(
+                List.of("/api/v1/user"),
+                gitea.requests().stream().map(FakeGitea.Request::path).toList());
     }
 
     @Test
@@ -143,20 +179,34 @@ class GiteaSourceTest {
         assertEquals("1 of 50 repositories unread: acme/r01 (GET /repos/acme/r01/pulls: HTTP 500)", snapshot.note());
         Map<String, JsonNode> seen = bySubject(snapshot);
         assertNotNull(seen.get("gitea:pr:acme/r02#1"));
-        assertEquals("unread", seen.get("gitea:repo:acme/r01").path("command_center").path("read").path("state").asText());
-        assertEquals("read", seen.get("gitea:repo:acme/r02").path("command_center").path("read").path("state").asText());
+        assertEquals(
+                "unread",
+                seen.get("gitea:repo:acme/r01")
+                        .path("command_center")
+                        .path("read")
+                        .path("state")
+                        .asText());
+        assertEquals(
+                "read",
+                seen.get("gitea:repo:acme/r02")
+                        .path("command_center")
+                        .path("read")
+                        .path("state")
+                        .asText());
     }
 
     @Test
     void aRepositoryThatDoesNotExistIsReportedWhileTheOthersAreRead() throws Exception {
-        GiteaSource explicit = new GiteaSource(TestGiteaConfig.of(gitea.baseUrl(), "cc-reader",
-                List.of("acme/tools", "acme/nope")), Clock.fixed(NOW, ZoneOffset.UTC),
+        GiteaSource explicit = new GiteaSource(
+                TestGiteaConfig.of(gitea.baseUrl(), "cc-reader", List.of("acme/tools", "acme/nope")),
+                Clock.fixed(NOW, ZoneOffset.UTC),
                 Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
 
         SourceSnapshot snapshot = explicit.poll();
 
         assertEquals(ReadOutcome.PARTIAL, snapshot.outcome());
-        assertEquals("1 of 2 repositories unread: acme/nope (GET /repos/acme/nope/pulls: HTTP 404 (not found))",
+        assertEquals(
+                "1 of 2 repositories unread: acme/nope (GET /repos/acme/nope/pulls: HTTP 404 (not found))",
                 snapshot.note());
         assertNotNull(bySubject(snapshot).get("gitea:issue:acme/tools#41"));
     }
@@ -164,17 +214,25 @@ class GiteaSourceTest {
     @Test
     void anHourAfterTheLastFullListingTheOpenIssuesAreListedAgainWithoutRereadingTimelines() throws Exception {
         MutableClock clock = new MutableClock(NOW);
-        GiteaSource hourly = new GiteaSource(TestGiteaConfig.of(gitea.baseUrl(), "cc-reader", List.of("acme/r07")),
-                clock, Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
+        GiteaSource hourly = new GiteaSource(
+                TestGiteaConfig.of(gitea.baseUrl(), "cc-reader", List.of("acme/r07")),
+                clock,
+                Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
         hourly.poll();
         gitea.clearRequests();
         clock.now = NOW.plus(Duration.ofMinutes(61));
 
         SourceSnapshot later = hourly.poll();
 
-        assertEquals(45, later.seen().stream().filter(s -> s.subject().startsWith("gitea:issue:")).count());
-        assertTrue(gitea.requests().stream().anyMatch(r -> "open".equals(r.query().get("state"))
-                && r.path().endsWith("/issues") && !r.query().containsKey("since")));
+        assertEquals(
+                45,
+                later.seen().stream()
+                        .filter(s -> s.subject().startsWith("gitea:issue:"))
+                        .count());
+        assertTrue(gitea.requests().stream()
+                .anyMatch(r -> "open".equals(r.query().get("state"))
+                        && r.path().endsWith("/issues")
+                        && !r.query().containsKey("since")));
         assertTrue(gitea.requests().stream().noneMatch(r -> r.path().endsWith("/timeline")));
     }
 
@@ -204,12 +262,15 @@ class GiteaSourceTest {
 
     @Test
     void namesTheMissingSettingOrTheRefusedToken() {
-        SourceFailure unconfigured = assertThrows(SourceFailure.class, () -> source(null, "cc-reader").poll());
+        SourceFailure unconfigured = assertThrows(
+                SourceFailure.class, () -> source(null, "cc-reader").poll());
         assertEquals(ReadOutcome.UNCONFIGURED, unconfigured.outcome());
         assertEquals("set command-center.gitea.url", unconfigured.getMessage());
 
-        GiteaSource wrongToken = new GiteaSource(TestGiteaConfig.of(gitea.baseUrl(), "cc-reader", List.of("acme/*")),
-                Clock.fixed(NOW, ZoneOffset.UTC), Map.of("GITEA_TOKEN", "not-the-token"));
+        GiteaSource wrongToken = new GiteaSource(
+                TestGiteaConfig.of(gitea.baseUrl(), "cc-reader", List.of("acme/*")),
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                Map.of("GITEA_TOKEN", "not-the-token"));
         SourceFailure refused = assertThrows(SourceFailure.class, wrongToken::poll);
         assertEquals(ReadOutcome.UNAUTHORIZED, refused.outcome());
         assertEquals("GET /user: HTTP 401 (token is required)", refused.getMessage());
@@ -220,13 +281,23 @@ class GiteaSourceTest {
     void aServerThatIsDownIsUnreachable() {
         String url = gitea.baseUrl();
         gitea.close();
-        SourceFailure down = assertThrows(SourceFailure.class, () -> source(url, "cc-reader").poll());
+        SourceFailure down =
+                assertThrows(SourceFailure.class, () -> source(url, "cc-reader").poll());
         assertEquals(ReadOutcome.UNREACHABLE, down.outcome());
     }
 
     static PollResult result(SourceSnapshot snapshot) {
-        return new PollResult(UUID.randomUUID().toString(), "test-host", "gitea", NOW, NOW, snapshot.outcome(),
-                snapshot.note(), Duration.ofMinutes(3), snapshot.seen(), snapshot.unreadScopes());
+        return new PollResult(
+                UUID.randomUUID().toString(),
+                "test-host",
+                "gitea",
+                NOW,
+                NOW,
+                snapshot.outcome(),
+                snapshot.note(),
+                Duration.ofMinutes(3),
+                snapshot.seen(),
+                snapshot.unreadScopes());
     }
 
     private static DataSource migratedDatabase() {
@@ -234,7 +305,11 @@ class GiteaSourceTest {
         ds.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH");
         ds.setUser("sa");
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/h2").load().migrate();
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration", "classpath:db/vendor/h2")
+                .load()
+                .migrate();
         return ds;
     }
 }

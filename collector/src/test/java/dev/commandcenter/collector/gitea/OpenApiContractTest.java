@@ -25,8 +25,9 @@ class OpenApiContractTest {
         String basePath = spec.path("basePath").asText();
         Instant now = Instant.parse("2026-06-30T12:00:00Z");
         try (FakeGitea gitea = new FakeGitea(new ForgeModel(now, 20), TestGiteaConfig.TOKEN)) {
-            GiteaSource source = new GiteaSource(TestGiteaConfig.of(gitea.baseUrl(), "cc-reader",
-                    List.of("acme/*", "acme/tools")), Clock.fixed(now, ZoneOffset.UTC),
+            GiteaSource source = new GiteaSource(
+                    TestGiteaConfig.of(gitea.baseUrl(), "cc-reader", List.of("acme/*", "acme/tools")),
+                    Clock.fixed(now, ZoneOffset.UTC),
                     Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
             source.poll();
             source.poll();
@@ -36,7 +37,9 @@ class OpenApiContractTest {
             for (FakeGitea.Request request : gitea.requests()) {
                 String path = request.path().substring(basePath.length());
                 String template = matchingTemplate(spec.path("paths"), path);
-                JsonNode get = template == null ? null : spec.path("paths").path(template).path("get");
+                JsonNode get = template == null
+                        ? null
+                        : spec.path("paths").path(template).path("get");
                 if (!request.method().equals("GET") || get == null || get.isMissingNode()) {
                     problems.add(request.method() + " " + request.path());
                     continue;
@@ -44,14 +47,24 @@ class OpenApiContractTest {
                 templatesUsed.add(template);
                 Set<String> allowed = new HashSet<>();
                 get.path("parameters").forEach(p -> allowed.add(p.path("name").asText()));
-                request.query().keySet().stream().filter(q -> !allowed.contains(q))
+                request.query().keySet().stream()
+                        .filter(q -> !allowed.contains(q))
                         .forEach(q -> problems.add(template + " has no parameter " + q));
             }
             assertTrue(problems.isEmpty(), "not in the specification: " + problems);
-            assertTrue(templatesUsed.containsAll(List.of("/user", "/version", "/settings/api", "/orgs/{org}/repos",
-                    "/repos/{owner}/{repo}/pulls", "/repos/{owner}/{repo}/pulls/{index}/reviews",
-                    "/repos/{owner}/{repo}/pulls/{index}/files", "/repos/{owner}/{repo}/commits/{ref}/status",
-                    "/repos/{owner}/{repo}/issues", "/repos/{owner}/{repo}/issues/{index}/timeline")), templatesUsed.toString());
+            assertTrue(
+                    templatesUsed.containsAll(List.of(
+                            "/user",
+                            "/version",
+                            "/settings/api",
+                            "/orgs/{org}/repos",
+                            "/repos/{owner}/{repo}/pulls",
+                            "/repos/{owner}/{repo}/pulls/{index}/reviews",
+                            "/repos/{owner}/{repo}/pulls/{index}/files",
+                            "/repos/{owner}/{repo}/commits/{ref}/status",
+                            "/repos/{owner}/{repo}/issues",
+                            "/repos/{owner}/{repo}/issues/{index}/timeline")),
+                    templatesUsed.toString());
         }
     }
 

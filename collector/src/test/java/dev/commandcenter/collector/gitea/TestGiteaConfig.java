@@ -10,8 +10,7 @@ final class TestGiteaConfig {
 
     static final String TOKEN = "0123456789abcdef";
 
-    private TestGiteaConfig() {
-    }
+    private TestGiteaConfig() {}
 
     /** A null argument leaves that setting unset. */
     static GiteaConfig of(String baseUrl, String account, List<String> repoScopes) {

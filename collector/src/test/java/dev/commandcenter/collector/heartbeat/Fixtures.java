@@ -1,8 +1,8 @@
 package dev.commandcenter.collector.heartbeat;
 
-import dev.commandcenter.testing.TestConfigs;
 import dev.commandcenter.collector.agents.AgentDirectory;
 import dev.commandcenter.collector.agents.AgentsConfig;
+import dev.commandcenter.testing.TestConfigs;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
@@ -10,8 +10,7 @@ import java.util.TreeMap;
 /** Agents as a test declares them, with every other setting at its configured default. */
 public final class Fixtures {
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static AgentsConfig agents(Map<String, AgentsConfig.Agent> agents) {
         return () -> agents;
@@ -31,7 +30,7 @@ public final class Fixtures {
     }
 
     public static AgentDirectory directory(AgentsConfig agents, Path dir) {
-        return new AgentDirectory(agents,
-                TestConfigs.of(HeartbeatConfig.class, dir == null ? Map.of() : Map.of("dir", dir.toString())));
+        return new AgentDirectory(
+                agents, TestConfigs.of(HeartbeatConfig.class, dir == null ? Map.of() : Map.of("dir", dir.toString())));
     }
 }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.commandcenter.testing.FixtureFiles;
 import dev.commandcenter.collector.host.PidRecord;
+import dev.commandcenter.testing.FixtureFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,10 +34,13 @@ class HermesLivenessTest {
         assertEquals(995074, facts.get("start_time").asLong());
         assertEquals("connected", facts.at("/platforms/telegram/state").asText());
         assertEquals("nous", facts.at("/rate_limits/0/provider").asText());
-        assertEquals("2026-07-20T10:00:00.034Z", facts.at("/rate_limits/0/reset_at").asText());
+        assertEquals(
+                "2026-07-20T10:00:00.034Z", facts.at("/rate_limits/0/reset_at").asText());
         assertEquals("anthropic/claude-sonnet-4.5", facts.at("/sessions/model").asText());
         assertEquals(2, facts.at("/sessions/open_sessions").asInt());
-        assertEquals("2026-07-20T09:38:40.077Z", facts.at("/sessions/last_activity_at").asText());
+        assertEquals(
+                "2026-07-20T09:38:40.077Z",
+                facts.at("/sessions/last_activity_at").asText());
         assertEquals(0, facts.get("problems").size());
         try (Stream<Path> files = Files.list(home)) {
             List<String> names = files.map(p -> p.getFileName().toString()).toList();
@@ -84,6 +87,8 @@ class HermesLivenessTest {
         JsonNode facts = hermes.read(home);
 
         assertTrue(facts.get("gateway_state").isNull());
-        assertEquals("gateway_state.json is not a JSON object", facts.at("/problems/0").asText());
+        assertEquals(
+                "gateway_state.json is not a JSON object",
+                facts.at("/problems/0").asText());
     }
 }

@@ -38,9 +38,11 @@ class HermesSessionsWhileWritingTest {
 
             JsonNode sessions = new HermesLiveness().read(home).get("sessions");
 
-            assertEquals("openai/gpt-5.1", sessions.get("model").asText(), "the model of the newest session, from the WAL");
+            assertEquals(
+                    "openai/gpt-5.1", sessions.get("model").asText(), "the model of the newest session, from the WAL");
             assertEquals(3, sessions.get("open_sessions").asInt());
-            assertEquals("2026-07-20T10:05:01.500Z", sessions.get("last_activity_at").asText());
+            assertEquals(
+                    "2026-07-20T10:05:01.500Z", sessions.get("last_activity_at").asText());
             assertEquals(before, listing(), "the reader created, removed or resized no file");
             assertTrue(Files.size(home.resolve("state.db-wal")) > 0, "the writer's WAL holds the new rows");
         }
@@ -49,7 +51,10 @@ class HermesSessionsWhileWritingTest {
     /** Every file of the home with its size, so that a write by the reader would show. */
     private List<String> listing() throws Exception {
         try (Stream<Path> files = Files.list(home)) {
-            return files.filter(Files::isRegularFile).map(f -> f.getFileName() + " " + size(f)).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .map(f -> f.getFileName() + " " + size(f))
+                    .sorted()
+                    .toList();
         }
     }
 

@@ -18,7 +18,9 @@ class ProcessTableTest {
             long start = table.startTimeOf(pid).orElseThrow().orElseThrow();
 
             assertEquals(ProcessTable.Liveness.ALIVE, table.check(pid, start));
-            assertEquals(ProcessTable.Liveness.PID_REUSED, table.check(pid, start + 1),
+            assertEquals(
+                    ProcessTable.Liveness.PID_REUSED,
+                    table.check(pid, start + 1),
                     "same pid, another start time: a recycled pid is not the gateway");
             assertEquals(ProcessTable.Liveness.ALIVE_UNVERIFIED, table.check(pid, null));
         } finally {

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ProcessCheckTest {
 
     private static final long SELF = ProcessHandle.current().pid();
-    private static final Instant SELF_STARTED = ProcessHandle.current().info().startInstant().orElseThrow();
+    private static final Instant SELF_STARTED =
+            ProcessHandle.current().info().startInstant().orElseThrow();
 
     @TempDir
     Path dir;
@@ -50,28 +51,40 @@ class ProcessCheckTest {
     @Test
     void aPidWhoseStartTimeDiffersIsARecycledPidNotTheAgent() throws IOException {
         long ticks = new ProcessTable().find(SELF).orElseThrow().startTicks();
-        Files.writeString(dir.resolve("gateway.pid"),
+        Files.writeString(
+                dir.resolve("gateway.pid"),
                 "{\"pid\": " + SELF + ", \"kind\": \"hermes-gateway\", \"start_time\": " + (ticks - 500) + "}");
 
         JsonNode recycled = check.check(agent("pid-file:" + dir.resolve("gateway.pid"), null, null));
         assertEquals("recycled", recycled.get("verdict").asText());
 
-        Files.writeString(dir.resolve("gateway.pid"),
+        Files.writeString(
+                dir.resolve("gateway.pid"),
                 "{\"pid\": " + SELF + ", \"kind\": \"hermes-gateway\", \"start_time\": " + ticks + "}");
-        assertEquals("alive", check.check(agent(null, null, dir)).get("verdict").asText(),
+        assertEquals(
+                "alive",
+                check.check(agent(null, null, dir)).get("verdict").asText(),
                 "the Hermes gateway's pid file counts when its start time matches");
     }
 
     @Test
     void theHeartbeatsPidIsCheckedAgainstItsRecordedStartInstant() throws IOException {
         Path heartbeat = dir.resolve("worker.json");
-        Files.writeString(heartbeat, "{\"agent\":\"worker\",\"pid\":" + SELF + ",\"host\":\"build-box\","
-                + "\"pid_started_at\":\"" + SELF_STARTED + "\",\"written_at\":\"2026-07-20T09:39:30Z\"}");
-        assertEquals("alive", check.check(agent(null, heartbeat, null)).get("verdict").asText());
+        Files.writeString(
+                heartbeat,
+                "{\"agent\":\"worker\",\"pid\":" + SELF + ",\"host\":\"build-box\"," + "\"pid_started_at\":\""
+                        + SELF_STARTED + "\",\"written_at\":\"2026-07-20T09:39:30Z\"}");
+        assertEquals(
+                "alive",
+                check.check(agent(null, heartbeat, null)).get("verdict").asText());
 
-        Files.writeString(heartbeat, "{\"agent\":\"worker\",\"pid\":" + SELF + ",\"host\":\"build-box\","
-                + "\"pid_started_at\":\"" + SELF_STARTED.minus(Duration.ofHours(3)) + "\"}");
-        assertEquals("recycled", check.check(agent(null, heartbeat, null)).get("verdict").asText());
+        Files.writeString(
+                heartbeat,
+                "{\"agent\":\"worker\",\"pid\":" + SELF + ",\"host\":\"build-box\"," + "\"pid_started_at\":\""
+                        + SELF_STARTED.minus(Duration.ofHours(3)) + "\"}");
+        assertEquals(
+                "recycled",
+                check.check(agent(null, heartbeat, null)).get("verdict").asText());
     }
 
     @Test
@@ -79,7 +92,9 @@ class ProcessCheckTest {
         Path heartbeat = dir.resolve("worker.json");
         Files.writeString(heartbeat, "{\"agent\":\"worker\",\"pid\":" + SELF + ",\"host\":\"gpu-box\"}");
 
-        assertEquals("other-host", check.check(agent(null, heartbeat, null)).get("verdict").asText());
+        assertEquals(
+                "other-host",
+                check.check(agent(null, heartbeat, null)).get("verdict").asText());
     }
 
     @Test
@@ -92,7 +107,11 @@ class ProcessCheckTest {
         } finally {
             sleeper.destroyForcibly().waitFor();
         }
-        assertEquals("missing", check.check(agent("cmdline:^sleep 30\\.5$", null, null)).get("verdict").asText());
+        assertEquals(
+                "missing",
+                check.check(agent("cmdline:^sleep 30\\.5$", null, null))
+                        .get("verdict")
+                        .asText());
     }
 
     @Test
@@ -104,8 +123,15 @@ class ProcessCheckTest {
     }
 
     private static AgentTarget agent(String process, Path heartbeat, Path hermesHome) {
-        return new AgentTarget("worker", true, heartbeat, process, hermesHome, Duration.ofHours(2),
-                Duration.ofMinutes(10), "worker", null);
+        return new AgentTarget(
+                "worker",
+                true,
+                heartbeat,
+                process,
+                hermesHome,
+                Duration.ofHours(2),
+                Duration.ofMinutes(10),
+                "worker",
+                null);
     }
-
 }

@@ -18,7 +18,8 @@ class ConsumerLogParserTest {
 
     private static JsonNode parse(String scenario, ZoneId zone, Optional<Optional<Instant>> process) throws Exception {
         String log = Files.readString(HueyFixtures.dir(scenario).resolve("consumer.log"));
-        return ConsumerLogParser.parse("consumer.log", log, MODIFIED, zone, pid -> process).payload();
+        return ConsumerLogParser.parse("consumer.log", log, MODIFIED, zone, pid -> process)
+                .payload();
     }
 
     @Test
@@ -39,18 +40,36 @@ class ConsumerLogParserTest {
         JsonNode consumer = parse(HueyFixtures.V3_NEW_YORK, ZoneId.of("America/New_York"), Optional.empty());
 
         assertFalse(consumer.path("exited").asBoolean());
-        assertEquals("shop.tasks.nightly_export", consumer.path("running_task").path("task").asText());
-        assertEquals("2026-07-20T09:20:05.089Z", consumer.path("last_line_at").asText(),
+        assertEquals(
+                "shop.tasks.nightly_export",
+                consumer.path("running_task").path("task").asText());
+        assertEquals(
+                "2026-07-20T09:20:05.089Z",
+                consumer.path("last_line_at").asText(),
                 "05:20:05 EDT in the line prefix is 09:20:05 UTC");
-        assertEquals("2026-07-20T09:20:05.073336Z", consumer.path("started_at").asText(),
+        assertEquals(
+                "2026-07-20T09:20:05.073336Z",
+                consumer.path("started_at").asText(),
                 "the start line itself prints UTC");
     }
 
     @Test
     void aLiveProcessCountsOnlyIfItStartedWhenTheLogSaysTheConsumerStarted() throws Exception {
-        assertEquals("alive", parse(HueyFixtures.V2_UTC, ZoneOffset.UTC,
-                Optional.of(Optional.of(Instant.parse("2026-07-20T09:20:04Z")))).path("process").asText());
-        assertEquals("pid-reused", parse(HueyFixtures.V2_UTC, ZoneOffset.UTC,
-                Optional.of(Optional.of(Instant.parse("2026-07-21T00:00:00Z")))).path("process").asText());
+        assertEquals(
+                "alive",
+                parse(
+                                HueyFixtures.V2_UTC,
+                                ZoneOffset.UTC,
+                                Optional.of(Optional.of(Instant.parse("2026-07-20T09:20:04Z"))))
+                        .path("process")
+                        .asText());
+        assertEquals(
+                "pid-reused",
+                parse(
+                                HueyFixtures.V2_UTC,
+                                ZoneOffset.UTC,
+                                Optional.of(Optional.of(Instant.parse("2026-07-21T00:00:00Z"))))
+                        .path("process")
+                        .asText());
     }
 }

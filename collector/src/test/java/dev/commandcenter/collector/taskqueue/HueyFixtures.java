@@ -12,8 +12,7 @@ final class HueyFixtures {
     static final String V3_UTC = "v3.3.0/utc";
     static final String V3_NEW_YORK = "v3.3.0/new-york";
 
-    private HueyFixtures() {
-    }
+    private HueyFixtures() {}
 
     static Path dir(String scenario) {
         return FixtureFiles.path("huey/" + scenario);

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HueyStoreWhileWritingTest {
 
     @Test
-    void aProducerKeepsWritingWhileTheCollectorReadsAndEveryReadSeesACommittedState(@TempDir Path dir) throws Exception {
+    void aProducerKeepsWritingWhileTheCollectorReadsAndEveryReadSeesACommittedState(@TempDir Path dir)
+            throws Exception {
         byte[] message = realMessage();
         Path db = dir.resolve("huey.db");
         AtomicInteger committed = new AtomicInteger();
@@ -33,12 +34,14 @@ class HueyStoreWhileWritingTest {
         try (Connection writer = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             try (Statement s = writer.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
-                s.execute("CREATE TABLE task (id INTEGER PRIMARY KEY, queue TEXT, data BLOB, priority REAL NOT NULL DEFAULT 0.0)");
+                s.execute(
+                        "CREATE TABLE task (id INTEGER PRIMARY KEY, queue TEXT, data BLOB, priority REAL NOT NULL DEFAULT 0.0)");
                 s.execute("CREATE TABLE schedule (id INTEGER PRIMARY KEY, queue TEXT, data BLOB, timestamp REAL)");
                 s.execute("CREATE TABLE kv (queue TEXT, key TEXT, value BLOB, PRIMARY KEY (queue, key))");
             }
             Thread producer = new Thread(() -> {
-                try (PreparedStatement insert = writer.prepareStatement("INSERT INTO task (queue, data, priority) VALUES ('shop', ?, 0)")) {
+                try (PreparedStatement insert =
+                        writer.prepareStatement("INSERT INTO task (queue, data, priority) VALUES ('shop', ?, 0)")) {
                     long until = System.nanoTime() + 1_500_000_000L;
                     while (System.nanoTime() < until) {
                         insert.setBytes(1, message);

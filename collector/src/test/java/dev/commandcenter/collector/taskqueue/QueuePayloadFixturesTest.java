@@ -26,23 +26,32 @@ class QueuePayloadFixturesTest {
 
     @ParameterizedTest
     @CsvSource({
-            "v3.3.0-utc, " + HueyFixtures.V3_UTC + ", UTC",
-            "v2.6.0-utc, " + HueyFixtures.V2_UTC + ", UTC",
-            "v3.3.0-new-york, " + HueyFixtures.V3_NEW_YORK + ", America/New_York"})
+        "v3.3.0-utc, " + HueyFixtures.V3_UTC + ", UTC",
+        "v2.6.0-utc, " + HueyFixtures.V2_UTC + ", UTC",
+        "v3.3.0-new-york, " + HueyFixtures.V3_NEW_YORK + ", America/New_York"
+    })
     void theCronViewsHueyPayloadsAreWhatTheParsersMakeOfTheQueues(String name, String scenario, ZoneId writerZone)
             throws Exception {
         Path dir = HueyFixtures.dir(scenario);
         HueyRows rows = HueyStore.read(dir.resolve("huey.db"));
         Path statsDb = dir.resolve("stats.db");
         Optional<HueyRows.Stats> stats = Files.exists(statsDb)
-                ? Optional.of(HueyStore.stats(statsDb, HueyQueueParser.pendingIds(rows))) : Optional.empty();
+                ? Optional.of(HueyStore.stats(statsDb, HueyQueueParser.pendingIds(rows)))
+                : Optional.empty();
         List<SubjectSeen> seen = new ArrayList<>(HueyQueueParser.parse(rows, stats, writerZone));
-        seen.add(ConsumerLogParser.parse("consumer.log", Files.readString(dir.resolve("consumer.log")), LOG_MODIFIED,
-                writerZone, pid -> Optional.empty()));
+        seen.add(ConsumerLogParser.parse(
+                "consumer.log",
+                Files.readString(dir.resolve("consumer.log")),
+                LOG_MODIFIED,
+                writerZone,
+                pid -> Optional.empty()));
 
         ArrayNode subjects = JSON.createArrayNode();
         for (SubjectSeen s : seen) {
-            subjects.addObject().put("subject", s.subject()).put("kind", s.kind()).set("payload", s.payload());
+            subjects.addObject()
+                    .put("subject", s.subject())
+                    .put("kind", s.kind())
+                    .set("payload", s.payload());
         }
         GoldenFiles.assertMatches(GoldenFiles.QUERY_PAYLOADS.resolve("cron/huey-" + name + ".json"), subjects);
     }

@@ -16,22 +16,33 @@ import java.util.List;
  */
 final class AgentAssessment {
 
-    private AgentAssessment() {
-    }
+    private AgentAssessment() {}
 
     static AgentRow assess(AgentInputs in, SourceStatus gitea, Instant at, AgentBounds bounds) {
         List<Signal> signals = new ArrayList<>();
-        Verdict verdict = LivenessRules.judge(in, at, bounds, signals).orElseGet(() -> WorkRules.judge(in, at, signals));
+        Verdict verdict =
+                LivenessRules.judge(in, at, bounds, signals).orElseGet(() -> WorkRules.judge(in, at, signals));
         if (in.claim() != null) {
-            signals.add(new Signal(KnownSource.GITEA, "claim", in.claim().ref() + ": " + in.claim().detail(), gitea.observedAt()));
+            signals.add(new Signal(
+                    KnownSource.GITEA,
+                    "claim",
+                    in.claim().ref() + ": " + in.claim().detail(),
+                    gitea.observedAt()));
         }
         List<InputFreshness> inputs = inputs(in, gitea);
-        Freshness freshness = inputs.stream().map(InputFreshness::freshness).max(Comparator.comparingInt(AgentAssessment::rank))
+        Freshness freshness = inputs.stream()
+                .map(InputFreshness::freshness)
+                .max(Comparator.comparingInt(AgentAssessment::rank))
                 .orElse(Freshness.UNKNOWN);
         if (verdict.state().healthy() && (freshness == Freshness.STALE || freshness == Freshness.UNKNOWN)) {
-            InputFreshness worst = inputs.stream().filter(i -> i.freshness() == freshness).findFirst().orElseThrow();
-            verdict = Verdict.of(AgentState.UNKNOWN, "last seen " + verdict.state().wire() + ", but " + worst.source()
-                    + " is " + freshness.wire() + (worst.reason() == null ? "" : ": " + worst.reason()));
+            InputFreshness worst = inputs.stream()
+                    .filter(i -> i.freshness() == freshness)
+                    .findFirst()
+                    .orElseThrow();
+            verdict = Verdict.of(
+                    AgentState.UNKNOWN,
+                    "last seen " + verdict.state().wire() + ", but " + worst.source() + " is " + freshness.wire()
+                            + (worst.reason() == null ? "" : ": " + worst.reason()));
         }
         JsonNode hb = in.heartbeatPayload();
         Instant lastActivity = Payloads.instant(hb, "/heartbeat/last_success_at");
@@ -42,9 +53,22 @@ final class AgentAssessment {
         if (model == null) {
             model = Payloads.text(hb, "/hermes/sessions/model");
         }
-        return new AgentRow(in.name(), verdict.state(), verdict.reason(), verdict.failureMode(), lastActivity,
-                in.claim(), model, Payloads.text(hb, "/heartbeat/provider"),
-                inputs.stream().map(InputFreshness::source).toList(), observedAt(in), freshness, inputs, signals, false, null);
+        return new AgentRow(
+                in.name(),
+                verdict.state(),
+                verdict.reason(),
+                verdict.failureMode(),
+                lastActivity,
+                in.claim(),
+                model,
+                Payloads.text(hb, "/heartbeat/provider"),
+                inputs.stream().map(InputFreshness::source).toList(),
+                observedAt(in),
+                freshness,
+                inputs,
+                signals,
+                false,
+                null);
     }
 
     private static List<InputFreshness> inputs(AgentInputs in, SourceStatus gitea) {
@@ -66,12 +90,17 @@ final class AgentAssessment {
     }
 
     private static InputFreshness input(SourceStatus status, Observation observation) {
-        return new InputFreshness(status.source(), status.freshness(),
-                observation == null ? null : observation.observedAt(), status.reason());
+        return new InputFreshness(
+                status.source(),
+                status.freshness(),
+                observation == null ? null : observation.observedAt(),
+                status.reason());
     }
 
     private static Instant observedAt(AgentInputs in) {
-        Instant heartbeat = in.heartbeat() == null ? in.heartbeatRemovedAt() : in.heartbeat().observedAt();
+        Instant heartbeat = in.heartbeat() == null
+                ? in.heartbeatRemovedAt()
+                : in.heartbeat().observedAt();
         Instant process = in.process() == null ? null : in.process().observedAt();
         if (heartbeat == null) {
             return process;

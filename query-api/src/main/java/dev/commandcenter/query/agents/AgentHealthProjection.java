@@ -5,9 +5,9 @@ import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.observation.SubjectKey;
+import dev.commandcenter.query.ViewSnapshots;
 import dev.commandcenter.query.history.FlappingSubjects;
 import dev.commandcenter.query.history.Held;
-import dev.commandcenter.query.ViewSnapshots;
 import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.sources.HostFreshness;
 import dev.commandcenter.query.sources.SourceStatus;
@@ -56,18 +56,26 @@ public class AgentHealthProjection {
     }
 
     @Inject
-    public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping,
-            AgentHealthConfig config, ViewSnapshots snapshots) {
+    public AgentHealthProjection(
+            LogReader log,
+            SourcesProjection sources,
+            FlappingSubjects flapping,
+            AgentHealthConfig config,
+            ViewSnapshots snapshots) {
         this(log, sources, flapping, config.bounds(), snapshots);
     }
 
-    public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping,
-            AgentBounds bounds) {
+    public AgentHealthProjection(
+            LogReader log, SourcesProjection sources, FlappingSubjects flapping, AgentBounds bounds) {
         this(log, sources, flapping, bounds, ViewSnapshots.NONE);
     }
 
-    public AgentHealthProjection(LogReader log, SourcesProjection sources, FlappingSubjects flapping,
-            AgentBounds bounds, ViewSnapshots snapshots) {
+    public AgentHealthProjection(
+            LogReader log,
+            SourcesProjection sources,
+            FlappingSubjects flapping,
+            AgentBounds bounds,
+            ViewSnapshots snapshots) {
         this.log = log;
         this.sources = sources;
         this.flapping = flapping;
@@ -82,15 +90,19 @@ public class AgentHealthProjection {
 
     private AgentHealthView marked(Instant at) {
         AgentHealthView view = unmarked(at);
-        Set<String> flaps = flapping.at(SubjectKind.AGENT, INPUTS, AgentHealthProjection::input, at,
-                t -> states(unmarked(t)));
+        Set<String> flaps =
+                flapping.at(SubjectKind.AGENT, INPUTS, AgentHealthProjection::input, at, t -> states(unmarked(t)));
         Map<String, Held> held = flapping.held(SubjectKind.AGENT, at).orElse(Map.of());
         if (flaps.isEmpty() && held.isEmpty()) {
             return view;
         }
-        return new AgentHealthView(view.at(), view.agents().stream()
-                .map(a -> a.marked(flaps.contains(a.name()), since(held.get(a.name()), a))).toList(),
-                view.services(), view.sources());
+        return new AgentHealthView(
+                view.at(),
+                view.agents().stream()
+                        .map(a -> a.marked(flaps.contains(a.name()), since(held.get(a.name()), a)))
+                        .toList(),
+                view.services(),
+                view.sources());
     }
 
     /** Since when history holds the row's state; null when it holds another (it cannot say) or none. */
@@ -111,8 +123,9 @@ public class AgentHealthProjection {
         JsonNode payload = Payloads.parse(heartbeat.payload());
         Instant written = Payloads.instant(payload, "/heartbeat/written_at");
         Long maxAge = Payloads.number(payload, "/settings/heartbeat_max_age_seconds");
-        return Optional.ofNullable(written).map(w -> w.plusSeconds(maxAge == null
-                ? LivenessRules.DEFAULT_MAX_AGE_SECONDS : maxAge).plusNanos(1));
+        return Optional.ofNullable(written)
+                .map(w -> w.plusSeconds(maxAge == null ? LivenessRules.DEFAULT_MAX_AGE_SECONDS : maxAge)
+                        .plusNanos(1));
     }
 
     /**
@@ -171,11 +184,21 @@ public class AgentHealthProjection {
             Claim claim = payload == null ? null : claim(name, beat, payload, issues, gitea, at);
             String dependency = payload == null ? null : Payloads.text(payload, "/settings/endpoint");
             Observation proc = procs.get(name);
-            AgentInputs inputs = new AgentInputs(name, beat, heartbeats.of(beat), proc, processes.of(proc), claim,
-                    dependency == null ? null : services.get(dependency), removed.get(name));
+            AgentInputs inputs = new AgentInputs(
+                    name,
+                    beat,
+                    heartbeats.of(beat),
+                    proc,
+                    processes.of(proc),
+                    claim,
+                    dependency == null ? null : services.get(dependency),
+                    removed.get(name));
             agents.add(AgentAssessment.assess(inputs, gitea, at, bounds));
         }
-        return new AgentHealthView(at, agents, List.copyOf(services.values()),
+        return new AgentHealthView(
+                at,
+                agents,
+                List.copyOf(services.values()),
                 List.of(heartbeats.source(), processes.source(), endpoints.source(), gitea));
     }
 
@@ -184,11 +207,13 @@ public class AgentHealthProjection {
         Map<String, Instant> removed = new TreeMap<>();
         for (Observation gone : log.goneAt(HEARTBEATS, at)) {
             String name = gone.subject().substring(gone.subject().indexOf(':') + 1);
-            if (!SubjectKey.AGENT.matches(gone.subject()) || present.containsKey(name)
+            if (!SubjectKey.AGENT.matches(gone.subject())
+                    || present.containsKey(name)
                     || gone.observedAt().plus(bounds.removedRetention()).isBefore(at)) {
                 continue;
             }
-            Observation lastSeen = log.lastPresentBefore(HEARTBEATS, gone.subject(), gone.observedAt()).orElse(null);
+            Observation lastSeen = log.lastPresentBefore(HEARTBEATS, gone.subject(), gone.observedAt())
+                    .orElse(null);
             if (RemovedHeartbeats.listed(gone, lastSeen, at, bounds.removedRetention())) {
                 removed.put(name, gone.observedAt());
             }
@@ -196,8 +221,13 @@ public class AgentHealthProjection {
         return removed;
     }
 
-    private Claim claim(String name, Observation beat, JsonNode payload, Map<String, Observation> issues,
-            SourceStatus gitea, Instant at) {
+    private Claim claim(
+            String name,
+            Observation beat,
+            JsonNode payload,
+            Map<String, Observation> issues,
+            SourceStatus gitea,
+            Instant at) {
         String ref = Payloads.text(payload, "/claim");
         if (ref == null) {
             return null;
@@ -205,8 +235,7 @@ public class AgentHealthProjection {
         Duration stuckAfter = WorkRules.stuckAfter(payload);
         Instant since = ClaimHistory.since(log, beat, ref, stuckAfter, at);
         String login = Payloads.text(payload, "/settings/gitea_login");
-        return ClaimCheck.check(ref, since, login == null ? name : login,
-                issues.get(ref), gitea);
+        return ClaimCheck.check(ref, since, login == null ? name : login, issues.get(ref), gitea);
     }
 
     private static Map<String, Observation> byName(List<Observation> observations, SubjectKey key) {

@@ -23,8 +23,9 @@ public class AgentHealthResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Every agent's state (up, down, degraded, idle, busy, rate-limited, stuck, wrong-work, unknown)"
-            + " with its claim, model, failure mode and evidence, and every service endpoint's health")
+    @Operation(
+            summary = "Every agent's state (up, down, degraded, idle, busy, rate-limited, stuck, wrong-work, unknown)"
+                    + " with its claim, model, failure mode and evidence, and every service endpoint's health")
     public AgentHealthView agentHealth(@QueryParam("at") String at) {
         return projection.at(instant.resolve(at));
     }

@@ -10,5 +10,5 @@ import java.util.List;
  *
  * @param sources the status of every source the view draws on (heartbeats, processes, endpoints, gitea)
  */
-public record AgentHealthView(Instant at, List<AgentRow> agents, List<ServiceRow> services, List<SourceStatus> sources) {
-}
+public record AgentHealthView(
+        Instant at, List<AgentRow> agents, List<ServiceRow> services, List<SourceStatus> sources) {}

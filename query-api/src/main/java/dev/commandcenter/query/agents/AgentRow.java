@@ -40,7 +40,21 @@ public record AgentRow(
 
     /** The same row, marked flapping or not, in its state since {@code stateSince}. */
     public AgentRow marked(boolean flapping, Instant stateSince) {
-        return new AgentRow(name, state, reason, failureMode, lastActivity, claim, model, provider, sources, observedAt,
-                freshness, inputs, signals, flapping, stateSince);
+        return new AgentRow(
+                name,
+                state,
+                reason,
+                failureMode,
+                lastActivity,
+                claim,
+                model,
+                provider,
+                sources,
+                observedAt,
+                freshness,
+                inputs,
+                signals,
+                flapping,
+                stateSince);
     }
 }

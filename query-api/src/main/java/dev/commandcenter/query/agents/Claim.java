@@ -11,5 +11,4 @@ import java.time.Instant;
  * @param detail     the assignment in words (assignees, state)
  * @param url        the Gitea issue's page, when Gitea data names it
  */
-public record Claim(String ref, Instant since, Assignment assignment, String detail, String url) {
-}
+public record Claim(String ref, Instant since, Assignment assignment, String detail, String url) {}

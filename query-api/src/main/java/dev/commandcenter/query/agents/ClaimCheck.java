@@ -13,8 +13,7 @@ import java.util.List;
  */
 final class ClaimCheck {
 
-    private ClaimCheck() {
-    }
+    private ClaimCheck() {}
 
     /**
      * @param issue the issue's latest {@code gitea} observation; null if Gitea never showed it
@@ -23,7 +22,8 @@ final class ClaimCheck {
     static Claim check(String ref, Instant since, String login, Observation issue, SourceStatus gitea) {
         if (issue == null) {
             String why = gitea.observedAt() == null
-                    ? "no Gitea data (" + gitea.freshness().wire() + (gitea.reason() == null ? "" : ": " + gitea.reason()) + ")"
+                    ? "no Gitea data (" + gitea.freshness().wire()
+                            + (gitea.reason() == null ? "" : ": " + gitea.reason()) + ")"
                     : ref + " was not seen in Gitea";
             return new Claim(ref, since, Assignment.UNKNOWN, "assignment unknown: " + why, null);
         }
@@ -36,7 +36,8 @@ final class ClaimCheck {
         if (assignees.contains(login)) {
             return new Claim(ref, since, Assignment.ASSIGNED, "assigned to " + String.join(", ", assignees), url);
         }
-        String detail = assignees.isEmpty() ? ref + " is assigned to nobody in Gitea"
+        String detail = assignees.isEmpty()
+                ? ref + " is assigned to nobody in Gitea"
                 : ref + " is assigned to " + String.join(", ", assignees) + ", not " + login;
         return new Claim(ref, since, Assignment.NOT_ASSIGNED, detail, url);
     }

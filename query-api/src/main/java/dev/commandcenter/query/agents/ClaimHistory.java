@@ -16,8 +16,7 @@ import java.util.Objects;
  */
 final class ClaimHistory {
 
-    private ClaimHistory() {
-    }
+    private ClaimHistory() {}
 
     static Instant since(LogReader log, Observation latest, String claim, Duration stuckAfter, Instant at) {
         JsonNode payload = Payloads.parse(latest.payload());
@@ -35,8 +34,11 @@ final class ClaimHistory {
             }
             since = earlier.observedAt();
         }
-        List<Observation> before = log.history(latest.source(), latest.subject(),
-                windowStart.minus(stuckAfter.multipliedBy(2)), windowStart.minusNanos(1));
+        List<Observation> before = log.history(
+                latest.source(),
+                latest.subject(),
+                windowStart.minus(stuckAfter.multipliedBy(2)),
+                windowStart.minusNanos(1));
         if (!before.isEmpty() && holds(before.get(before.size() - 1), claim)) {
             // The run reaches back past the window: held at least since the window's start.
             return since.isBefore(windowStart) ? since : windowStart;
@@ -45,6 +47,7 @@ final class ClaimHistory {
     }
 
     private static boolean holds(Observation observation, String claim) {
-        return !observation.gone() && Objects.equals(claim, Payloads.text(Payloads.parse(observation.payload()), "/claim"));
+        return !observation.gone()
+                && Objects.equals(claim, Payloads.text(Payloads.parse(observation.payload()), "/claim"));
     }
 }

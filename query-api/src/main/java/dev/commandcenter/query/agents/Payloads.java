@@ -10,8 +10,7 @@ import java.time.format.DateTimeParseException;
 /** Reading the stored JSON payloads; a field that is absent or of the wrong type reads as null. */
 final class Payloads {
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     static JsonNode parse(String payload) {
         return StoredPayloads.decode(payload).orElse(MissingNode.getInstance());

@@ -13,8 +13,7 @@ import java.time.Instant;
  */
 final class RemovedHeartbeats {
 
-    private RemovedHeartbeats() {
-    }
+    private RemovedHeartbeats() {}
 
     /**
      * @param gone     the heartbeat subject's gone row, observed when it vanished

@@ -18,5 +18,4 @@ public record ServiceRow(
         Long latencyMs,
         String source,
         Instant observedAt,
-        Freshness freshness) {
-}
+        Freshness freshness) {}

@@ -9,8 +9,7 @@ import dev.commandcenter.query.sources.SourceStatus;
 /** An endpoint probe as a service row; a healthy-looking probe from stale or failing reads is unknown. */
 final class ServiceRows {
 
-    private ServiceRows() {
-    }
+    private ServiceRows() {}
 
     static ServiceRow of(Observation probe, SourceStatus endpoints) {
         JsonNode payload = Payloads.parse(probe.payload());
@@ -24,8 +23,15 @@ final class ServiceRows {
         }
         Long status = Payloads.number(payload, "/status");
         String name = Payloads.text(payload, "/name");
-        return new ServiceRow(name == null ? SubjectKey.ENDPOINT.nameOf(probe.subject()) : name,
-                Payloads.text(payload, "/url"), state, reason, status == null ? null : status.intValue(),
-                Payloads.number(payload, "/latency_ms"), probe.source(), probe.observedAt(), freshness);
+        return new ServiceRow(
+                name == null ? SubjectKey.ENDPOINT.nameOf(probe.subject()) : name,
+                Payloads.text(payload, "/url"),
+                state,
+                reason,
+                status == null ? null : status.intValue(),
+                Payloads.number(payload, "/latency_ms"),
+                probe.source(),
+                probe.observedAt(),
+                freshness);
     }
 }

@@ -16,8 +16,7 @@ final class WorkRules {
 
     private static final long DEFAULT_STUCK_AFTER_SECONDS = 7200;
 
-    private WorkRules() {
-    }
+    private WorkRules() {}
 
     static Verdict judge(AgentInputs in, Instant at, List<Signal> signals) {
         JsonNode hb = in.heartbeatPayload();
@@ -31,15 +30,17 @@ final class WorkRules {
         JsonNode lastError = beat.path("last_error");
         Instant lastSuccess = Payloads.instant(beat, "/last_success_at");
         Instant errorAt = Payloads.instant(lastError, "/at");
-        boolean errorCurrent = lastError.isObject()
-                && (lastSuccess == null || errorAt == null || errorAt.isAfter(lastSuccess));
+        boolean errorCurrent =
+                lastError.isObject() && (lastSuccess == null || errorAt == null || errorAt.isAfter(lastSuccess));
         String errorKind = Payloads.text(lastError, "/kind");
         String errorText = errorCurrent ? describeError(lastError) : null;
         if (errorCurrent) {
             signals.add(new Signal(KnownSource.HEARTBEATS, "last error", errorText, seen));
         }
         if ("rate-limited".equals(reported) || errorCurrent && "rate-limited".equals(errorKind)) {
-            return Verdict.failing(AgentState.RATE_LIMITED, FailureMode.RATE_LIMITED,
+            return Verdict.failing(
+                    AgentState.RATE_LIMITED,
+                    FailureMode.RATE_LIMITED,
                     errorText == null ? "reports rate-limited" : errorText);
         }
         for (JsonNode limit : hermes.path("rate_limits")) {
@@ -95,8 +96,10 @@ final class WorkRules {
             if (claim.since() != null) {
                 Duration held = Duration.between(claim.since(), at);
                 if (held.compareTo(stuckAfter) >= 0) {
-                    return Verdict.of(AgentState.STUCK, "on " + claim.ref() + " for at least " + Ages.describe(held)
-                            + ", longer than " + Ages.describe(stuckAfter));
+                    return Verdict.of(
+                            AgentState.STUCK,
+                            "on " + claim.ref() + " for at least " + Ages.describe(held) + ", longer than "
+                                    + Ages.describe(stuckAfter));
                 }
                 return Verdict.of(AgentState.BUSY, "working on " + claim.ref() + " for " + Ages.describe(held));
             }
@@ -104,7 +107,8 @@ final class WorkRules {
         }
         Long active = Payloads.number(hermes, "/active_agents");
         if ("working".equals(reported) || active != null && active > 0) {
-            return Verdict.of(AgentState.BUSY, active != null ? active + " agent turn(s) in flight" : "working, no claim");
+            return Verdict.of(
+                    AgentState.BUSY, active != null ? active + " agent turn(s) in flight" : "working, no claim");
         }
         if ("idle".equals(reported) || active != null) {
             return Verdict.of(AgentState.IDLE, null);

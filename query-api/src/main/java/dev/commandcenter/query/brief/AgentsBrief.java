@@ -44,7 +44,8 @@ public class AgentsBrief implements BriefContributor {
     private static BriefPart agentsPart(AgentHealthView view) {
         PartBuilder part = new PartBuilder(BriefArea.AGENTS, "/agents");
         part.sources(view.sources().stream()
-                .filter(s -> KnownSource.HEARTBEATS.is(s.source()) || KnownSource.PROCESSES.is(s.source())).toList());
+                .filter(s -> KnownSource.HEARTBEATS.is(s.source()) || KnownSource.PROCESSES.is(s.source()))
+                .toList());
         Map<AgentState, Integer> counts = new EnumMap<>(AgentState.class);
         for (AgentRow row : view.agents()) {
             counts.merge(row.state(), 1, Integer::sum);
@@ -53,24 +54,44 @@ public class AgentsBrief implements BriefContributor {
             part.row(changed, row.freshness());
             Health health = health(row.state());
             if (row.flapping()) {
-                part.add(Health.AMBER, row.name() + " is flapping", "changes state more often than the"
-                        + " flapping bound; see its history", "/agents#agent-" + Anchors.of(row.name()),
-                        String.join("+", row.sources()), row.freshness(), changed);
+                part.add(
+                        Health.AMBER,
+                        row.name() + " is flapping",
+                        "changes state more often than the" + " flapping bound; see its history",
+                        "/agents#agent-" + Anchors.of(row.name()),
+                        String.join("+", row.sources()),
+                        row.freshness(),
+                        changed);
             }
             if (health != Health.GREEN) {
-                part.add(health, row.name() + " is " + row.state().wire(), row.reason(),
-                        "/agents#agent-" + Anchors.of(row.name()), String.join("+", row.sources()), row.freshness(),
+                part.add(
+                        health,
+                        row.name() + " is " + row.state().wire(),
+                        row.reason(),
+                        "/agents#agent-" + Anchors.of(row.name()),
+                        String.join("+", row.sources()),
+                        row.freshness(),
                         changed);
             }
         }
-        String summary = view.agents().isEmpty() ? "no agent known"
-                : view.agents().size() + " agents: " + counts.entrySet().stream()
-                        .map(e -> e.getValue() + " " + e.getKey().wire()).collect(Collectors.joining(", "));
+        String summary = view.agents().isEmpty()
+                ? "no agent known"
+                : view.agents().size() + " agents: "
+                        + counts.entrySet().stream()
+                                .map(e -> e.getValue() + " " + e.getKey().wire())
+                                .collect(Collectors.joining(", "));
         boolean configured = PartBuilder.anyConfigured(view.sources().stream()
-                .filter(s -> !KnownSource.ENDPOINTS.is(s.source()) && !KnownSource.GITEA.is(s.source())).toList());
+                .filter(s -> !KnownSource.ENDPOINTS.is(s.source()) && !KnownSource.GITEA.is(s.source()))
+                .toList());
         if (configured && view.agents().isEmpty()) {
-            part.add(Health.UNKNOWN, "no agent known", "agent sources are configured but list no agent", "/agents",
-                    KnownSource.HEARTBEATS.sourceName(), null, null);
+            part.add(
+                    Health.UNKNOWN,
+                    "no agent known",
+                    "agent sources are configured but list no agent",
+                    "/agents",
+                    KnownSource.HEARTBEATS.sourceName(),
+                    null,
+                    null);
         }
         return part.build(configured, summary);
     }

@@ -12,8 +12,7 @@ public final class Anchors {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private Anchors() {
-    }
+    private Anchors() {}
 
     /** {@code gitea:pr:acme/tools#42} → {@code gitea:pr:acme/tools~2342}; {@code Zoë} → {@code Zo~C3~AB}. */
     public static String of(String key) {
@@ -30,7 +29,14 @@ public final class Anchors {
     }
 
     private static boolean kept(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '-' || c == '.' || c == '_' || c == ':' || c == '@' || c == '/';
+        return (c >= 'a' && c <= 'z')
+                || (c >= 'A' && c <= 'Z')
+                || (c >= '0' && c <= '9')
+                || c == '-'
+                || c == '.'
+                || c == '_'
+                || c == ':'
+                || c == '@'
+                || c == '/';
     }
 }

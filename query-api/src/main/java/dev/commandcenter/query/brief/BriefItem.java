@@ -12,6 +12,12 @@ import java.time.Instant;
  * @param readAt    when that source last delivered data (the oldest, for several); null if never
  * @param changedAt when the row's data last changed — the age of its state, not of the data; null for a source item
  */
-public record BriefItem(Health health, String title, String detail, String link, String source, Freshness freshness,
-        Instant readAt, Instant changedAt) {
-}
+public record BriefItem(
+        Health health,
+        String title,
+        String detail,
+        String link,
+        String source,
+        Freshness freshness,
+        Instant readAt,
+        Instant changedAt) {}

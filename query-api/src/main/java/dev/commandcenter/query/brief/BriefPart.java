@@ -19,13 +19,31 @@ import java.util.Map;
  * @param unlisted     the items beyond the shown list, least urgent last: not sent with the view, kept for a
  *                     page that filters the items and must find any of them
  */
-public record BriefPart(BriefArea area, Health health, String summary, boolean configured, String link,
-        Instant readAt, Freshness freshness, Instant oldestChange, List<BriefItem> items, Map<Health, Integer> counts,
+public record BriefPart(
+        BriefArea area,
+        Health health,
+        String summary,
+        boolean configured,
+        String link,
+        Instant readAt,
+        Freshness freshness,
+        Instant oldestChange,
+        List<BriefItem> items,
+        Map<Health, Integer> counts,
         @JsonIgnore List<BriefItem> unlisted) {
 
     /** A part whose items are all listed. */
-    public BriefPart(BriefArea area, Health health, String summary, boolean configured, String link,
-            Instant readAt, Freshness freshness, Instant oldestChange, List<BriefItem> items, Map<Health, Integer> counts) {
+    public BriefPart(
+            BriefArea area,
+            Health health,
+            String summary,
+            boolean configured,
+            String link,
+            Instant readAt,
+            Freshness freshness,
+            Instant oldestChange,
+            List<BriefItem> items,
+            Map<Health, Integer> counts) {
         this(area, health, summary, configured, link, readAt, freshness, oldestChange, items, counts, List.of());
     }
 }

@@ -52,7 +52,8 @@ public class BriefProjection {
     }
 
     static Health overall(List<BriefPart> parts) {
-        List<BriefPart> configured = parts.stream().filter(BriefPart::configured).toList();
+        List<BriefPart> configured =
+                parts.stream().filter(BriefPart::configured).toList();
         if (configured.isEmpty()) {
             return Health.UNKNOWN;
         }
@@ -60,15 +61,19 @@ public class BriefProjection {
     }
 
     static String headline(List<BriefPart> parts) {
-        Map<Health, Long> counts = parts.stream().flatMap(p -> p.items().stream())
-                .collect(Collectors.groupingBy(BriefItem::health, () -> new EnumMap<>(Health.class),
-                        Collectors.counting()));
+        Map<Health, Long> counts = parts.stream()
+                .flatMap(p -> p.items().stream())
+                .collect(Collectors.groupingBy(
+                        BriefItem::health, () -> new EnumMap<>(Health.class), Collectors.counting()));
         int watched = watched(parts);
         if (watched == 0) {
             return "nothing configured yet";
         }
-        String judged = counts.isEmpty() ? Health.GREEN.wire() : counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + e.getKey().wire()).collect(Collectors.joining(", "));
+        String judged = counts.isEmpty()
+                ? Health.GREEN.wire()
+                : counts.entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey().wire())
+                        .collect(Collectors.joining(", "));
         return judged + " — " + watched + " of " + parts.size() + " areas watched";
     }
 }

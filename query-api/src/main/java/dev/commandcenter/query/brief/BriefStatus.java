@@ -9,6 +9,5 @@ import java.util.List;
  * @param watchedAreas how many areas have a configured source and so roll up into {@code overall}
  * @param areas        how many areas there are
  */
-public record BriefStatus(Replay replay, Health overall, String headline, int watchedAreas, int areas,
-        List<BriefPart> parts) {
-}
+public record BriefStatus(
+        Replay replay, Health overall, String headline, int watchedAreas, int areas, List<BriefPart> parts) {}

@@ -40,14 +40,25 @@ public class CronBrief implements BriefContributor {
             part.row(changed, job.freshness());
             Health health = health(job.drift());
             if (job.flapping()) {
-                part.add(Health.AMBER, (job.name() == null ? job.job() : job.name()) + " is flapping",
-                        "its drift changes more often than the flapping bound", jobLink(job), job.source(),
-                        job.freshness(), changed);
+                part.add(
+                        Health.AMBER,
+                        (job.name() == null ? job.job() : job.name()) + " is flapping",
+                        "its drift changes more often than the flapping bound",
+                        jobLink(job),
+                        job.source(),
+                        job.freshness(),
+                        changed);
             }
             if (health != Health.GREEN) {
-                part.add(health, (job.name() == null ? job.job() : job.name()) + ": " + job.drift().wire(),
-                        job.reason() == null ? job.evidence() : job.reason(), jobLink(job), job.source(),
-                        job.freshness(), changed);
+                part.add(
+                        health,
+                        (job.name() == null ? job.job() : job.name()) + ": "
+                                + job.drift().wire(),
+                        job.reason() == null ? job.evidence() : job.reason(),
+                        jobLink(job),
+                        job.source(),
+                        job.freshness(),
+                        changed);
             }
         }
         String summary = view.jobs().size() + " jobs, " + view.drifting() + " drifting";

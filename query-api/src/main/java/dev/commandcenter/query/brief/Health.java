@@ -7,7 +7,10 @@ import dev.commandcenter.observation.WireName;
  * red (act now), unknown (cannot tell: it may hide red), amber (look soon), green (fresh and fine).
  */
 public enum Health implements WireName {
-    RED, UNKNOWN, AMBER, GREEN;
+    RED,
+    UNKNOWN,
+    AMBER,
+    GREEN;
 
     /** The more urgent of two. */
     public Health worst(Health other) {

@@ -38,7 +38,13 @@ final class PartBuilder {
     }
 
     /** Adds an item for a row of the view, stamped with when its sources were read. */
-    void add(Health health, String title, String detail, String rowLink, String source, Freshness freshness,
+    void add(
+            Health health,
+            String title,
+            String detail,
+            String rowLink,
+            String source,
+            Freshness freshness,
             Instant changedAt) {
         items.add(new BriefItem(health, title, detail, rowLink, source, freshness, readAt(source), changedAt));
     }
@@ -58,27 +64,53 @@ final class PartBuilder {
         for (SourceStatus s : statuses) {
             sources.put(s.source(), s);
             if (SourcesBrief.isConfigured(s) && s.freshness() != Freshness.LIVE) {
-                items.add(new BriefItem(Health.UNKNOWN, s.source() + " is " + s.freshness().wire(), s.reason(),
-                        "/sources#source-" + Anchors.of(s.source()), s.source(), s.freshness(), s.observedAt(), null));
+                items.add(new BriefItem(
+                        Health.UNKNOWN,
+                        s.source() + " is " + s.freshness().wire(),
+                        s.reason(),
+                        "/sources#source-" + Anchors.of(s.source()),
+                        s.source(),
+                        s.freshness(),
+                        s.observedAt(),
+                        null));
             }
         }
     }
 
     BriefPart build(boolean configured, String summary) {
         if (!configured) {
-            return new BriefPart(area, Health.UNKNOWN, summary, false, link, null, Freshness.UNKNOWN, oldestChange,
-                    List.of(), Map.of());
+            return new BriefPart(
+                    area,
+                    Health.UNKNOWN,
+                    summary,
+                    false,
+                    link,
+                    null,
+                    Freshness.UNKNOWN,
+                    oldestChange,
+                    List.of(),
+                    Map.of());
         }
         Map<Health, Integer> counts = new EnumMap<>(Health.class);
         items.forEach(i -> counts.merge(i.health(), 1, Integer::sum));
         items.sort(Comparator.comparing(BriefItem::health));
         Health health = items.stream().map(BriefItem::health).reduce(Health.GREEN, Health::worst);
-        String shownSummary = items.size() > SHOWN ? summary + " (" + (items.size() - SHOWN) + " more items on the view)"
-                : summary;
-        List<SourceStatus> watched = sources.values().stream().filter(SourcesBrief::isConfigured).toList();
+        String shownSummary =
+                items.size() > SHOWN ? summary + " (" + (items.size() - SHOWN) + " more items on the view)" : summary;
+        List<SourceStatus> watched =
+                sources.values().stream().filter(SourcesBrief::isConfigured).toList();
         Freshness freshness = watched.stream().map(SourceStatus::freshness).reduce(worstRow, PartBuilder::worst);
-        return new BriefPart(area, health, shownSummary, true, link, oldestRead(watched), freshness, oldestChange,
-                List.copyOf(items.subList(0, Math.min(SHOWN, items.size()))), Map.copyOf(counts),
+        return new BriefPart(
+                area,
+                health,
+                shownSummary,
+                true,
+                link,
+                oldestRead(watched),
+                freshness,
+                oldestChange,
+                List.copyOf(items.subList(0, Math.min(SHOWN, items.size()))),
+                Map.copyOf(counts),
                 List.copyOf(items.subList(Math.min(SHOWN, items.size()), items.size())));
     }
 

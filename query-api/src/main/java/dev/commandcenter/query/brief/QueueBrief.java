@@ -42,7 +42,9 @@ public class QueueBrief implements BriefContributor {
     public BriefPart part(Instant at) {
         var huey = cron.at(at);
         TaskBoardView board = tasks.at(at);
-        var sources = new ArrayList<>(huey.sources().stream().filter(s -> KnownSource.HUEY.is(s.source())).toList());
+        var sources = new ArrayList<>(huey.sources().stream()
+                .filter(s -> KnownSource.HUEY.is(s.source()))
+                .toList());
         sources.add(board.source());
         PartBuilder part = new PartBuilder(BriefArea.QUEUE, "/cron");
         part.sources(sources);
@@ -51,24 +53,33 @@ public class QueueBrief implements BriefContributor {
         for (QueueRow queue : huey.queues()) {
             part.row(queue.observedAt(), queue.freshness());
             pending += queue.pending();
-            if (queue.oldestPendingAt() != null && (oldest == null || queue.oldestPendingAt().isBefore(oldest))) {
+            if (queue.oldestPendingAt() != null
+                    && (oldest == null || queue.oldestPendingAt().isBefore(oldest))) {
                 oldest = queue.oldestPendingAt();
             }
             List<String> why = new ArrayList<>();
-            if (queue.oldestPendingAt() != null && Duration.between(queue.oldestPendingAt(), at).compareTo(PENDING_TOO_LONG) > 0) {
+            if (queue.oldestPendingAt() != null
+                    && Duration.between(queue.oldestPendingAt(), at).compareTo(PENDING_TOO_LONG) > 0) {
                 why.add("oldest pending task waits " + Ages.describe(Duration.between(queue.oldestPendingAt(), at)));
             }
             if (queue.errorsInWindow() != null && queue.errorsInWindow() > 0) {
                 why.add(queue.errorsInWindow() + " task errors recently");
             }
             if (!why.isEmpty()) {
-                part.add(Health.AMBER, "queue " + queue.queue() + ": " + queue.pending() + " pending",
-                        String.join("; ", why), "/cron#queue-" + Anchors.of(queue.queue()), KnownSource.HUEY.sourceName(), queue.freshness(),
+                part.add(
+                        Health.AMBER,
+                        "queue " + queue.queue() + ": " + queue.pending() + " pending",
+                        String.join("; ", why),
+                        "/cron#queue-" + Anchors.of(queue.queue()),
+                        KnownSource.HUEY.sourceName(),
+                        queue.freshness(),
                         queue.observedAt());
             }
         }
-        int unassigned = board.lanes().stream().filter(c -> c.lane() == Lane.UNASSIGNED)
-                .mapToInt(TaskBoardView.Column::count).sum();
+        int unassigned = board.lanes().stream()
+                .filter(c -> c.lane() == Lane.UNASSIGNED)
+                .mapToInt(TaskBoardView.Column::count)
+                .sum();
         String summary = pending + " tasks pending"
                 + (oldest == null ? "" : " (oldest " + Ages.describe(Duration.between(oldest, at)) + ")")
                 + ", " + unassigned + " unassigned issues";

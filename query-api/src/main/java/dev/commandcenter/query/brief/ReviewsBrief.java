@@ -50,16 +50,25 @@ public class ReviewsBrief implements BriefContributor {
             if (needsJudgment && row.status() != ReviewStatus.READY_TO_MERGE) {
                 judgment++;
                 oldestJudgment = oldestJudgment == null || row.createdAt().isBefore(oldestJudgment)
-                        ? row.createdAt() : oldestJudgment;
+                        ? row.createdAt()
+                        : oldestJudgment;
             }
             if ((needsJudgment && row.status() != ReviewStatus.READY_TO_MERGE) || row.status() == ReviewStatus.STALE) {
-                part.add(Health.AMBER, row.repo() + "#" + row.number() + " " + row.status().wire()
-                        + (needsJudgment ? ", needs judgment" : ""), row.title(),
-                        "/reviews#" + Anchors.of(row.subject()), row.source(), row.freshness(), null);
+                part.add(
+                        Health.AMBER,
+                        row.repo() + "#" + row.number() + " " + row.status().wire()
+                                + (needsJudgment ? ", needs judgment" : ""),
+                        row.title(),
+                        "/reviews#" + Anchors.of(row.subject()),
+                        row.source(),
+                        row.freshness(),
+                        null);
             }
         }
         String summary = view.rows().size() + " open PRs: " + judgment + " need judgment"
-                + (oldestJudgment == null ? "" : " (oldest " + Ages.describe(Duration.between(oldestJudgment, at)) + ")")
+                + (oldestJudgment == null
+                        ? ""
+                        : " (oldest " + Ages.describe(Duration.between(oldestJudgment, at)) + ")")
                 + ", " + ready + " ready to merge";
         return part.build(SourcesBrief.isConfigured(view.source()), summary);
     }

@@ -11,12 +11,13 @@ import dev.commandcenter.query.agents.ServiceState;
  */
 final class ServicesBrief {
 
-    private ServicesBrief() {
-    }
+    private ServicesBrief() {}
 
     static BriefPart of(AgentHealthView view) {
         PartBuilder part = new PartBuilder(BriefArea.SERVICES, "/agents");
-        var endpoints = view.sources().stream().filter(s -> KnownSource.ENDPOINTS.is(s.source())).toList();
+        var endpoints = view.sources().stream()
+                .filter(s -> KnownSource.ENDPOINTS.is(s.source()))
+                .toList();
         part.sources(endpoints);
         int up = 0;
         for (ServiceRow row : view.services()) {
@@ -25,11 +26,19 @@ final class ServicesBrief {
             if (health == Health.GREEN) {
                 up++;
             } else {
-                part.add(health, row.name() + " is " + row.state().wire(), row.reason(),
-                        "/agents#service-" + Anchors.of(row.name()), row.source(), row.freshness(), row.observedAt());
+                part.add(
+                        health,
+                        row.name() + " is " + row.state().wire(),
+                        row.reason(),
+                        "/agents#service-" + Anchors.of(row.name()),
+                        row.source(),
+                        row.freshness(),
+                        row.observedAt());
             }
         }
-        return part.build(PartBuilder.anyConfigured(endpoints), up + " of " + view.services().size() + " services up");
+        return part.build(
+                PartBuilder.anyConfigured(endpoints),
+                up + " of " + view.services().size() + " services up");
     }
 
     static Health health(ServiceState state) {

@@ -43,18 +43,36 @@ public class SourcesBrief implements BriefContributor {
                 continue;
             }
             configured += isCollector(s) ? 0 : 1;
-            items.add(new BriefItem(health(s.freshness()), s.source() + " is " + s.freshness().wire(), s.reason(),
-                    "/sources#source-" + Anchors.of(s.source()), s.source(), s.freshness(), s.observedAt(), null));
+            items.add(new BriefItem(
+                    health(s.freshness()),
+                    s.source() + " is " + s.freshness().wire(),
+                    s.reason(),
+                    "/sources#source-" + Anchors.of(s.source()),
+                    s.source(),
+                    s.freshness(),
+                    s.observedAt(),
+                    null));
         }
         Health health = items.stream().map(BriefItem::health).reduce(Health.GREEN, Health::worst);
-        List<SourceStatus> watched = statuses.stream().filter(SourcesBrief::isConfigured).toList();
-        Freshness freshness = watched.stream().map(SourceStatus::freshness)
+        List<SourceStatus> watched =
+                statuses.stream().filter(SourcesBrief::isConfigured).toList();
+        Freshness freshness = watched.stream()
+                .map(SourceStatus::freshness)
                 .reduce(watched.isEmpty() ? Freshness.UNKNOWN : Freshness.LIVE, PartBuilder::worst);
         String summary = live + " of " + configured + " configured sources live";
         java.util.Map<Health, Integer> counts = new java.util.EnumMap<>(Health.class);
         items.forEach(i -> counts.merge(i.health(), 1, Integer::sum));
-        return new BriefPart(BriefArea.SOURCES, configured == 0 ? Health.UNKNOWN : health, summary, configured > 0,
-                "/sources", PartBuilder.oldestRead(watched), freshness, null, items, java.util.Map.copyOf(counts));
+        return new BriefPart(
+                BriefArea.SOURCES,
+                configured == 0 ? Health.UNKNOWN : health,
+                summary,
+                configured > 0,
+                "/sources",
+                PartBuilder.oldestRead(watched),
+                freshness,
+                null,
+                items,
+                java.util.Map.copyOf(counts));
     }
 
     /**

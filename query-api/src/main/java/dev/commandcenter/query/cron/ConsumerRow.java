@@ -29,5 +29,4 @@ public record ConsumerRow(
         String runningTask,
         Instant observedAt,
         Freshness freshness,
-        String freshnessReason) {
-}
+        String freshnessReason) {}

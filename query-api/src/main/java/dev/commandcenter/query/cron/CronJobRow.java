@@ -54,8 +54,27 @@ public record CronJobRow(
 
     /** The same row, marked flapping or not, showing its drift since {@code driftSince}. */
     public CronJobRow marked(boolean flapping, Instant driftSince) {
-        return new CronJobRow(subject, source, home, job, name, schedule, desired, actual, lastRun, lastResult, nextRun,
-                reason, pausedSince, drift, drifts, evidence, observedAt, freshness, freshnessReason, flapping,
+        return new CronJobRow(
+                subject,
+                source,
+                home,
+                job,
+                name,
+                schedule,
+                desired,
+                actual,
+                lastRun,
+                lastResult,
+                nextRun,
+                reason,
+                pausedSince,
+                drift,
+                drifts,
+                evidence,
+                observedAt,
+                freshness,
+                freshnessReason,
+                flapping,
                 driftSince);
     }
 }

@@ -33,7 +33,12 @@ public interface CronStateConfig {
     Duration errorWindow();
 
     default Thresholds thresholds() {
-        return new Thresholds(pausedUnnoticedAfter(), overdueGrace(), failingRuns(), failingIntervals(),
-                tickerStaleAfter(), errorWindow());
+        return new Thresholds(
+                pausedUnnoticedAfter(),
+                overdueGrace(),
+                failingRuns(),
+                failingIntervals(),
+                tickerStaleAfter(),
+                errorWindow());
     }
 }

@@ -19,15 +19,26 @@ import java.util.function.Function;
  */
 public final class CronStateFold {
 
-    private CronStateFold() {
-    }
+    private CronStateFold() {}
 
     /**
      * @param pausedSince since when the log shows a subject paused (for registries that do not record it)
      */
-    public static CronStateView fold(Instant at, SourceStatus hermes, SourceStatus huey, List<Observation> hermesLatest,
-            List<Observation> hueyLatest, Thresholds thresholds, Function<String, Instant> pausedSince) {
-        return fold(at, HostFreshness.single(hermes), HostFreshness.single(huey), hermesLatest, hueyLatest, thresholds,
+    public static CronStateView fold(
+            Instant at,
+            SourceStatus hermes,
+            SourceStatus huey,
+            List<Observation> hermesLatest,
+            List<Observation> hueyLatest,
+            Thresholds thresholds,
+            Function<String, Instant> pausedSince) {
+        return fold(
+                at,
+                HostFreshness.single(hermes),
+                HostFreshness.single(huey),
+                hermesLatest,
+                hueyLatest,
+                thresholds,
                 pausedSince);
     }
 
@@ -36,8 +47,14 @@ public final class CronStateFold {
      *
      * @param pausedSince since when the log shows a subject paused (for registries that do not record it)
      */
-    public static CronStateView fold(Instant at, HostFreshness hermes, HostFreshness huey, List<Observation> hermesLatest,
-            List<Observation> hueyLatest, Thresholds thresholds, Function<String, Instant> pausedSince) {
+    public static CronStateView fold(
+            Instant at,
+            HostFreshness hermes,
+            HostFreshness huey,
+            List<Observation> hermesLatest,
+            List<Observation> hueyLatest,
+            Thresholds thresholds,
+            Function<String, Instant> pausedSince) {
         Map<String, RunnerRow> runners = new HashMap<>();
         List<Observation> jobs = new ArrayList<>();
         for (Observation o : hermesLatest) {
@@ -52,9 +69,11 @@ public final class CronStateFold {
         for (Observation o : jobs) {
             JsonNode payload = Payloads.parse(o.payload());
             RunnerRow runner = runners.get(payload.path("home").asText());
-            boolean paused = JobVerdicts.desired(payload.path("job"), payload.path("state").asText("")) == DesiredState.PAUSED;
-            jobRows.add(JobVerdicts.judge(o, payload, runner, hermes.of(o), at, thresholds,
-                    paused ? pausedSince.apply(o.subject()) : null));
+            boolean paused = JobVerdicts.desired(
+                            payload.path("job"), payload.path("state").asText(""))
+                    == DesiredState.PAUSED;
+            jobRows.add(JobVerdicts.judge(
+                    o, payload, runner, hermes.of(o), at, thresholds, paused ? pausedSince.apply(o.subject()) : null));
         }
         List<QueueRow> queues = new ArrayList<>();
         List<ConsumerRow> consumers = new ArrayList<>();
@@ -72,9 +91,11 @@ public final class CronStateFold {
             jobRows.add(PeriodicVerdicts.judge(o, Payloads.parse(o.payload()), consumers, huey.of(o), at, thresholds));
         }
         jobRows.sort(Comparator.comparing((CronJobRow r) -> r.drift().ordinal()).thenComparing(CronJobRow::subject));
-        List<RunnerRow> runnerRows = runners.values().stream().sorted(Comparator.comparing(RunnerRow::home)).toList();
+        List<RunnerRow> runnerRows = runners.values().stream()
+                .sorted(Comparator.comparing(RunnerRow::home))
+                .toList();
         long drifting = jobRows.stream().filter(r -> r.drift().matters()).count();
-        return new CronStateView(at, List.of(hermes.source(), huey.source()), jobRows, runnerRows, queues, consumers,
-                drifting);
+        return new CronStateView(
+                at, List.of(hermes.source(), huey.source()), jobRows, runnerRows, queues, consumers, drifting);
     }
 }

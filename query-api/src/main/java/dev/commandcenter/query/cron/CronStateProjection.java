@@ -35,14 +35,18 @@ public class CronStateProjection {
     private final ViewSnapshots snapshots;
     private final PausedRuns pausedRuns;
 
-    public CronStateProjection(LogReader log, SourcesProjection sources, CronStateConfig config,
-            FlappingSubjects flapping) {
+    public CronStateProjection(
+            LogReader log, SourcesProjection sources, CronStateConfig config, FlappingSubjects flapping) {
         this(log, sources, config, flapping, ViewSnapshots.NONE);
     }
 
     @Inject
-    public CronStateProjection(LogReader log, SourcesProjection sources, CronStateConfig config,
-            FlappingSubjects flapping, ViewSnapshots snapshots) {
+    public CronStateProjection(
+            LogReader log,
+            SourcesProjection sources,
+            CronStateConfig config,
+            FlappingSubjects flapping,
+            ViewSnapshots snapshots) {
         this.log = log;
         this.sources = sources;
         this.config = config;
@@ -63,9 +67,16 @@ public class CronStateProjection {
         if (flaps.isEmpty() && held.isEmpty()) {
             return view;
         }
-        return new CronStateView(view.at(), view.sources(), view.jobs().stream()
-                .map(j -> j.marked(flaps.contains(j.subject()), since(held.get(j.subject()), j))).toList(),
-                view.runners(), view.queues(), view.consumers(), view.drifting());
+        return new CronStateView(
+                view.at(),
+                view.sources(),
+                view.jobs().stream()
+                        .map(j -> j.marked(flaps.contains(j.subject()), since(held.get(j.subject()), j)))
+                        .toList(),
+                view.runners(),
+                view.queues(),
+                view.consumers(),
+                view.drifting());
     }
 
     /** Since when history holds the row's drift; null when it holds another (it cannot say) or none. */
@@ -90,7 +101,9 @@ public class CronStateProjection {
         Instant next = null;
         for (RunnerRow runner : view.runners()) {
             for (Instant beat : new Instant[] {runner.heartbeatAt(), runner.lastSuccessAt()}) {
-                Instant due = beat == null ? null : beat.plus(thresholds.tickerStaleAfter()).plusNanos(1);
+                Instant due = beat == null
+                        ? null
+                        : beat.plus(thresholds.tickerStaleAfter()).plusNanos(1);
                 if (due != null && due.isAfter(view.at()) && (next == null || due.isBefore(next))) {
                     next = due;
                 }
@@ -98,10 +111,12 @@ public class CronStateProjection {
         }
         for (CronJobRow job : view.jobs()) {
             Instant due = null;
-            if (job.desired() == DesiredState.ENABLED && job.nextRun() != null
+            if (job.desired() == DesiredState.ENABLED
+                    && job.nextRun() != null
                     && !job.drifts().contains(CronDrift.OVERDUE)) {
                 due = job.nextRun().plus(thresholds.overdueGrace()).plusNanos(1);
-            } else if (job.desired() == DesiredState.PAUSED && job.pausedSince() != null
+            } else if (job.desired() == DesiredState.PAUSED
+                    && job.pausedSince() != null
                     && !job.drifts().contains(CronDrift.PAUSED_UNNOTICED)) {
                 due = job.pausedSince().plus(thresholds.pausedUnnoticedAfter()).plusNanos(1);
             }
@@ -116,8 +131,14 @@ public class CronStateProjection {
     public CronStateView unmarked(Instant at) {
         List<Observation> hermes = log.latestAt(HERMES, at);
         List<Observation> huey = log.latestAt(HUEY, at);
-        return CronStateFold.fold(at, sources.freshness(HERMES, hermes, at), sources.freshness(HUEY, huey, at), hermes,
-                huey, config.thresholds(), subject -> pausedRuns.since(subject, at));
+        return CronStateFold.fold(
+                at,
+                sources.freshness(HERMES, hermes, at),
+                sources.freshness(HUEY, huey, at),
+                hermes,
+                huey,
+                config.thresholds(),
+                subject -> pausedRuns.since(subject, at));
     }
 
     private static boolean paused(Observation o) {

@@ -23,8 +23,9 @@ public class CronStateResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Scheduled jobs with desired vs actual state and drift (runner-absent, paused-unnoticed,"
-            + " overdue, failing), their runners, and Huey queue pressure")
+    @Operation(
+            summary = "Scheduled jobs with desired vs actual state and drift (runner-absent, paused-unnoticed,"
+                    + " overdue, failing), their runners, and Huey queue pressure")
     public CronStateView cronState(@QueryParam("at") String at) {
         return projection.at(instant.resolve(at));
     }

@@ -23,5 +23,4 @@ public record CronStateView(
         List<RunnerRow> runners,
         List<QueueRow> queues,
         List<ConsumerRow> consumers,
-        long drifting) {
-}
+        long drifting) {}

@@ -28,8 +28,7 @@ final class PausedRuns {
      * Every observation of the job within [{@code since}, {@code through}] is paused, and the one before
      * {@code since}, if any, is not; {@code position}: the log's position when that was read.
      */
-    private record Run(Instant since, Instant through, long position) {
-    }
+    private record Run(Instant since, Instant through, long position) {}
 
     private final LogReader log;
     private final String source;
@@ -84,8 +83,13 @@ final class PausedRuns {
         if (runs.size() >= MAX_REMEMBERED) {
             runs.clear();
         }
-        runs.merge(subject, run, (known, found) -> found.since().equals(known.since())
-                && found.through().isBefore(known.through()) ? known : found);
+        runs.merge(
+                subject,
+                run,
+                (known, found) ->
+                        found.since().equals(known.since()) && found.through().isBefore(known.through())
+                                ? known
+                                : found);
     }
 
     private Instant runStart(List<Observation> history) {

@@ -9,8 +9,7 @@ import java.time.format.DateTimeParseException;
 /** Reading the stored JSON payloads. */
 final class Payloads {
 
-    private Payloads() {
-    }
+    private Payloads() {}
 
     static JsonNode parse(String payload) {
         return StoredPayloads.decode(payload).orElseThrow(() -> new LogReadFailed("stored payload is not JSON", null));

@@ -18,27 +18,45 @@ import java.util.List;
  */
 final class PeriodicVerdicts {
 
-    private PeriodicVerdicts() {
-    }
+    private PeriodicVerdicts() {}
 
-    static CronJobRow judge(Observation observation, JsonNode payload, List<ConsumerRow> consumers,
-            SourceStatus status, Instant at, Thresholds thresholds) {
+    static CronJobRow judge(
+            Observation observation,
+            JsonNode payload,
+            List<ConsumerRow> consumers,
+            SourceStatus status,
+            Instant at,
+            Thresholds thresholds) {
         String task = payload.path("task").asText();
         JsonNode runs = payload.path("runs");
         Instant lastOk = Payloads.instant(runs.path("complete"), "last_at");
         Instant lastError = Payloads.instant(runs.path("error"), "last_at");
-        Instant lastRun = lastOk == null ? lastError : lastError == null || lastOk.isAfter(lastError) ? lastOk : lastError;
+        Instant lastRun =
+                lastOk == null ? lastError : lastError == null || lastOk.isAfter(lastError) ? lastOk : lastError;
         String lastResult = lastRun == null ? null : lastRun.equals(lastOk) ? "ok" : "error";
-        Instant nextRun = lastRun == null ? null : Schedules.nextAfter(JsonNodeFactory.instance.objectNode()
-                .put("kind", "cron").put("expr", payload.path("cron").asText()), lastRun,
-                ZoneId.of(payload.path("zone").asText("UTC")), null, false).orElse(null);
+        Instant nextRun = lastRun == null
+                ? null
+                : Schedules.nextAfter(
+                                JsonNodeFactory.instance
+                                        .objectNode()
+                                        .put("kind", "cron")
+                                        .put("expr", payload.path("cron").asText()),
+                                lastRun,
+                                ZoneId.of(payload.path("zone").asText("UTC")),
+                                null,
+                                false)
+                        .orElse(null);
         boolean consumerDown = !consumers.isEmpty() && consumers.stream().noneMatch(PeriodicVerdicts::alive);
         List<CronDrift> drifts = new ArrayList<>();
         List<String> evidence = new ArrayList<>();
         if (consumerDown) {
             drifts.add(CronDrift.RUNNER_ABSENT);
-            evidence.add("no Huey consumer alive: " + String.join(", ", consumers.stream()
-                    .map(c -> c.logFile() + " " + (c.exited() ? "exited" : c.process())).toList()));
+            evidence.add("no Huey consumer alive: "
+                    + String.join(
+                            ", ",
+                            consumers.stream()
+                                    .map(c -> c.logFile() + " " + (c.exited() ? "exited" : c.process()))
+                                    .toList()));
         }
         if (nextRun != null && Duration.between(nextRun, at).compareTo(thresholds.overdueGrace()) > 0) {
             drifts.add(CronDrift.OVERDUE);
@@ -50,21 +68,41 @@ final class PeriodicVerdicts {
         }
         RowFreshness freshness = RowFreshness.of(status, observation);
         boolean known = payload.path("history_known").asBoolean() && lastRun != null;
-        CronDrift drift = !drifts.isEmpty() ? drifts.get(0)
+        CronDrift drift = !drifts.isEmpty()
+                ? drifts.get(0)
                 : known && freshness.freshness() == Freshness.LIVE ? CronDrift.OK : CronDrift.UNKNOWN;
         if (drifts.isEmpty() && !known) {
-            evidence.add(payload.path("history_known").asBoolean() ? "no run recorded in the stats tables"
-                    : "no run history: set command-center.huey.stats-db");
+            evidence.add(
+                    payload.path("history_known").asBoolean()
+                            ? "no run recorded in the stats tables"
+                            : "no run history: set command-center.huey.stats-db");
         }
-        return new CronJobRow(observation.subject(), observation.source(), "huey", task, task,
-                payload.path("cron").asText() + " (" + payload.path("zone").asText("UTC") + ")", DesiredState.ENABLED,
-                consumerDown ? ActualState.STRANDED : ActualState.SCHEDULED, lastRun, lastResult, nextRun,
-                "error".equals(lastResult) ? Payloads.text(payload, "last_error") : null, null, drift, drifts,
-                evidence.isEmpty() ? null : String.join("; ", evidence), observation.observedAt(),
-                freshness.freshness(), freshness.reason(), false, null);
+        return new CronJobRow(
+                observation.subject(),
+                observation.source(),
+                "huey",
+                task,
+                task,
+                payload.path("cron").asText() + " (" + payload.path("zone").asText("UTC") + ")",
+                DesiredState.ENABLED,
+                consumerDown ? ActualState.STRANDED : ActualState.SCHEDULED,
+                lastRun,
+                lastResult,
+                nextRun,
+                "error".equals(lastResult) ? Payloads.text(payload, "last_error") : null,
+                null,
+                drift,
+                drifts,
+                evidence.isEmpty() ? null : String.join("; ", evidence),
+                observation.observedAt(),
+                freshness.freshness(),
+                freshness.reason(),
+                false,
+                null);
     }
 
     private static boolean alive(ConsumerRow consumer) {
-        return !consumer.exited() && (consumer.process().equals("alive") || consumer.process().equals("alive-unverified"));
+        return !consumer.exited()
+                && (consumer.process().equals("alive") || consumer.process().equals("alive-unverified"));
     }
 }

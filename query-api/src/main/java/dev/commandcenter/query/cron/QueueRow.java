@@ -41,5 +41,4 @@ public record QueueRow(
         int undecodable,
         Instant observedAt,
         Freshness freshness,
-        String freshnessReason) {
-}
+        String freshnessReason) {}

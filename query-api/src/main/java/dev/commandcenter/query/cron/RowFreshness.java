@@ -14,8 +14,11 @@ record RowFreshness(Freshness freshness, String reason) {
         return switch (status.freshness()) {
             case LIVE -> new RowFreshness(Freshness.LIVE, null);
             case STALE, DEGRADED -> new RowFreshness(status.freshness(), status.reason());
-            case UNKNOWN -> new RowFreshness(Freshness.STALE, (status.reason() == null ? "source unknown" : status.reason())
-                    + "; showing what was seen at " + observation.observedAt());
+            case UNKNOWN ->
+                new RowFreshness(
+                        Freshness.STALE,
+                        (status.reason() == null ? "source unknown" : status.reason()) + "; showing what was seen at "
+                                + observation.observedAt());
         };
     }
 }

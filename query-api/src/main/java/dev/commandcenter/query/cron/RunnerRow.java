@@ -31,5 +31,4 @@ public record RunnerRow(
         Instant lastSuccessAt,
         Instant observedAt,
         Freshness freshness,
-        String freshnessReason) {
-}
+        String freshnessReason) {}

@@ -24,6 +24,7 @@ final class Schedules {
 
     /** Parsed expressions: a fleet has few, and every view of every instant asks again. */
     private static final Map<String, Optional<ExecutionTime>> PARSED = new ConcurrentHashMap<>();
+
     private static final int MAX_PARSED = 4096;
 
     /**
@@ -31,13 +32,12 @@ final class Schedules {
      * instants a replay or a history walk judges it at, and cron-utils takes tens of microseconds each.
      */
     private static final Map<Due, Optional<Instant>> NEXT = new ConcurrentHashMap<>();
+
     private static final int MAX_NEXT = 20_000;
 
-    private record Due(String expression, ZoneId zone, Instant after) {
-    }
+    private record Due(String expression, ZoneId zone, Instant after) {}
 
-    private Schedules() {
-    }
+    private Schedules() {}
 
     /**
      * The first run the schedule calls for strictly after {@code after}.
@@ -100,10 +100,15 @@ final class Schedules {
     /** The time between two runs, when the schedule repeats. */
     static Optional<Duration> period(JsonNode schedule, Instant around, ZoneId zone) {
         return switch (schedule.path("kind").asText("")) {
-            case "interval" -> schedule.path("minutes").asLong(0) > 0
-                    ? Optional.of(Duration.ofMinutes(schedule.path("minutes").asLong())) : Optional.empty();
-            case "cron" -> nextAfter(schedule, around, zone, null, false).flatMap(first ->
-                    nextAfter(schedule, first, zone, null, false).map(second -> Duration.between(first, second)));
+            case "interval" ->
+                schedule.path("minutes").asLong(0) > 0
+                        ? Optional.of(
+                                Duration.ofMinutes(schedule.path("minutes").asLong()))
+                        : Optional.empty();
+            case "cron" ->
+                nextAfter(schedule, around, zone, null, false)
+                        .flatMap(first -> nextAfter(schedule, first, zone, null, false)
+                                .map(second -> Duration.between(first, second)));
             default -> Optional.empty();
         };
     }

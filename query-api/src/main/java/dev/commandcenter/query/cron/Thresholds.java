@@ -12,7 +12,7 @@ public record Thresholds(
         Duration errorWindow) {
 
     public static Thresholds defaults() {
-        return new Thresholds(Duration.ofHours(24), Duration.ofMinutes(2), 1, 3, Duration.ofSeconds(200),
-                Duration.ofHours(24));
+        return new Thresholds(
+                Duration.ofHours(24), Duration.ofMinutes(2), 1, 3, Duration.ofSeconds(200), Duration.ofHours(24));
     }
 }

@@ -31,21 +31,29 @@ public final class RepositoryFreshness {
     /** The status of a repository; one with no record of its own shares the source's. */
     public RepositoryStatus of(String repo) {
         RepositoryStatus known = repos.get(repo);
-        return known != null ? known : new RepositoryStatus(repo, null, gitea.freshness(), gitea.reason(), gitea.observedAt());
+        return known != null
+                ? known
+                : new RepositoryStatus(repo, null, gitea.freshness(), gitea.reason(), gitea.observedAt());
     }
 
     private RepositoryStatus judge(String repo, JsonNode payload) {
         String url = payload.path("html_url").asText(null);
         boolean partialOrOk = gitea.lastRead() != null
-                && (gitea.lastRead().outcome() == ReadOutcome.OK || gitea.lastRead().outcome() == ReadOutcome.PARTIAL);
+                && (gitea.lastRead().outcome() == ReadOutcome.OK
+                        || gitea.lastRead().outcome() == ReadOutcome.PARTIAL);
         if (gitea.freshness() != Freshness.LIVE && !(gitea.freshness() == Freshness.DEGRADED && partialOrOk)) {
             return new RepositoryStatus(repo, url, gitea.freshness(), gitea.reason(), gitea.observedAt());
         }
         JsonNode read = payload.path("command_center").path("read");
         if ("unread".equals(read.path("state").asText())) {
             Instant lastRead = instant(read.path("last_read_at").asText(null));
-            return new RepositoryStatus(repo, url, Freshness.STALE, "not read: " + read.path("error").asText("?")
-                    + (lastRead == null ? "; never read completely since the collector started" : ""), lastRead);
+            return new RepositoryStatus(
+                    repo,
+                    url,
+                    Freshness.STALE,
+                    "not read: " + read.path("error").asText("?")
+                            + (lastRead == null ? "; never read completely since the collector started" : ""),
+                    lastRead);
         }
         return new RepositoryStatus(repo, url, Freshness.LIVE, null, gitea.observedAt());
     }

@@ -12,5 +12,4 @@ import java.time.Instant;
  * @param reason     why not live; null when live
  * @param observedAt when its data was last read completely; null if unknown
  */
-public record RepositoryStatus(String repo, String htmlUrl, Freshness freshness, String reason, Instant observedAt) {
-}
+public record RepositoryStatus(String repo, String htmlUrl, Freshness freshness, String reason, Instant observedAt) {}

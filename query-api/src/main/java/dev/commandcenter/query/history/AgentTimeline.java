@@ -5,8 +5,8 @@ import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.agents.AgentHealthProjection;
 import dev.commandcenter.query.agents.AgentHealthView;
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,8 +45,8 @@ public class AgentTimeline extends ViewTimeline {
                 AgentHealthProjection.heartbeatExpires(beat)
                         .filter(d -> d.isAfter(from) && !d.isAfter(to))
                         .filter(d -> next == null || next.observedAt().isAfter(d))
-                        .ifPresent(d -> deadlines.add(new Change(d,
-                                new Evidence(List.of(beat.seq()), List.of(beat.readId())))));
+                        .ifPresent(d -> deadlines.add(
+                                new Change(d, new Evidence(List.of(beat.seq()), List.of(beat.readId())))));
             }
         }
         return deadlines;
@@ -68,10 +68,11 @@ public class AgentTimeline extends ViewTimeline {
             return false;
         }
         return subject.map(name -> switch (o.source()) {
-            case "heartbeats" -> o.subject().equals("agent:" + name);
-            case "processes" -> o.subject().equals("process:" + name);
-            default -> true;
-        }).orElse(true);
+                    case "heartbeats" -> o.subject().equals("agent:" + name);
+                    case "processes" -> o.subject().equals("process:" + name);
+                    default -> true;
+                })
+                .orElse(true);
     }
 
     @Override

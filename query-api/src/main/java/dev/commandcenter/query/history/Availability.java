@@ -17,5 +17,4 @@ public record Availability(
         Instant currentSince,
         Map<String, Long> secondsInState,
         boolean flapping,
-        List<Transition> lastTransitions) {
-}
+        List<Transition> lastTransitions) {}

@@ -34,7 +34,8 @@ public class ChangeInstants {
         for (String source : sourceNames) {
             log.stream(source, from, to, o -> {
                 if (admits.test(o)) {
-                    changes.merge(o.observedAt(), new Evidence(List.of(o.seq()), List.of(o.readId())), ChangeInstants::merge);
+                    changes.merge(
+                            o.observedAt(), new Evidence(List.of(o.seq()), List.of(o.readId())), ChangeInstants::merge);
                 }
             });
             for (Transition t : Transitions.fold(SubjectKind.SOURCE, sources.timeline(Optional.of(source), from, to))) {

@@ -6,8 +6,7 @@ import java.util.List;
 /** Evidence as the state ledger stores it: {@code o<seq>,<seq>;r<read id>,<read id>}. */
 final class EvidenceText {
 
-    private EvidenceText() {
-    }
+    private EvidenceText() {}
 
     static String of(Evidence evidence) {
         return "o" + join(evidence.observations()) + ";r" + join(evidence.reads());

@@ -47,15 +47,19 @@ public class FlappingMarks implements FlappingSubjects {
     }
 
     @Override
-    public Set<String> at(SubjectKind kind, List<String> sources, Predicate<Observation> admits, Instant at,
+    public Set<String> at(
+            SubjectKind kind,
+            List<String> sources,
+            Predicate<Observation> admits,
+            Instant at,
             Function<Instant, Map<String, String>> statesAt) {
         Instant from = at.minus(rule.window());
-        Optional<List<StatePoint>> recorded = ledger == null ? Optional.empty()
-                : ledger.points(kind, Optional.empty(), from, at);
-        List<StatePoint> points = recorded.isPresent() ? recorded.get()
-                : projected(kind, sources, admits, from, at, statesAt);
-        Map<String, List<Transition>> bySubject = Transitions.fold(kind, points).stream()
-                .collect(Collectors.groupingBy(Transition::subject));
+        Optional<List<StatePoint>> recorded =
+                ledger == null ? Optional.empty() : ledger.points(kind, Optional.empty(), from, at);
+        List<StatePoint> points =
+                recorded.isPresent() ? recorded.get() : projected(kind, sources, admits, from, at, statesAt);
+        Map<String, List<Transition>> bySubject =
+                Transitions.fold(kind, points).stream().collect(Collectors.groupingBy(Transition::subject));
         Set<String> flapping = new TreeSet<>();
         bySubject.forEach((subject, transitions) -> {
             if (rule.flapping(transitions, at)) {
@@ -71,15 +75,20 @@ public class FlappingMarks implements FlappingSubjects {
     }
 
     /** The window's state points projected from the log, where the ledger cannot say. */
-    private List<StatePoint> projected(SubjectKind kind, List<String> sources, Predicate<Observation> admits,
-            Instant from, Instant at, Function<Instant, Map<String, String>> statesAt) {
+    private List<StatePoint> projected(
+            SubjectKind kind,
+            List<String> sources,
+            Predicate<Observation> admits,
+            Instant from,
+            Instant at,
+            Function<Instant, Map<String, String>> statesAt) {
         StatesMemo remembered = memos.get(kind);
         // A replay far from the instants remembered (those of the live views) is judged on its own,
         // so it neither evicts them nor keeps its own.
         StatesMemo memo = remembered.near(at, rule.window().multipliedBy(2)) ? remembered : new StatesMemo();
         // The window's start moves with every request; keep a little before it for replays of recent instants.
         memo.settle(log, from.minus(rule.window()));
-        return ProjectedStates.points(from, changes.between(sources, admits, from, at),
-                t -> memo.at(t, statesAt), subject -> true);
+        return ProjectedStates.points(
+                from, changes.between(sources, admits, from, at), t -> memo.at(t, statesAt), subject -> true);
     }
 }

@@ -27,6 +27,10 @@ public interface FlappingSubjects {
         return Optional.empty();
     }
 
-    Set<String> at(SubjectKind kind, List<String> sources, Predicate<dev.commandcenter.observation.Observation> admits, Instant at,
+    Set<String> at(
+            SubjectKind kind,
+            List<String> sources,
+            Predicate<dev.commandcenter.observation.Observation> admits,
+            Instant at,
             Function<Instant, Map<String, String>> statesAt);
 }

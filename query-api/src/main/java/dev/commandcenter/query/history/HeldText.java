@@ -8,13 +8,19 @@ import java.util.TreeMap;
 /** Held states as a seal stores them: one {@code subject TAB state TAB since TAB present|absent} line each. */
 final class HeldText {
 
-    private HeldText() {
-    }
+    private HeldText() {}
 
     static String of(Map<String, Held> held) {
         StringBuilder out = new StringBuilder();
-        new TreeMap<>(held).forEach((subject, h) -> out.append(escape(subject)).append('\t').append(h.state()).append('\t')
-                .append(h.since()).append('\t').append(h.present() ? "present" : "absent").append('\n'));
+        new TreeMap<>(held)
+                .forEach((subject, h) -> out.append(escape(subject))
+                        .append('\t')
+                        .append(h.state())
+                        .append('\t')
+                        .append(h.since())
+                        .append('\t')
+                        .append(h.present() ? "present" : "absent")
+                        .append('\n'));
         return out.toString();
     }
 

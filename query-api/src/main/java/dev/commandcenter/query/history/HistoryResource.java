@@ -34,7 +34,11 @@ public class HistoryResource {
     private final KnownSubjects known;
 
     @Inject
-    public HistoryResource(Timelines timelines, ViewInstant instants, HistoryConfig config, FlappingRule flapping,
+    public HistoryResource(
+            Timelines timelines,
+            ViewInstant instants,
+            HistoryConfig config,
+            FlappingRule flapping,
             KnownSubjects known) {
         this.timelines = timelines;
         this.instants = instants;
@@ -46,10 +50,21 @@ public class HistoryResource {
     @GET
     @Path("/transitions")
     @Operation(summary = "State changes of one subject, or of all subjects of a kind, oldest first, by cursor")
-    public TransitionPage transitions(@QueryParam("kind") String kind, @QueryParam("subject") String subject,
-            @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") @Parameter(description = "transitions per page", schema = @Schema(
-                    type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "100")) String limit,
+    public TransitionPage transitions(
+            @QueryParam("kind") String kind,
+            @QueryParam("subject") String subject,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("limit")
+                    @Parameter(
+                            description = "transitions per page",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "1000",
+                                            defaultValue = "100"))
+                    String limit,
             @QueryParam("cursor") String cursor) {
         SubjectKind subjectKind = kind(kind);
         Instant end = instants.bound("to", to, instants.now());
@@ -78,10 +93,21 @@ public class HistoryResource {
     @GET
     @Path("/availability")
     @Operation(summary = "Time in each state over a window, the current state and since when, the last transitions")
-    public Availability availability(@QueryParam("kind") String kind, @QueryParam("subject") String subject,
-            @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("last") @Parameter(description = "how many of the last transitions to list", schema = @Schema(
-                    type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "10")) String last) {
+    public Availability availability(
+            @QueryParam("kind") String kind,
+            @QueryParam("subject") String subject,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("last")
+                    @Parameter(
+                            description = "how many of the last transitions to list",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.INTEGER,
+                                            minimum = "1",
+                                            maximum = "1000",
+                                            defaultValue = "10"))
+                    String last) {
         SubjectKind subjectKind = kind(kind);
         if (subject == null || subject.isBlank()) {
             throw QueryRefused.missing("subject", "one subject of the kind, e.g. subject=gitea for kind=source");
@@ -115,14 +141,17 @@ public class HistoryResource {
     }
 
     private static QueryRefused neverSeen(SubjectKind kind, String subject, Instant from, Instant to) {
-        return QueryRefused.neverSeen("subject", subject, "no " + kind.wire() + " " + subject
-                + " was seen between " + from + " and " + to + ": there is no history of it to show");
+        return QueryRefused.neverSeen(
+                "subject",
+                subject,
+                "no " + kind.wire() + " " + subject + " was seen between " + from + " and " + to
+                        + ": there is no history of it to show");
     }
 
     private static void window(Instant from, Instant to) {
         if (from.isAfter(to)) {
-            throw QueryRefused.badParameter("from", from.toString(), "an instant not after to (" + to + ")",
-                    "from must not be after to");
+            throw QueryRefused.badParameter(
+                    "from", from.toString(), "an instant not after to (" + to + ")", "from must not be after to");
         }
     }
 }

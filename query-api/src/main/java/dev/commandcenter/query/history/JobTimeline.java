@@ -3,8 +3,8 @@ package dev.commandcenter.query.history;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.cron.CronStateProjection;
 import dev.commandcenter.query.cron.CronStateView;
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,8 @@ public class JobTimeline extends ViewTimeline {
     @Override
     boolean input(Observation o, Optional<String> subject) {
         // A job's drift also follows its runner (gateway, ticker, consumer): only other jobs are left out.
-        return subject.map(job -> o.subject().equals(job) || !isJob(o.subject())).orElse(true);
+        return subject.map(job -> o.subject().equals(job) || !isJob(o.subject()))
+                .orElse(true);
     }
 
     private static boolean isJob(String subject) {

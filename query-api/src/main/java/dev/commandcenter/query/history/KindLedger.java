@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The state ledger of one kind: follows the kind's view through the log, instant by instant, and
@@ -31,8 +30,7 @@ final class KindLedger {
     private final StatesMemo recent = new StatesMemo();
 
     /** What the ledger has recorded: complete through {@code sealed}, where each subject's state is {@code held}. */
-    private record Recorded(LedgerStore.Ledger ledger, Instant sealed, Map<String, Held> held) {
-    }
+    private record Recorded(LedgerStore.Ledger ledger, Instant sealed, Map<String, Held> held) {}
 
     // Written by the ledger's one thread, read by requests: replaced whole, never changed in place.
     private volatile Recorded recorded;
@@ -43,8 +41,16 @@ final class KindLedger {
     private Instant snapshotAt = Instant.MIN;
     private long position;
 
-    KindLedger(SubjectKind kind, ViewTimeline timeline, LedgerStore store, LogReader log, LogTail tail,
-            LedgerConfig config, String host, int version, Duration memoryWindow) {
+    KindLedger(
+            SubjectKind kind,
+            ViewTimeline timeline,
+            LedgerStore store,
+            LogReader log,
+            LogTail tail,
+            LedgerConfig config,
+            String host,
+            int version,
+            Duration memoryWindow) {
         this.kind = kind;
         this.timeline = timeline;
         this.store = store;
@@ -63,7 +69,8 @@ final class KindLedger {
     Optional<LedgerProgress> progress() {
         Recorded now = recorded;
         Instant goal = target;
-        return now == null || goal == null ? Optional.empty()
+        return now == null || goal == null
+                ? Optional.empty()
                 : Optional.of(new LedgerProgress(now.ledger().startsAt(), now.sealed(), goal));
     }
 
@@ -88,7 +95,8 @@ final class KindLedger {
         long seen = log.position();
         Instant late = store.earliestLogChangeAfter(seal.get().logPosition());
         if (late != null && !late.isAfter(seal.get().through())) {
-            Log.infof("the %s ledger was complete through %s, but the log gained %s since: it starts over",
+            Log.infof(
+                    "the %s ledger was complete through %s, but the log gained %s since: it starts over",
                     kind.wire(), seal.get().through(), late);
             return;
         }
@@ -96,7 +104,9 @@ final class KindLedger {
         ledger = found;
         held = Map.copyOf(heldAt(found, seal.get().through()));
         sealed = seal.get().through();
-        snapshotAt = store.snapshotAtOrBefore(found, sealed).map(LedgerStore.Snapshot::at).orElse(Instant.MIN);
+        snapshotAt = store.snapshotAtOrBefore(found, sealed)
+                .map(LedgerStore.Snapshot::at)
+                .orElse(Instant.MIN);
         position = seen;
         publish();
     }
@@ -143,9 +153,11 @@ final class KindLedger {
         log.position(); // catches the reader up, so what was just committed is known
         Instant late = log.earliestChangeSince(position);
         if (late != null && !late.isAfter(sealed)) {
-            Log.warnf("the %s ledger had passed %s, which the log gained later: it starts over from the log"
-                    + " (if this repeats, a collector's clock is behind, or its polls commit later than"
-                    + " command-center.history.ledger.settle)", kind.wire(), late);
+            Log.warnf(
+                    "the %s ledger had passed %s, which the log gained later: it starts over from the log"
+                            + " (if this repeats, a collector's clock is behind, or its polls commit later than"
+                            + " command-center.history.ledger.settle)",
+                    kind.wire(), late);
             startOver(now);
         }
     }
@@ -168,8 +180,8 @@ final class KindLedger {
         Instant start = first == null ? now.minus(config.settle()) : first;
         LedgerStore.Ledger fresh = store.open(host, kind, version, start, now);
         Map<String, Held> state = new HashMap<>();
-        List<StateChange> changes = LedgerFold.diff(state, timeline.statesAt(start), start,
-                new Evidence(List.of(), List.of()));
+        List<StateChange> changes =
+                LedgerFold.diff(state, timeline.statesAt(start), start, new Evidence(List.of(), List.of()));
         LedgerFold.apply(state, changes);
         store.seal(fresh, changes, start, seen, state);
         ledger = fresh;
@@ -183,7 +195,8 @@ final class KindLedger {
     /** Every subject's held state at {@code at} (not after the seal): the snapshot before it, and the changes since. */
     private Map<String, Held> heldAt(LedgerStore.Ledger of, Instant at) {
         Optional<LedgerStore.Snapshot> snapshot = store.snapshotAtOrBefore(of, at);
-        Map<String, Held> state = new HashMap<>(snapshot.map(LedgerStore.Snapshot::held).orElse(Map.of()));
+        Map<String, Held> state =
+                new HashMap<>(snapshot.map(LedgerStore.Snapshot::held).orElse(Map.of()));
         Instant after = snapshot.map(LedgerStore.Snapshot::at).orElse(Instant.EPOCH.minus(Duration.ofDays(1)));
         LedgerFold.apply(state, store.changes(of, Optional.empty(), after, at));
         return state;
@@ -204,17 +217,23 @@ final class KindLedger {
         LedgerStore.Ledger current = now.ledger();
         Instant through = now.sealed();
         // Before the log's first read no view listed anything.
-        Map<String, Held> atFrom = from.isBefore(current.startsAt()) ? Map.of()
+        Map<String, Held> atFrom = from.isBefore(current.startsAt())
+                ? Map.of()
                 : only(subject, from.equals(through) ? now.held() : heldAt(current, from));
         Instant recordedTo = min(to, through);
-        List<StatePoint> points = LedgerFold.points(atFrom, from,
-                store.changes(current, subject, from, recordedTo));
+        List<StatePoint> points = LedgerFold.points(atFrom, from, store.changes(current, subject, from, recordedTo));
         if (to.isAfter(through)) {
             recent.settle(log, through.minus(config.sealEvery()));
-            // Judged at every instant of the kind, as the ledger records, so a subject's evidence is the same either side.
-            for (StatePoint point : timeline.timeline(Optional.empty(), through, to,
-                    t -> recent.at(t, timeline::statesAt), t -> recent.deadline(t, timeline::nextDeadline))) {
-                if (point.at().isAfter(through) && subject.map(point.subject()::equals).orElse(true)) {
+            // Judged at every instant of the kind, as the ledger records, so a subject's evidence is the same either
+            // side.
+            for (StatePoint point : timeline.timeline(
+                    Optional.empty(),
+                    through,
+                    to,
+                    t -> recent.at(t, timeline::statesAt),
+                    t -> recent.deadline(t, timeline::nextDeadline))) {
+                if (point.at().isAfter(through)
+                        && subject.map(point.subject()::equals).orElse(true)) {
                     points.add(point);
                 }
             }
@@ -247,10 +266,14 @@ final class KindLedger {
         }
         Map<String, Held> state = new HashMap<>(last);
         recent.settle(log, through.minus(config.sealEvery()));
-        timeline.walk(Optional.empty(), through, at, t -> recent.at(t, timeline::statesAt),
+        timeline.walk(
+                Optional.empty(),
+                through,
+                at,
+                t -> recent.at(t, timeline::statesAt),
                 t -> recent.deadline(t, timeline::nextDeadline),
-                (change, states) -> LedgerFold.apply(state, LedgerFold.diff(state, states, change.at(),
-                        change.evidence())));
+                (change, states) ->
+                        LedgerFold.apply(state, LedgerFold.diff(state, states, change.at(), change.evidence())));
         return Optional.of(state);
     }
 
@@ -259,7 +282,8 @@ final class KindLedger {
      * while it rebuilds, the caller projects the log as it would without a ledger.
      */
     private boolean behind(Recorded now, Instant at) {
-        return at.isAfter(now.sealed().plus(config.settle()).plus(config.sealEvery().multipliedBy(4)));
+        return at.isAfter(
+                now.sealed().plus(config.settle()).plus(config.sealEvery().multipliedBy(4)));
     }
 
     private static Instant min(Instant a, Instant b) {

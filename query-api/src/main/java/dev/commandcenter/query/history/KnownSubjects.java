@@ -38,8 +38,10 @@ public class KnownSubjects {
     /** A history query's subject of kind {@code source} must be a source: else 404, never an invented state. */
     void requireSource(SubjectKind kind, String subject) {
         if (kind == SubjectKind.SOURCE && !isSource(subject)) {
-            throw QueryRefused.neverSeen("subject", subject, "source " + subject
-                    + " was never seen: the sources are " + String.join(", ", sources()));
+            throw QueryRefused.neverSeen(
+                    "subject",
+                    subject,
+                    "source " + subject + " was never seen: the sources are " + String.join(", ", sources()));
         }
     }
 }

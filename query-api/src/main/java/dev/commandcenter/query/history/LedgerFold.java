@@ -13,12 +13,11 @@ import java.util.TreeMap;
  */
 public final class LedgerFold {
 
-    private LedgerFold() {
-    }
+    private LedgerFold() {}
 
     /** The changes between the states held and the view's states at {@code at}: new states, and subjects that left. */
-    public static List<StateChange> diff(Map<String, Held> held, Map<String, String> states, Instant at,
-            Evidence evidence) {
+    public static List<StateChange> diff(
+            Map<String, Held> held, Map<String, String> states, Instant at, Evidence evidence) {
         List<StateChange> changes = new ArrayList<>();
         states.forEach((subject, state) -> {
             Held before = held.get(subject);

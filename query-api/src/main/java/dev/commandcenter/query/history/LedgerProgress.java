@@ -9,6 +9,8 @@ public record LedgerProgress(Instant startsAt, Instant sealed, Instant target) {
     /** How much of the log the ledger has recorded, 0–100. */
     public int percent() {
         long all = Duration.between(startsAt, target).toMillis();
-        return all <= 0 ? 100 : (int) Math.min(100, Duration.between(startsAt, sealed).toMillis() * 100 / all);
+        return all <= 0
+                ? 100
+                : (int) Math.min(100, Duration.between(startsAt, sealed).toMillis() * 100 / all);
     }
 }

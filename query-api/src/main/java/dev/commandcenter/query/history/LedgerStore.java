@@ -25,12 +25,10 @@ import javax.sql.DataSource;
 public class LedgerStore {
 
     /** One ledger: a host's changes of one kind by one projection version, from {@code startsAt}. */
-    public record Ledger(long id, Instant startsAt) {
-    }
+    public record Ledger(long id, Instant startsAt) {}
 
     /** Every subject's held state at an instant, as a seal recorded it. */
-    public record Snapshot(Instant at, Map<String, Held> held) {
-    }
+    public record Snapshot(Instant at, Map<String, Held> held) {}
 
     private static final Instant MIN = Instant.ofEpochSecond(Long.MIN_VALUE / 1_000_000_000L + 1);
     private static final Instant MAX = Instant.ofEpochSecond(Long.MAX_VALUE / 1_000_000_000L - 1);
@@ -44,18 +42,24 @@ public class LedgerStore {
 
     /** The newest ledger of a host, kind and version, if any. */
     public Optional<Ledger> newest(String host, SubjectKind kind, int version) {
-        return query("SELECT id, starts_at FROM state_ledger WHERE host = ? AND kind = ? AND version = ?"
-                + " ORDER BY id DESC FETCH FIRST 1 ROW ONLY", ps -> {
-                    ps.setString(1, host);
-                    ps.setString(2, kind.wire());
-                    ps.setInt(3, version);
-                }, rs -> new Ledger(rs.getLong(1), nanos(rs, 2))).stream().findFirst();
+        return query(
+                        "SELECT id, starts_at FROM state_ledger WHERE host = ? AND kind = ? AND version = ?"
+                                + " ORDER BY id DESC FETCH FIRST 1 ROW ONLY",
+                        ps -> {
+                            ps.setString(1, host);
+                            ps.setString(2, kind.wire());
+                            ps.setInt(3, version);
+                        },
+                        rs -> new Ledger(rs.getLong(1), nanos(rs, 2)))
+                .stream()
+                .findFirst();
     }
 
     public Ledger open(String host, SubjectKind kind, int version, Instant startsAt, Instant now) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-                "INSERT INTO state_ledger (host, kind, version, starts_at, created_at) VALUES (?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO state_ledger (host, kind, version, starts_at, created_at) VALUES (?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, host);
             ps.setString(2, kind.wire());
             ps.setInt(3, version);
@@ -72,8 +76,8 @@ public class LedgerStore {
     }
 
     /** Appends changes and the seal that says the ledger is complete through {@code through}, in one transaction. */
-    public void seal(Ledger ledger, List<StateChange> changes, Instant through, long logPosition,
-            Map<String, Held> snapshot) {
+    public void seal(
+            Ledger ledger, List<StateChange> changes, Instant through, long logPosition, Map<String, Held> snapshot) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             c.setAutoCommit(false);
@@ -111,14 +115,17 @@ public class LedgerStore {
     }
 
     /** How far a ledger is complete, and the log position it had seen then. */
-    public record Seal(Instant through, long logPosition) {
-    }
+    public record Seal(Instant through, long logPosition) {}
 
     /** The ledger's newest seal; empty before its first. */
     public Optional<Seal> newestSeal(Ledger ledger) {
-        return query("SELECT sealed_through, log_position FROM state_seal WHERE ledger_id = ?"
-                + " ORDER BY sealed_through DESC, id DESC FETCH FIRST 1 ROW ONLY",
-                ps -> ps.setLong(1, ledger.id()), rs -> new Seal(nanos(rs, 1), rs.getLong(2))).stream().findFirst();
+        return query(
+                        "SELECT sealed_through, log_position FROM state_seal WHERE ledger_id = ?"
+                                + " ORDER BY sealed_through DESC, id DESC FETCH FIRST 1 ROW ONLY",
+                        ps -> ps.setLong(1, ledger.id()),
+                        rs -> new Seal(nanos(rs, 1), rs.getLong(2)))
+                .stream()
+                .findFirst();
     }
 
     /** The oldest instant among what the log gained after {@code position}; null when nothing. */
@@ -142,11 +149,16 @@ public class LedgerStore {
 
     /** The newest snapshot at or before {@code at}. */
     public Optional<Snapshot> snapshotAtOrBefore(Ledger ledger, Instant at) {
-        return query("SELECT sealed_through, states FROM state_seal WHERE ledger_id = ? AND sealed_through <= ?"
-                + " AND states IS NOT NULL ORDER BY sealed_through DESC, id DESC FETCH FIRST 1 ROW ONLY", ps -> {
-                    ps.setLong(1, ledger.id());
-                    ps.setLong(2, nanos(at));
-                }, rs -> new Snapshot(nanos(rs, 1), HeldText.parse(rs.getString(2)))).stream().findFirst();
+        return query(
+                        "SELECT sealed_through, states FROM state_seal WHERE ledger_id = ? AND sealed_through <= ?"
+                                + " AND states IS NOT NULL ORDER BY sealed_through DESC, id DESC FETCH FIRST 1 ROW ONLY",
+                        ps -> {
+                            ps.setLong(1, ledger.id());
+                            ps.setLong(2, nanos(at));
+                        },
+                        rs -> new Snapshot(nanos(rs, 1), HeldText.parse(rs.getString(2))))
+                .stream()
+                .findFirst();
     }
 
     /** The changes within (after, to], oldest first; of one subject, or of all when empty. */
@@ -154,19 +166,24 @@ public class LedgerStore {
         String sql = "SELECT subject, state, changed_at, evidence FROM state_change WHERE ledger_id = ?"
                 + (subject.isPresent() ? " AND subject = ?" : "")
                 + " AND changed_at > ? AND changed_at <= ? ORDER BY changed_at, subject";
-        return query(sql, ps -> {
-            int i = 1;
-            ps.setLong(i++, ledger.id());
-            if (subject.isPresent()) {
-                ps.setString(i++, subject.get());
-            }
-            ps.setLong(i++, nanos(after));
-            ps.setLong(i, nanos(to));
-        }, rs -> new StateChange(rs.getString(1), rs.getString(2), nanos(rs, 3), EvidenceText.parse(rs.getString(4))));
+        return query(
+                sql,
+                ps -> {
+                    int i = 1;
+                    ps.setLong(i++, ledger.id());
+                    if (subject.isPresent()) {
+                        ps.setString(i++, subject.get());
+                    }
+                    ps.setLong(i++, nanos(after));
+                    ps.setLong(i, nanos(to));
+                },
+                rs -> new StateChange(
+                        rs.getString(1), rs.getString(2), nanos(rs, 3), EvidenceText.parse(rs.getString(4))));
     }
 
     private <T> List<T> query(String sql, Binder binder, Row<T> row) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement ps = c.prepareStatement(sql)) {
             binder.bind(ps);
             List<T> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {

@@ -41,20 +41,25 @@ public class LogExportResource {
 
     @GET
     @Produces(NDJSON)
-    @Operation(summary = "Observations of a source (or all, or one subject of a source) within [from, to], one JSON object per line, in log order")
-    public StreamingOutput export(@QueryParam("source") String source, @QueryParam("subject") String subject,
-            @QueryParam("from") String from, @QueryParam("to") String to) {
+    @Operation(
+            summary =
+                    "Observations of a source (or all, or one subject of a source) within [from, to], one JSON object per line, in log order")
+    public StreamingOutput export(
+            @QueryParam("source") String source,
+            @QueryParam("subject") String subject,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         Instant end = instants.bound("to", to, instants.now());
         Instant start = instants.bound("from", from, ViewInstant.EARLIEST);
         if (start.isAfter(end)) {
-            throw QueryRefused.badParameter("from", from, "an instant not after to (" + end + ")",
-                    "from must not be after to");
+            throw QueryRefused.badParameter(
+                    "from", from, "an instant not after to (" + end + ")", "from must not be after to");
         }
         boolean oneSource = source != null && !source.isBlank();
         boolean oneSubject = subject != null && !subject.isBlank();
         if (oneSubject && !oneSource) {
-            throw QueryRefused.missing("source",
-                    "the subject's source, e.g. source=gitea&subject=gitea:pr:owner/repo%2312");
+            throw QueryRefused.missing(
+                    "source", "the subject's source, e.g. source=gitea&subject=gitea:pr:owner/repo%2312");
         }
         if (oneSource && !known.isSource(source)) {
             throw QueryRefused.notAccepted("source", source, "one of " + String.join(", ", known.sources()));

@@ -13,15 +13,17 @@ import java.util.function.Predicate;
  */
 public final class ProjectedStates {
 
-    private ProjectedStates() {
-    }
+    private ProjectedStates() {}
 
     /**
      * @param statesAt the view at an instant, as subject → wire name of its state
      * @param subjects which subjects to keep
      */
-    public static List<StatePoint> points(Instant from, List<Change> changes,
-            Function<Instant, Map<String, String>> statesAt, Predicate<String> subjects) {
+    public static List<StatePoint> points(
+            Instant from,
+            List<Change> changes,
+            Function<Instant, Map<String, String>> statesAt,
+            Predicate<String> subjects) {
         List<StatePoint> points = new ArrayList<>();
         add(points, from, new Evidence(List.of(), List.of()), statesAt, subjects);
         for (Change change : changes) {
@@ -32,8 +34,12 @@ public final class ProjectedStates {
         return points;
     }
 
-    private static void add(List<StatePoint> points, Instant at, Evidence evidence,
-            Function<Instant, Map<String, String>> statesAt, Predicate<String> subjects) {
+    private static void add(
+            List<StatePoint> points,
+            Instant at,
+            Evidence evidence,
+            Function<Instant, Map<String, String>> statesAt,
+            Predicate<String> subjects) {
         statesAt.apply(at).forEach((subject, state) -> {
             if (subjects.test(subject)) {
                 points.add(new StatePoint(subject, state, at, evidence));

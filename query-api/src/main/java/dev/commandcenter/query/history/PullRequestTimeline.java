@@ -4,8 +4,8 @@ import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.reviews.ReviewQueueQuery;
 import dev.commandcenter.query.reviews.ReviewQueueView;
-import jakarta.inject.Singleton;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +43,8 @@ public class PullRequestTimeline extends ViewTimeline {
         if (!ReviewQueueProjection.input(o)) {
             return false;
         }
-        return subject.map(pr -> o.subject().equals(pr) || !o.subject().startsWith("gitea:pr:")).orElse(true);
+        return subject.map(pr -> o.subject().equals(pr) || !o.subject().startsWith("gitea:pr:"))
+                .orElse(true);
     }
 
     @Override

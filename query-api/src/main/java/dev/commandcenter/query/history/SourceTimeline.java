@@ -37,7 +37,8 @@ public class SourceTimeline implements StateTimeline {
     @Override
     public List<StatePoint> timeline(Optional<String> subject, Instant from, Instant to) {
         List<String> names = subject.map(List::of)
-                .orElseGet(() -> sources.statuses(to).stream().map(s -> s.source()).toList());
+                .orElseGet(
+                        () -> sources.statuses(to).stream().map(s -> s.source()).toList());
         List<StatePoint> points = new ArrayList<>();
         for (String name : names) {
             points.addAll(timelineOf(name, from, to));
@@ -49,7 +50,10 @@ public class SourceTimeline implements StateTimeline {
         List<StatePoint> points = new ArrayList<>();
         Optional<SourceRead> previous = log.lastRead(source, from);
         Optional<SourceRead> delivering = log.lastDeliveringRead(source, from);
-        points.add(new StatePoint(source, FreshnessRule.judge(previous, delivering, from).freshness().wire(), from,
+        points.add(new StatePoint(
+                source,
+                FreshnessRule.judge(previous, delivering, from).freshness().wire(),
+                from,
                 previous.map(r -> Evidence.ofRead(r.id())).orElse(Evidence.ofObservations(List.of()))));
         for (SourceRead read : log.readsBetween(source, from, to)) {
             previous.ifPresent(p -> staleInGap(p, read.finishedAt(), points));
@@ -57,9 +61,13 @@ public class SourceTimeline implements StateTimeline {
                 delivering = Optional.of(read);
             }
             previous = Optional.of(read);
-            points.add(new StatePoint(source,
-                    FreshnessRule.judge(previous, delivering, read.finishedAt()).freshness().wire(),
-                    read.finishedAt(), Evidence.ofRead(read.id())));
+            points.add(new StatePoint(
+                    source,
+                    FreshnessRule.judge(previous, delivering, read.finishedAt())
+                            .freshness()
+                            .wire(),
+                    read.finishedAt(),
+                    Evidence.ofRead(read.id())));
         }
         previous.ifPresent(p -> staleInGap(p, to, points));
         points.removeIf(p -> p.at().isBefore(from));

@@ -49,11 +49,28 @@ public class StateLedger {
     });
 
     @Inject
-    public StateLedger(AgentTimeline agents, JobTimeline jobs, PullRequestTimeline pulls, LedgerStore store,
-            LogReader log, LogTail tail, LedgerConfig config, RecentLogConfig recent, CommandCenterConfig commandCenter,
+    public StateLedger(
+            AgentTimeline agents,
+            JobTimeline jobs,
+            PullRequestTimeline pulls,
+            LedgerStore store,
+            LogReader log,
+            LogTail tail,
+            LedgerConfig config,
+            RecentLogConfig recent,
+            CommandCenterConfig commandCenter,
             Clock clock) {
-        this(agents, jobs, pulls, store, log, tail, config, recent.window(),
-                commandCenter.hostId().orElseGet(StateLedger::machineName), clock,
+        this(
+                agents,
+                jobs,
+                pulls,
+                store,
+                log,
+                tail,
+                config,
+                recent.window(),
+                commandCenter.hostId().orElseGet(StateLedger::machineName),
+                clock,
                 config.enabled() && commandCenter.role().servesViews());
     }
 
@@ -61,15 +78,25 @@ public class StateLedger {
      * @param memoryWindow how much of the recent log the reader holds in memory (older spans are pinned while walked)
      * @param records      whether it records by itself, in the background; otherwise only {@link #advance} does
      */
-    public StateLedger(AgentTimeline agents, JobTimeline jobs, PullRequestTimeline pulls, LedgerStore store,
-            LogReader log, LogTail tail, LedgerConfig config, Duration memoryWindow, String host, Clock clock,
+    public StateLedger(
+            AgentTimeline agents,
+            JobTimeline jobs,
+            PullRequestTimeline pulls,
+            LedgerStore store,
+            LogReader log,
+            LogTail tail,
+            LedgerConfig config,
+            Duration memoryWindow,
+            String host,
+            Clock clock,
             boolean records) {
         this.config = config;
         this.records = records;
         this.clock = clock;
         for (ViewTimeline timeline : List.<ViewTimeline>of(agents, jobs, pulls)) {
-            kinds.put(timeline.kind(), new KindLedger(timeline.kind(), timeline, store, log, tail, config, host,
-                    VERSION, memoryWindow));
+            kinds.put(
+                    timeline.kind(),
+                    new KindLedger(timeline.kind(), timeline, store, log, tail, config, host, VERSION, memoryWindow));
         }
     }
 
@@ -77,7 +104,10 @@ public class StateLedger {
         if (records) {
             resume();
             // The first round may rebuild from the whole log: it waits for the views at now to be served first.
-            recorder.scheduleWithFixedDelay(this::advance, FIRST_ROUND_AFTER.toMillis(), config.sealEvery().toMillis(),
+            recorder.scheduleWithFixedDelay(
+                    this::advance,
+                    FIRST_ROUND_AFTER.toMillis(),
+                    config.sealEvery().toMillis(),
                     TimeUnit.MILLISECONDS);
         }
     }
@@ -104,7 +134,9 @@ public class StateLedger {
                 kind.advance(clock.instant());
             } catch (RuntimeException e) {
                 // The requests keep projecting from the log meanwhile; the next round tries again.
-                Log.warnf("the %s ledger could not record what settled: %s", kind.kind().wire(), e.getMessage());
+                Log.warnf(
+                        "the %s ledger could not record what settled: %s",
+                        kind.kind().wire(), e.getMessage());
             }
         }
     }

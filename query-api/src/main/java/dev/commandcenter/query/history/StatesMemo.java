@@ -17,6 +17,7 @@ final class StatesMemo {
     private final TreeMap<Instant, Map<String, String>> states = new TreeMap<>();
     /** When time alone next changes a state, as judged at each instant: a walk asks it at every instant it judges. */
     private final TreeMap<Instant, Optional<Instant>> deadlines = new TreeMap<>();
+
     private long position = Long.MIN_VALUE;
 
     /** The view's states at {@code at}, computed by {@code statesAt} unless known and still true. */

@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** The kinds of subject whose state changes are kept as history. */
 public enum SubjectKind {
-    AGENT, JOB, SOURCE, PR;
+    AGENT,
+    JOB,
+    SOURCE,
+    PR;
 
     @JsonValue
     public String wire() {

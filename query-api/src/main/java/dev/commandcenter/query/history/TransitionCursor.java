@@ -9,10 +9,10 @@ import java.util.List;
 /** An opaque position in a time-ordered list of transitions: (at, subject) of the last one returned. */
 final class TransitionCursor {
 
-    static final Comparator<Transition> ORDER = Comparator.comparing(Transition::at).thenComparing(Transition::subject);
+    static final Comparator<Transition> ORDER =
+            Comparator.comparing(Transition::at).thenComparing(Transition::subject);
 
-    private TransitionCursor() {
-    }
+    private TransitionCursor() {}
 
     static String after(Transition last) {
         String raw = last.at() + "|" + last.subject();
@@ -37,7 +37,8 @@ final class TransitionCursor {
         Instant at = Instant.parse(raw.substring(0, bar));
         String subject = raw.substring(bar + 1);
         return ordered.stream()
-                .filter(t -> t.at().isAfter(at) || (t.at().equals(at) && t.subject().compareTo(subject) > 0))
+                .filter(t ->
+                        t.at().isAfter(at) || (t.at().equals(at) && t.subject().compareTo(subject) > 0))
                 .toList();
     }
 }

@@ -9,8 +9,7 @@ import java.util.Map;
 /** Folds state points into transitions: one per change of state, per subject, in time order. */
 public final class Transitions {
 
-    private Transitions() {
-    }
+    private Transitions() {}
 
     public static List<Transition> fold(SubjectKind kind, List<StatePoint> points) {
         List<StatePoint> ordered = new ArrayList<>(points);
@@ -20,8 +19,8 @@ public final class Transitions {
         for (StatePoint point : ordered) {
             String before = current.get(point.subject());
             if (!point.state().equals(before)) {
-                transitions.add(new Transition(point.subject(), kind, before, point.state(), point.at(),
-                        point.evidence()));
+                transitions.add(
+                        new Transition(point.subject(), kind, before, point.state(), point.at(), point.evidence()));
                 current.put(point.subject(), point.state());
             }
         }

@@ -50,23 +50,36 @@ abstract class ViewTimeline implements StateTimeline {
     }
 
     /** The timeline with the view's states at each instant taken from {@code statesAt} (a memo of {@link #statesAt}). */
-    List<StatePoint> timeline(Optional<String> subject, Instant from, Instant to,
-            Function<Instant, Map<String, String>> statesAt) {
+    List<StatePoint> timeline(
+            Optional<String> subject, Instant from, Instant to, Function<Instant, Map<String, String>> statesAt) {
         return timeline(subject, from, to, statesAt, this::nextDeadline);
     }
 
     /** The timeline with its states and deadlines taken from memos of {@link #statesAt} and {@link #nextDeadline}. */
-    List<StatePoint> timeline(Optional<String> subject, Instant from, Instant to,
-            Function<Instant, Map<String, String>> statesAt, Function<Instant, Optional<Instant>> deadlineAt) {
+    List<StatePoint> timeline(
+            Optional<String> subject,
+            Instant from,
+            Instant to,
+            Function<Instant, Map<String, String>> statesAt,
+            Function<Instant, Optional<Instant>> deadlineAt) {
         List<StatePoint> points = new ArrayList<>();
         Evidence none = new Evidence(List.of(), List.of());
         add(points, subject, from, none, statesAt.apply(from));
-        walk(subject, from, to, statesAt, deadlineAt,
+        walk(
+                subject,
+                from,
+                to,
+                statesAt,
+                deadlineAt,
                 (change, states) -> add(points, subject, change.at(), change.evidence(), states));
         return points;
     }
 
-    private static void add(List<StatePoint> points, Optional<String> subject, Instant at, Evidence evidence,
+    private static void add(
+            List<StatePoint> points,
+            Optional<String> subject,
+            Instant at,
+            Evidence evidence,
             Map<String, String> states) {
         states.forEach((s, state) -> {
             if (subject.map(s::equals).orElse(true)) {
@@ -85,14 +98,23 @@ abstract class ViewTimeline implements StateTimeline {
      * The view judged at every instant within (from, to] at which an input changed, and at every
      * deadline the view itself names (a job falling due), oldest first.
      */
-    void walk(Optional<String> subject, Instant from, Instant to, Function<Instant, Map<String, String>> statesAt,
+    void walk(
+            Optional<String> subject,
+            Instant from,
+            Instant to,
+            Function<Instant, Map<String, String>> statesAt,
             Judged judged) {
         walk(subject, from, to, statesAt, this::nextDeadline, judged);
     }
 
     /** As {@link #walk(Optional, Instant, Instant, Function, Judged)}, each deadline asked of {@code deadlineAt}. */
-    void walk(Optional<String> subject, Instant from, Instant to, Function<Instant, Map<String, String>> statesAt,
-            Function<Instant, Optional<Instant>> deadlineAt, Judged judged) {
+    void walk(
+            Optional<String> subject,
+            Instant from,
+            Instant to,
+            Function<Instant, Map<String, String>> statesAt,
+            Function<Instant, Optional<Instant>> deadlineAt,
+            Judged judged) {
         Evidence timeAlone = new Evidence(List.of(), List.of());
         Instant due = deadlineAt.apply(from).orElse(null);
         for (Change change : changes(subject, from, to)) {
@@ -102,7 +124,10 @@ abstract class ViewTimeline implements StateTimeline {
             while (due != null && due.isBefore(change.at())) {
                 Instant deadline = due;
                 judged.at(new Change(deadline, timeAlone), statesAt.apply(deadline));
-                due = deadlineAt.apply(deadline).filter(d -> d.isAfter(deadline)).orElse(null);
+                due = deadlineAt
+                        .apply(deadline)
+                        .filter(d -> d.isAfter(deadline))
+                        .orElse(null);
             }
             judged.at(change, statesAt.apply(change.at()));
             due = deadlineAt.apply(change.at()).orElse(null);

@@ -38,9 +38,10 @@ public class LedgerGauges {
         }
         for (SubjectKind kind : List.of(SubjectKind.AGENT, SubjectKind.JOB, SubjectKind.PR)) {
             Gauge.builder(RECORDED, ledger, l -> {
-                LedgerProgress progress = l.progress().get(kind);
-                return progress == null ? Double.NaN : progress.percent();
-            }).tag("kind", kind.wire())
+                        LedgerProgress progress = l.progress().get(kind);
+                        return progress == null ? Double.NaN : progress.percent();
+                    })
+                    .tag("kind", kind.wire())
                     .description("How much of the log the state ledger has recorded; history is projected until 100")
                     .register(registry);
         }

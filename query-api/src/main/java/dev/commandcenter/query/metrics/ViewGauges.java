@@ -55,7 +55,8 @@ public class ViewGauges {
     });
 
     @Inject
-    public ViewGauges(BriefProjection brief, ReplayNavigator replay, MeterRegistry registry, CommandCenterConfig config) {
+    public ViewGauges(
+            BriefProjection brief, ReplayNavigator replay, MeterRegistry registry, CommandCenterConfig config) {
         this(() -> brief.at(replay.locate(null)), registry, config);
     }
 
@@ -88,7 +89,9 @@ public class ViewGauges {
         for (BriefPart part : status.parts()) {
             healths(AREA, Map.of("area", part.area().wire()), part.health());
             for (Health health : Health.values()) {
-                set(ITEMS, Map.of("area", part.area().wire(), "health", health.wire()),
+                set(
+                        ITEMS,
+                        Map.of("area", part.area().wire(), "health", health.wire()),
                         part.counts().getOrDefault(health, 0));
             }
         }
@@ -120,11 +123,13 @@ public class ViewGauges {
     private void set(String name, Map<String, String> tags, double value) {
         String key = name + new TreeMap<>(tags);
         values.computeIfAbsent(key, k -> {
-            AtomicLong bits = new AtomicLong();
-            Gauge.Builder<AtomicLong> builder = Gauge.builder(name, bits, b -> Double.longBitsToDouble(b.get()));
-            tags.forEach(builder::tag);
-            builder.register(registry);
-            return bits;
-        }).set(Double.doubleToLongBits(value));
+                    AtomicLong bits = new AtomicLong();
+                    Gauge.Builder<AtomicLong> builder =
+                            Gauge.builder(name, bits, b -> Double.longBitsToDouble(b.get()));
+                    tags.forEach(builder::tag);
+                    builder.register(registry);
+                    return bits;
+                })
+                .set(Double.doubleToLongBits(value));
     }
 }

@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
  */
 public final class Globs {
 
-    private Globs() {
-    }
+    private Globs() {}
 
     public static Pattern compile(String glob) {
         StringBuilder regex = new StringBuilder();
@@ -32,7 +31,11 @@ public final class Globs {
     }
 
     public static List<Pattern> compileAll(List<String> globs) {
-        return globs.stream().map(String::trim).filter(g -> !g.isEmpty()).map(Globs::compile).toList();
+        return globs.stream()
+                .map(String::trim)
+                .filter(g -> !g.isEmpty())
+                .map(Globs::compile)
+                .toList();
     }
 
     public static boolean anyMatches(List<Pattern> patterns, String text) {

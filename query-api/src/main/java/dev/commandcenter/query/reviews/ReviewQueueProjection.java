@@ -35,14 +35,18 @@ public class ReviewQueueProjection {
     private final FlappingSubjects flapping;
     private final ViewSnapshots snapshots;
 
-    public ReviewQueueProjection(LogReader log, SourcesProjection sources, GiteaViewConfig config,
-            FlappingSubjects flapping) {
+    public ReviewQueueProjection(
+            LogReader log, SourcesProjection sources, GiteaViewConfig config, FlappingSubjects flapping) {
         this(log, sources, config, flapping, ViewSnapshots.NONE);
     }
 
     @Inject
-    public ReviewQueueProjection(LogReader log, SourcesProjection sources, GiteaViewConfig config,
-            FlappingSubjects flapping, ViewSnapshots snapshots) {
+    public ReviewQueueProjection(
+            LogReader log,
+            SourcesProjection sources,
+            GiteaViewConfig config,
+            FlappingSubjects flapping,
+            ViewSnapshots snapshots) {
         this.log = log;
         this.sources = sources;
         ReviewPolicy policy = ReviewPolicy.from(config);
@@ -59,13 +63,25 @@ public class ReviewQueueProjection {
 
     private ReviewQueueView marked(Instant at, ReviewQueueQuery query) {
         ReviewQueueView view = unmarked(at, query);
-        Set<String> flaps = flapping.at(SubjectKind.PR, INPUTS, ReviewQueueProjection::input, at,
+        Set<String> flaps = flapping.at(
+                SubjectKind.PR,
+                INPUTS,
+                ReviewQueueProjection::input,
+                at,
                 t -> states(unmarked(t, ReviewQueueQuery.ALL)));
         if (flaps.isEmpty()) {
             return view;
         }
-        return new ReviewQueueView(view.at(), view.source(), view.repositories(), view.totals(), view.byClassification(),
-                view.filter(), view.rows().stream().map(r -> r.withFlapping(flaps.contains(r.subject()))).toList());
+        return new ReviewQueueView(
+                view.at(),
+                view.source(),
+                view.repositories(),
+                view.totals(),
+                view.byClassification(),
+                view.filter(),
+                view.rows().stream()
+                        .map(r -> r.withFlapping(flaps.contains(r.subject())))
+                        .toList());
     }
 
     /** Whether an observation can change some pull request's status: pull requests and repositories, not issues. */
@@ -87,7 +103,9 @@ public class ReviewQueueProjection {
     public Optional<Instant> nextDeadline(ReviewQueueView view) {
         Instant next = null;
         for (ReviewRow row : view.rows()) {
-            if (row.status() != ReviewStatus.BLOCKED && row.status() != ReviewStatus.STALE && row.lastActivity() != null) {
+            if (row.status() != ReviewStatus.BLOCKED
+                    && row.status() != ReviewStatus.STALE
+                    && row.lastActivity() != null) {
                 Instant due = row.lastActivity().plus(idleAfter).plusNanos(1);
                 if (due.isAfter(view.at()) && (next == null || due.isBefore(next))) {
                     next = due;
@@ -104,8 +122,8 @@ public class ReviewQueueProjection {
     }
 
     /** The pure part: subjects and the source's status in, the view out. */
-    public static ReviewQueueView fold(ReviewRules rules, GiteaSubjects subjects, SourceStatus gitea, Instant at,
-            ReviewQueueQuery query) {
+    public static ReviewQueueView fold(
+            ReviewRules rules, GiteaSubjects subjects, SourceStatus gitea, Instant at, ReviewQueueQuery query) {
         RepositoryFreshness freshness = new RepositoryFreshness(gitea, subjects.repos());
         List<ReviewRow> rows = new ArrayList<>();
         subjects.pulls().forEach((subject, pr) -> {
@@ -117,13 +135,14 @@ public class ReviewQueueProjection {
         rows.sort(query.order());
         List<ReviewQueueView.Count<ReviewStatus>> totals = new ArrayList<>();
         for (ReviewStatus status : ReviewStatus.values()) {
-            totals.add(new ReviewQueueView.Count<>(status, (int) rows.stream().filter(r -> r.status() == status).count()));
+            totals.add(new ReviewQueueView.Count<>(status, (int)
+                    rows.stream().filter(r -> r.status() == status).count()));
         }
         List<ReviewQueueView.Count<Classification>> classes = new ArrayList<>();
         for (Classification c : Classification.values()) {
-            classes.add(new ReviewQueueView.Count<>(c, (int) rows.stream().filter(r -> r.classification() == c).count()));
+            classes.add(new ReviewQueueView.Count<>(
+                    c, (int) rows.stream().filter(r -> r.classification() == c).count()));
         }
         return new ReviewQueueView(at, gitea, List.copyOf(freshness.all().values()), totals, classes, query, rows);
     }
-
 }

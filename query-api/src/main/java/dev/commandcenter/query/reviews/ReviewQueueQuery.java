@@ -33,12 +33,17 @@ public record ReviewQueueQuery(String repo, ReviewStatus status, Classification 
     Comparator<ReviewRow> order() {
         Comparator<ReviewRow> byRepo = Comparator.comparing(ReviewRow::repo).thenComparingInt(ReviewRow::number);
         return switch (sort) {
-            case "activity" -> Comparator.comparing(ReviewRow::lastActivity,
-                    Comparator.nullsFirst(Comparator.naturalOrder())).thenComparing(byRepo);
+            case "activity" ->
+                Comparator.comparing(ReviewRow::lastActivity, Comparator.nullsFirst(Comparator.naturalOrder()))
+                        .thenComparing(byRepo);
             case "repo" -> byRepo;
-            case "status" -> Comparator.comparing(ReviewRow::status).thenComparing(
-                    Comparator.comparingLong(ReviewRow::ageSeconds).reversed()).thenComparing(byRepo);
-            default -> Comparator.comparingLong(ReviewRow::ageSeconds).reversed().thenComparing(byRepo);
+            case "status" ->
+                Comparator.comparing(ReviewRow::status)
+                        .thenComparing(
+                                Comparator.comparingLong(ReviewRow::ageSeconds).reversed())
+                        .thenComparing(byRepo);
+            default ->
+                Comparator.comparingLong(ReviewRow::ageSeconds).reversed().thenComparing(byRepo);
         };
     }
 }

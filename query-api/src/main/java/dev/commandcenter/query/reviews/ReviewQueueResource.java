@@ -27,10 +27,14 @@ public class ReviewQueueResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open pull requests with review state, CI, blockers, sensitive surface, classification and"
-            + " status; totals per status; per-repository freshness")
-    public ReviewQueueView reviewQueue(@QueryParam("at") String at, @QueryParam("repo") String repo,
-            @QueryParam("status") String status, @QueryParam("classification") String classification,
+    @Operation(
+            summary = "Open pull requests with review state, CI, blockers, sensitive surface, classification and"
+                    + " status; totals per status; per-repository freshness")
+    public ReviewQueueView reviewQueue(
+            @QueryParam("at") String at,
+            @QueryParam("repo") String repo,
+            @QueryParam("status") String status,
+            @QueryParam("classification") String classification,
             @QueryParam("sort") String sort) {
         return projection.at(instant.resolve(at), query(repo, status, classification, sort));
     }
@@ -50,7 +54,8 @@ public class ReviewQueueResource {
         try {
             return WireName.parse(type, value);
         } catch (IllegalArgumentException e) {
-            List<String> names = Arrays.stream(type.getEnumConstants()).map(WireName::wire).toList();
+            List<String> names =
+                    Arrays.stream(type.getEnumConstants()).map(WireName::wire).toList();
             throw QueryRefused.notAccepted(parameter, value, "one of " + String.join(", ", names));
         }
     }

@@ -26,6 +26,5 @@ public record ReviewQueueView(
         List<ReviewRow> rows) {
 
     /** How many listed rows have one value. */
-    public record Count<T>(T value, int count) {
-    }
+    public record Count<T>(T value, int count) {}
 }

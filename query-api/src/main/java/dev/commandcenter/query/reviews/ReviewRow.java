@@ -54,9 +54,35 @@ public record ReviewRow(
 
     /** The same row, marked flapping or not. */
     public ReviewRow withFlapping(boolean flapping) {
-        return new ReviewRow(source, subject, repo, number, title, author, htmlUrl, createdAt, ageSeconds, lastActivity,
-                draft, mergeable, labels, reviewState, approvedBy, changesRequestedBy, pendingReviewers, ciState, blockers,
-                sensitive, sensitivePaths, changedLines, classification, judgmentReasons, status, observedAt, freshness,
-                freshnessReason, flapping);
+        return new ReviewRow(
+                source,
+                subject,
+                repo,
+                number,
+                title,
+                author,
+                htmlUrl,
+                createdAt,
+                ageSeconds,
+                lastActivity,
+                draft,
+                mergeable,
+                labels,
+                reviewState,
+                approvedBy,
+                changesRequestedBy,
+                pendingReviewers,
+                ciState,
+                blockers,
+                sensitive,
+                sensitivePaths,
+                changedLines,
+                classification,
+                judgmentReasons,
+                status,
+                observedAt,
+                freshness,
+                freshnessReason,
+                flapping);
     }
 }

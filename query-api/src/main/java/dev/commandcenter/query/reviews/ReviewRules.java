@@ -27,8 +27,10 @@ public final class ReviewRules {
         CiState ci = ci(extra.path("combined_status"));
         List<String> labels = new ArrayList<>();
         pr.path("labels").forEach(l -> labels.add(l.path("name").asText()));
-        boolean draft = pr.path("draft").asBoolean() || WIP.matcher(pr.path("title").asText()).find();
-        Boolean mergeable = pr.path("mergeable").isBoolean() ? pr.path("mergeable").asBoolean() : null;
+        boolean draft = pr.path("draft").asBoolean()
+                || WIP.matcher(pr.path("title").asText()).find();
+        Boolean mergeable =
+                pr.path("mergeable").isBoolean() ? pr.path("mergeable").asBoolean() : null;
 
         List<Blocker> blockers = new ArrayList<>();
         if (draft) {
@@ -48,18 +50,21 @@ public final class ReviewRules {
 
         List<String> sensitive = new ArrayList<>();
         extra.path("changed_files").forEach(f -> {
-            for (String path : List.of(f.path("filename").asText(), f.path("previous_filename").asText(""))) {
+            for (String path : List.of(
+                    f.path("filename").asText(), f.path("previous_filename").asText(""))) {
                 if (!path.isEmpty() && Globs.anyMatches(policy.sensitivePaths(), path) && !sensitive.contains(path)) {
                     sensitive.add(path);
                 }
             }
         });
-        long changedLines = extra.path("additions").asLong() + extra.path("deletions").asLong();
+        long changedLines =
+                extra.path("additions").asLong() + extra.path("deletions").asLong();
         List<JudgmentReason> reasons = new ArrayList<>();
         if (!sensitive.isEmpty()) {
             reasons.add(JudgmentReason.SENSITIVE_SURFACE);
         }
-        if (changedLines > policy.largeDiffLines() || extra.path("changed_files_truncated").asBoolean()) {
+        if (changedLines > policy.largeDiffLines()
+                || extra.path("changed_files_truncated").asBoolean()) {
             reasons.add(JudgmentReason.LARGE_DIFF);
         }
         if (labels.stream().anyMatch(l -> Globs.anyMatches(policy.policyLabels(), l))) {
@@ -70,16 +75,46 @@ public final class ReviewRules {
         Instant created = instant(pr.path("created_at"));
         Instant updated = instant(pr.path("updated_at"));
         ReviewStatus status = status(blockers, updated, at, classification, reviews, ci, mergeable);
-        return new ReviewRow(GiteaSubjects.SOURCE, subject, repo.repo(), pr.path("number").asInt(), pr.path("title").asText(),
-                pr.path("user").path("login").asText(), pr.path("html_url").asText(), created,
-                created == null ? 0 : Math.max(0, Duration.between(created, at).toSeconds()), updated, draft, mergeable,
-                labels, reviews.state(), reviews.approvedBy(), reviews.changesRequestedBy(), reviews.pending(), ci,
-                blockers, !sensitive.isEmpty(), sensitive, changedLines, classification, reasons, status,
-                repo.observedAt(), repo.freshness(), repo.reason(), false);
+        return new ReviewRow(
+                GiteaSubjects.SOURCE,
+                subject,
+                repo.repo(),
+                pr.path("number").asInt(),
+                pr.path("title").asText(),
+                pr.path("user").path("login").asText(),
+                pr.path("html_url").asText(),
+                created,
+                created == null ? 0 : Math.max(0, Duration.between(created, at).toSeconds()),
+                updated,
+                draft,
+                mergeable,
+                labels,
+                reviews.state(),
+                reviews.approvedBy(),
+                reviews.changesRequestedBy(),
+                reviews.pending(),
+                ci,
+                blockers,
+                !sensitive.isEmpty(),
+                sensitive,
+                changedLines,
+                classification,
+                reasons,
+                status,
+                repo.observedAt(),
+                repo.freshness(),
+                repo.reason(),
+                false);
     }
 
-    private ReviewStatus status(List<Blocker> blockers, Instant updated, Instant at, Classification classification,
-            Reviews reviews, CiState ci, Boolean mergeable) {
+    private ReviewStatus status(
+            List<Blocker> blockers,
+            Instant updated,
+            Instant at,
+            Classification classification,
+            Reviews reviews,
+            CiState ci,
+            Boolean mergeable) {
         if (!blockers.isEmpty()) {
             return ReviewStatus.BLOCKED;
         }
@@ -89,7 +124,8 @@ public final class ReviewRules {
         if (classification == Classification.NEEDS_JUDGMENT) {
             return ReviewStatus.RISKY;
         }
-        if (reviews.state() == ReviewState.APPROVED && (ci == CiState.SUCCESS || ci == CiState.NONE)
+        if (reviews.state() == ReviewState.APPROVED
+                && (ci == CiState.SUCCESS || ci == CiState.NONE)
                 && Boolean.TRUE.equals(mergeable)) {
             return ReviewStatus.READY_TO_MERGE;
         }

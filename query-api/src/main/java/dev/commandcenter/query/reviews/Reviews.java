@@ -12,8 +12,8 @@ import java.util.Map;
  * latest entry that is neither dismissed nor an unsubmitted draft. A stale approval (made on an
  * older commit) no longer approves; a change request holds until it is dismissed or superseded.
  */
-public record Reviews(ReviewState state, List<String> approvedBy, List<String> changesRequestedBy,
-        List<String> pending) {
+public record Reviews(
+        ReviewState state, List<String> approvedBy, List<String> changesRequestedBy, List<String> pending) {
 
     public static Reviews of(JsonNode reviews) {
         List<JsonNode> ordered = new ArrayList<>();
@@ -26,7 +26,8 @@ public record Reviews(ReviewState state, List<String> approvedBy, List<String> c
             if (review.path("dismissed").asBoolean() || state.equals("PENDING")) {
                 continue;
             }
-            String who = review.path("user").isObject() ? review.path("user").path("login").asText()
+            String who = review.path("user").isObject()
+                    ? review.path("user").path("login").asText()
                     : "team:" + review.path("team").path("name").asText("?");
             latest.remove(who);
             latest.put(who, review);
@@ -53,11 +54,13 @@ public record Reviews(ReviewState state, List<String> approvedBy, List<String> c
                 }
             }
         });
-        ReviewState state = !changes.isEmpty() ? ReviewState.CHANGES_REQUESTED
-                : !pending.isEmpty() ? ReviewState.REVIEW_REQUESTED
-                : !approved.isEmpty() ? ReviewState.APPROVED
-                : !latest.isEmpty() ? ReviewState.COMMENTED
-                : ReviewState.NONE;
+        ReviewState state = !changes.isEmpty()
+                ? ReviewState.CHANGES_REQUESTED
+                : !pending.isEmpty()
+                        ? ReviewState.REVIEW_REQUESTED
+                        : !approved.isEmpty()
+                                ? ReviewState.APPROVED
+                                : !latest.isEmpty() ? ReviewState.COMMENTED : ReviewState.NONE;
         return new Reviews(state, approved, changes, pending);
     }
 }

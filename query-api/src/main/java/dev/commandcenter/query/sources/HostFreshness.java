@@ -39,7 +39,8 @@ public final class HostFreshness {
     static HostFreshness perHost(SourceStatus source, List<HostReads> hosts, Map<Long, String> hostOfRead, Instant at) {
         Map<String, SourceStatus> byHost = new HashMap<>();
         for (HostReads host : hosts) {
-            byHost.put(host.host(), HostReads.status(source.source(), source.label(), host.last(), host.delivering(), at));
+            byHost.put(
+                    host.host(), HostReads.status(source.source(), source.label(), host.last(), host.delivering(), at));
         }
         return new HostFreshness(source, byHost, Map.copyOf(hostOfRead));
     }

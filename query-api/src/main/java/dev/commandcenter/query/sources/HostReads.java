@@ -34,10 +34,14 @@ record HostReads(String host, Optional<SourceRead> last, Optional<SourceRead> de
     }
 
     /** One row from one pair of reads; a row that is not live names the host its newest read came from. */
-    static SourceStatus status(String source, String label, Optional<SourceRead> last, Optional<SourceRead> delivering,
-            Instant at) {
+    static SourceStatus status(
+            String source, String label, Optional<SourceRead> last, Optional<SourceRead> delivering, Instant at) {
         FreshnessVerdict verdict = FreshnessRule.judge(last, delivering, at);
-        return new SourceStatus(source, label, verdict.freshness(), namingHost(verdict, last),
+        return new SourceStatus(
+                source,
+                label,
+                verdict.freshness(),
+                namingHost(verdict, last),
                 delivering.map(SourceRead::finishedAt).orElse(null),
                 last.map(LastRead::of).orElse(null),
                 last.map(r -> r.staleAfter().toSeconds()).orElse(null));

@@ -15,7 +15,13 @@ public record LastRead(
         String host) {
 
     static LastRead of(SourceRead read) {
-        return new LastRead(read.startedAt(), read.finishedAt(), read.outcome(), read.error(), read.subjectsSeen(),
-                read.observationsAppended(), read.host());
+        return new LastRead(
+                read.startedAt(),
+                read.finishedAt(),
+                read.outcome(),
+                read.error(),
+                read.subjectsSeen(),
+                read.observationsAppended(),
+                read.host());
     }
 }

@@ -21,5 +21,4 @@ public record SourceStatus(
         String reason,
         Instant observedAt,
         LastRead lastRead,
-        Long staleAfterSeconds) {
-}
+        Long staleAfterSeconds) {}

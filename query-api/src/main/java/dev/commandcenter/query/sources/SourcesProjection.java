@@ -45,7 +45,8 @@ public class SourcesProjection {
      */
     public SourcesView at(Replay replay) {
         List<String> problems = writes.failures().stream()
-                .map(f -> f.message() + " (last " + f.source() + " poll, " + f.at() + ")").toList();
+                .map(f -> f.message() + " (last " + f.source() + " poll, " + f.at() + ")")
+                .toList();
         return new SourcesView(replay, statuses(replay.at()), problems);
     }
 
@@ -65,16 +66,18 @@ public class SourcesProjection {
 
     /** One source's status at an instant: what a view embeds to say how fresh its rows are. */
     public SourceStatus status(String source, Instant at) {
-        String label = java.util.Arrays.stream(KnownSource.values()).filter(k -> k.sourceName().equals(source))
-                .map(KnownSource::label).findFirst().orElse(source);
+        String label = java.util.Arrays.stream(KnownSource.values())
+                .filter(k -> k.sourceName().equals(source))
+                .map(KnownSource::label)
+                .findFirst()
+                .orElse(source);
         return status(source, label, at);
     }
 
     private SourceStatus status(String source, String label, Instant at) {
         Optional<SourceRead> last = log.lastRead(source, at);
-        Optional<SourceRead> delivering = last.filter(r -> r.outcome().delivered()).isPresent()
-                ? last
-                : log.lastDeliveringRead(source, at);
+        Optional<SourceRead> delivering =
+                last.filter(r -> r.outcome().delivered()).isPresent() ? last : log.lastDeliveringRead(source, at);
         return HostReads.status(source, label, last, delivering, at);
     }
 
@@ -88,8 +91,11 @@ public class SourcesProjection {
         if (hosts.size() <= 1) {
             return HostFreshness.single(status);
         }
-        return HostFreshness.perHost(status, hostReads(source, hosts, at),
-                log.hostsOfReads(rows.stream().map(Observation::readId).toList()), at);
+        return HostFreshness.perHost(
+                status,
+                hostReads(source, hosts, at),
+                log.hostsOfReads(rows.stream().map(Observation::readId).toList()),
+                at);
     }
 
     /** A source read by several collector hosts gets a row per host (see {@link HostReads}). */
@@ -105,9 +111,10 @@ public class SourcesProjection {
         List<HostReads> reads = new ArrayList<>();
         for (String host : hosts) {
             Optional<SourceRead> last = log.lastRead(source, host, at);
-            Optional<SourceRead> delivering = last.filter(r -> r.outcome().delivered()).isPresent()
-                    ? last
-                    : log.lastDeliveringRead(source, host, at);
+            Optional<SourceRead> delivering =
+                    last.filter(r -> r.outcome().delivered()).isPresent()
+                            ? last
+                            : log.lastDeliveringRead(source, host, at);
             reads.add(new HostReads(host, last, delivering));
         }
         return reads;

@@ -1,12 +1,12 @@
 package dev.commandcenter.query.sources;
 
+import dev.commandcenter.query.ReplayNavigator;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.MediaType;
-import dev.commandcenter.query.ReplayNavigator;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 @Path("/api/sources")

@@ -9,5 +9,4 @@ import java.util.List;
  * @param logProblems why polls are not reaching the log right now ("the log cannot be written:
  *                    &lt;reason&gt;", one per source whose last append failed); empty when they are
  */
-public record SourcesView(Replay replay, List<SourceStatus> sources, List<String> logProblems) {
-}
+public record SourcesView(Replay replay, List<SourceStatus> sources, List<String> logProblems) {}

@@ -31,10 +31,10 @@ public final class AgentClaims {
     public static final String SOURCE = KnownSource.HEARTBEATS.sourceName();
     /** The agent health view's default, for a heartbeat that does not carry its agent's bound. */
     static final long DEFAULT_MAX_AGE_SECONDS = 600;
+
     private static final Pattern CLAIM = Pattern.compile("([A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+)#(\\d+)");
 
-    private AgentClaims() {
-    }
+    private AgentClaims() {}
 
     /** Issue subject key ({@code gitea:issue:owner/repo#N}) → the agents claiming it, sorted by agent. */
     public static Map<String, List<AgentClaim>> byIssue(List<Observation> heartbeats, SourceStatus source, Instant at) {
@@ -61,8 +61,12 @@ public final class AgentClaims {
     private static AgentClaim claim(String agent, JsonNode payload, SourceStatus source, Instant at) {
         Instant written = instant(payload.path("heartbeat").path("written_at"));
         if (source.freshness() != Freshness.LIVE) {
-            return new AgentClaim(agent, written, source.freshness(), "heartbeats " + source.freshness().wire()
-                    + (source.reason() == null ? "" : ": " + source.reason()));
+            return new AgentClaim(
+                    agent,
+                    written,
+                    source.freshness(),
+                    "heartbeats " + source.freshness().wire()
+                            + (source.reason() == null ? "" : ": " + source.reason()));
         }
         if (written == null) {
             return new AgentClaim(agent, null, Freshness.UNKNOWN, "its heartbeat has no write time");
@@ -71,8 +75,11 @@ public final class AgentClaims {
         Duration maxAge = Duration.ofSeconds(bound.isNumber() ? bound.asLong() : DEFAULT_MAX_AGE_SECONDS);
         Duration age = Duration.between(written, at);
         if (age.compareTo(maxAge) > 0) {
-            return new AgentClaim(agent, written, Freshness.STALE, "its heartbeat is " + Ages.describe(age)
-                    + " old, older than " + Ages.describe(maxAge));
+            return new AgentClaim(
+                    agent,
+                    written,
+                    Freshness.STALE,
+                    "its heartbeat is " + Ages.describe(age) + " old, older than " + Ages.describe(maxAge));
         }
         return new AgentClaim(agent, written, Freshness.LIVE, null);
     }

@@ -21,21 +21,30 @@ public record IssueLinks(Map<String, List<LinkedPull>> closing, Map<String, List
     public static IssueLinks of(GiteaSubjects subjects) {
         Map<String, Map<String, LinkedPull>> closing = new LinkedHashMap<>();
         Map<String, Map<String, LinkedPull>> mentions = new LinkedHashMap<>();
-        subjects.pulls().forEach((subject, pr) -> pr.path("command_center").path("closes")
-                .forEach(ref -> closing.computeIfAbsent(SubjectKey.GITEA_ISSUE.of(ref.asText()), k -> new LinkedHashMap<>())
-                        .put(subject, linked(subject, pr))));
-        subjects.issues().forEach((subject, issue) -> issue.path("command_center").path("linked_pulls").forEach(ref -> {
-            String pull = SubjectKey.GITEA_PR.of(ref.path("pull").asText());
-            JsonNode pr = subjects.pulls().get(pull);
-            String action = ref.path("action").asText("none");
-            if (pr == null || action.equals("neutered")) {
-                return;
-            }
-            (action.equals("closes") ? closing : mentions).computeIfAbsent(subject, k -> new LinkedHashMap<>())
-                    .put(pull, linked(pull, pr));
-        }));
+        subjects.pulls()
+                .forEach((subject, pr) -> pr.path("command_center")
+                        .path("closes")
+                        .forEach(ref -> closing.computeIfAbsent(
+                                        SubjectKey.GITEA_ISSUE.of(ref.asText()), k -> new LinkedHashMap<>())
+                                .put(subject, linked(subject, pr))));
+        subjects.issues()
+                .forEach((subject, issue) -> issue.path("command_center")
+                        .path("linked_pulls")
+                        .forEach(ref -> {
+                            String pull =
+                                    SubjectKey.GITEA_PR.of(ref.path("pull").asText());
+                            JsonNode pr = subjects.pulls().get(pull);
+                            String action = ref.path("action").asText("none");
+                            if (pr == null || action.equals("neutered")) {
+                                return;
+                            }
+                            (action.equals("closes") ? closing : mentions)
+                                    .computeIfAbsent(subject, k -> new LinkedHashMap<>())
+                                    .put(pull, linked(pull, pr));
+                        }));
         // A pull request that closes the issue somewhere is a link, not also a mention.
-        mentions.forEach((issue, pulls) -> pulls.keySet().removeAll(closing.getOrDefault(issue, Map.of()).keySet()));
+        mentions.forEach((issue, pulls) ->
+                pulls.keySet().removeAll(closing.getOrDefault(issue, Map.of()).keySet()));
         return new IssueLinks(lists(closing), lists(mentions));
     }
 
@@ -58,7 +67,12 @@ public record IssueLinks(Map<String, List<LinkedPull>> closing, Map<String, List
     }
 
     private static LinkedPull linked(String subject, JsonNode pr) {
-        return new LinkedPull(subject, SubjectKey.repoOf(subject), pr.path("number").asInt(),
-                pr.path("title").asText(), pr.path("html_url").asText(), pr.path("draft").asBoolean());
+        return new LinkedPull(
+                subject,
+                SubjectKey.repoOf(subject),
+                pr.path("number").asInt(),
+                pr.path("title").asText(),
+                pr.path("html_url").asText(),
+                pr.path("draft").asBoolean());
     }
 }

@@ -14,11 +14,9 @@ import java.util.regex.Pattern;
 public final class LaneRules {
 
     /** A label that put an issue in a lane, naming an agent when its pattern has {@code <agent>}. */
-    public record LabelSignal(Lane lane, String label, String agent) {
-    }
+    public record LabelSignal(Lane lane, String label, String agent) {}
 
-    private record Rule(Lane lane, Pattern pattern) {
-    }
+    private record Rule(Lane lane, Pattern pattern) {}
 
     private final List<Rule> rules = new ArrayList<>();
 
@@ -34,8 +32,15 @@ public final class LaneRules {
     }
 
     public static LaneRules from(TaskBoardConfig.Lanes lanes) {
-        return new LaneRules(Map.of(Lane.ASSIGNED, lanes.assigned(), Lane.IN_PROGRESS, lanes.inProgress(),
-                Lane.BLOCKED, lanes.blocked(), Lane.IN_REVIEW, lanes.inReview()));
+        return new LaneRules(Map.of(
+                Lane.ASSIGNED,
+                lanes.assigned(),
+                Lane.IN_PROGRESS,
+                lanes.inProgress(),
+                Lane.BLOCKED,
+                lanes.blocked(),
+                Lane.IN_REVIEW,
+                lanes.inReview()));
     }
 
     public Optional<LabelSignal> match(String label) {

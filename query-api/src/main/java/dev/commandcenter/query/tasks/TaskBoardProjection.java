@@ -30,8 +30,8 @@ public class TaskBoardProjection {
     }
 
     @Inject
-    public TaskBoardProjection(LogReader log, SourcesProjection sources, TaskBoardConfig config,
-            ViewSnapshots snapshots) {
+    public TaskBoardProjection(
+            LogReader log, SourcesProjection sources, TaskBoardConfig config, ViewSnapshots snapshots) {
         this.log = log;
         this.sources = sources;
         this.rules = new TaskRules(LaneRules.from(config.lanes()), config.agentLogins());
@@ -45,13 +45,19 @@ public class TaskBoardProjection {
     private TaskBoardView computed(Instant at) {
         GiteaSubjects subjects = GiteaSubjects.of(log.latestAt(GiteaSubjects.SOURCE, at));
         SourceStatus heartbeats = sources.status(AgentClaims.SOURCE, at);
-        Map<String, List<AgentClaim>> claims = AgentClaims.byIssue(log.latestAt(AgentClaims.SOURCE, at), heartbeats, at);
+        Map<String, List<AgentClaim>> claims =
+                AgentClaims.byIssue(log.latestAt(AgentClaims.SOURCE, at), heartbeats, at);
         return fold(rules, subjects, claims, sources.status(GiteaSubjects.SOURCE, at), heartbeats, at);
     }
 
     /** The pure part. */
-    public static TaskBoardView fold(TaskRules rules, GiteaSubjects subjects, Map<String, List<AgentClaim>> claims,
-            SourceStatus gitea, SourceStatus heartbeats, Instant at) {
+    public static TaskBoardView fold(
+            TaskRules rules,
+            GiteaSubjects subjects,
+            Map<String, List<AgentClaim>> claims,
+            SourceStatus gitea,
+            SourceStatus heartbeats,
+            Instant at) {
         RepositoryFreshness freshness = new RepositoryFreshness(gitea, subjects.repos());
         IssueLinks links = IssueLinks.of(subjects);
         Map<Lane, List<TaskCard>> lanes = new EnumMap<>(Lane.class);
@@ -59,8 +65,13 @@ public class TaskBoardProjection {
             lanes.put(lane, new ArrayList<>());
         }
         subjects.issues().forEach((subject, issue) -> {
-            TaskCard card = rules.card(subject, issue, links.closing(subject), links.mentions(subject),
-                    claims.getOrDefault(subject, List.of()), freshness.of(SubjectKey.repoOf(subject)));
+            TaskCard card = rules.card(
+                    subject,
+                    issue,
+                    links.closing(subject),
+                    links.mentions(subject),
+                    claims.getOrDefault(subject, List.of()),
+                    freshness.of(SubjectKey.repoOf(subject)));
             lanes.get(card.lane()).add(card);
         });
         List<TaskBoardView.Column> columns = new ArrayList<>();
@@ -68,6 +79,7 @@ public class TaskBoardProjection {
             cards.sort(Comparator.comparing(TaskCard::repo).thenComparingInt(TaskCard::number));
             columns.add(new TaskBoardView.Column(lane, cards.size(), cards));
         });
-        return new TaskBoardView(at, gitea, heartbeats, List.copyOf(freshness.all().values()), columns);
+        return new TaskBoardView(
+                at, gitea, heartbeats, List.copyOf(freshness.all().values()), columns);
     }
 }

@@ -23,8 +23,9 @@ public class TaskBoardResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Open issues in lanes (unassigned, assigned, in progress, blocked, in review) from labels,"
-            + " assignees, linked pull requests and agent claims; cards whose signals disagree say so")
+    @Operation(
+            summary = "Open issues in lanes (unassigned, assigned, in progress, blocked, in review) from labels,"
+                    + " assignees, linked pull requests and agent claims; cards whose signals disagree say so")
     public TaskBoardView taskBoard(@QueryParam("at") String at) {
         return projection.at(instant.resolve(at));
     }

@@ -13,10 +13,9 @@ import java.util.List;
  * @param repositories each watched repository's freshness
  * @param lanes        every lane, in order, with its cards (empty lanes included)
  */
-public record TaskBoardView(Instant at, SourceStatus source, SourceStatus claims, List<RepositoryStatus> repositories,
-        List<Column> lanes) {
+public record TaskBoardView(
+        Instant at, SourceStatus source, SourceStatus claims, List<RepositoryStatus> repositories, List<Column> lanes) {
 
     /** One lane and its cards. */
-    public record Column(Lane lane, int count, List<TaskCard> cards) {
-    }
+    public record Column(Lane lane, int count, List<TaskCard> cards) {}
 }

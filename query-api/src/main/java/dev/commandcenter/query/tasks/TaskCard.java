@@ -35,5 +35,4 @@ public record TaskCard(
         Instant lastActivity,
         Instant observedAt,
         Freshness freshness,
-        String freshnessReason) {
-}
+        String freshnessReason) {}

@@ -34,34 +34,49 @@ public final class TaskRules {
      * @param mentions open pull requests that only mention it: listed, never a lane signal
      * @param claims   every agent claim on the issue; only live ones count
      */
-    public TaskCard card(String subject, JsonNode issue, List<LinkedPull> pulls, List<LinkedPull> mentions,
-            List<AgentClaim> claims, RepositoryStatus repo) {
-        List<String> claimedBy = claims.stream().filter(AgentClaim::counts).map(AgentClaim::agent).toList();
+    public TaskCard card(
+            String subject,
+            JsonNode issue,
+            List<LinkedPull> pulls,
+            List<LinkedPull> mentions,
+            List<AgentClaim> claims,
+            RepositoryStatus repo) {
+        List<String> claimedBy = claims.stream()
+                .filter(AgentClaim::counts)
+                .map(AgentClaim::agent)
+                .toList();
         List<String> assignees = new ArrayList<>();
         issue.path("assignees").forEach(a -> assignees.add(a.path("login").asText()));
         List<String> labelNames = new ArrayList<>();
         issue.path("labels").forEach(l -> labelNames.add(l.path("name").asText()));
         Map<Lane, List<LaneRules.LabelSignal>> byLane = new LinkedHashMap<>();
         for (String name : labelNames) {
-            labels.match(name).ifPresent(s -> byLane.computeIfAbsent(s.lane(), k -> new ArrayList<>()).add(s));
+            labels.match(name)
+                    .ifPresent(s -> byLane.computeIfAbsent(s.lane(), k -> new ArrayList<>())
+                            .add(s));
         }
 
         List<String> signals = new ArrayList<>();
         byLane.values().forEach(list -> list.forEach(s -> signals.add("label " + s.label())));
-        pulls.forEach(p -> signals.add("open pull request " + p.repo() + "#" + p.number() + (p.draft() ? " (draft)" : "")));
-        mentions.forEach(p -> signals.add("mentioned by pull request " + p.repo() + "#" + p.number()
-                + " (no closing keyword: not linked)"));
-        claims.forEach(c -> signals.add(c.counts() ? "claimed by " + c.agent()
-                : "claim by " + c.agent() + " not counted: " + c.reason()));
+        pulls.forEach(
+                p -> signals.add("open pull request " + p.repo() + "#" + p.number() + (p.draft() ? " (draft)" : "")));
+        mentions.forEach(p -> signals.add(
+                "mentioned by pull request " + p.repo() + "#" + p.number() + " (no closing keyword: not linked)"));
+        claims.forEach(c -> signals.add(
+                c.counts() ? "claimed by " + c.agent() : "claim by " + c.agent() + " not counted: " + c.reason()));
         if (!assignees.isEmpty()) {
             signals.add("assigned to " + String.join(", ", assignees));
         }
 
-        Lane lane = byLane.containsKey(Lane.BLOCKED) ? Lane.BLOCKED
-                : !pulls.isEmpty() || byLane.containsKey(Lane.IN_REVIEW) ? Lane.IN_REVIEW
-                : byLane.containsKey(Lane.IN_PROGRESS) || !claimedBy.isEmpty() ? Lane.IN_PROGRESS
-                : byLane.containsKey(Lane.ASSIGNED) || !assignees.isEmpty() ? Lane.ASSIGNED
-                : Lane.UNASSIGNED;
+        Lane lane = byLane.containsKey(Lane.BLOCKED)
+                ? Lane.BLOCKED
+                : !pulls.isEmpty() || byLane.containsKey(Lane.IN_REVIEW)
+                        ? Lane.IN_REVIEW
+                        : byLane.containsKey(Lane.IN_PROGRESS) || !claimedBy.isEmpty()
+                                ? Lane.IN_PROGRESS
+                                : byLane.containsKey(Lane.ASSIGNED) || !assignees.isEmpty()
+                                        ? Lane.ASSIGNED
+                                        : Lane.UNASSIGNED;
         List<String> ambiguous = ambiguities(byLane, pulls, claimedBy, assignees);
 
         // The card is only as fresh as the least fresh of its repository's read and the claims seen on it.
@@ -74,9 +89,25 @@ public final class TaskRules {
             }
         }
         String repoName = SubjectKey.repoOf(subject);
-        return new TaskCard(GiteaSubjects.SOURCE, subject, repoName, issue.path("number").asInt(), issue.path("title").asText(),
-                issue.path("html_url").asText(), lane, assignees, labelNames, pulls, mentions, claimedBy, signals,
-                ambiguous, instant(issue.path("updated_at")), repo.observedAt(), freshness, freshnessReason);
+        return new TaskCard(
+                GiteaSubjects.SOURCE,
+                subject,
+                repoName,
+                issue.path("number").asInt(),
+                issue.path("title").asText(),
+                issue.path("html_url").asText(),
+                lane,
+                assignees,
+                labelNames,
+                pulls,
+                mentions,
+                claimedBy,
+                signals,
+                ambiguous,
+                instant(issue.path("updated_at")),
+                repo.observedAt(),
+                freshness,
+                freshnessReason);
     }
 
     private static int rank(Freshness freshness) {
@@ -88,12 +119,18 @@ public final class TaskRules {
         };
     }
 
-    private List<String> ambiguities(Map<Lane, List<LaneRules.LabelSignal>> byLane, List<LinkedPull> pulls,
-            List<String> claimedBy, List<String> assignees) {
+    private List<String> ambiguities(
+            Map<Lane, List<LaneRules.LabelSignal>> byLane,
+            List<LinkedPull> pulls,
+            List<String> claimedBy,
+            List<String> assignees) {
         List<String> ambiguous = new ArrayList<>();
         if (byLane.size() > 1) {
-            ambiguous.add("labels disagree: " + byLane.values().stream().flatMap(List::stream)
-                    .map(s -> s.label() + " (" + s.lane().wire() + ")").collect(Collectors.joining(", ")));
+            ambiguous.add("labels disagree: "
+                    + byLane.values().stream()
+                            .flatMap(List::stream)
+                            .map(s -> s.label() + " (" + s.lane().wire() + ")")
+                            .collect(Collectors.joining(", ")));
         }
         List<LinkedPull> ready = pulls.stream().filter(p -> !p.draft()).toList();
         if (byLane.containsKey(Lane.BLOCKED) && !ready.isEmpty()) {
@@ -101,24 +138,30 @@ public final class TaskRules {
                     + ready.get(0).repo() + "#" + ready.get(0).number());
         }
         if (byLane.containsKey(Lane.IN_REVIEW) && pulls.isEmpty()) {
-            ambiguous.add("labeled " + byLane.get(Lane.IN_REVIEW).get(0).label() + " but no open pull request is linked");
+            ambiguous.add(
+                    "labeled " + byLane.get(Lane.IN_REVIEW).get(0).label() + " but no open pull request is linked");
         }
         for (LaneRules.LabelSignal s : byLane.getOrDefault(Lane.IN_PROGRESS, List.of())) {
             if (s.agent() == null && assignees.isEmpty() && claimedBy.isEmpty()) {
                 ambiguous.add("labeled " + s.label() + " but nobody is assigned and no agent claims it");
             }
         }
-        byLane.values().stream().flatMap(List::stream).filter(s -> s.agent() != null)
+        byLane.values().stream()
+                .flatMap(List::stream)
+                .filter(s -> s.agent() != null)
                 .filter(s -> !assignees.isEmpty() && !assigned(s.agent(), assignees))
-                .forEach(s -> ambiguous.add("label " + s.label() + " names " + s.agent() + " but the issue is assigned to "
-                        + String.join(", ", assignees)));
+                .forEach(s -> ambiguous.add("label " + s.label() + " names " + s.agent()
+                        + " but the issue is assigned to " + String.join(", ", assignees)));
         if (claimedBy.size() > 1) {
             ambiguous.add("claimed by several agents: " + String.join(", ", claimedBy));
         }
         // As the agent health view calls it wrong work: a claim on an issue Gitea does not assign to the agent.
-        claimedBy.stream().filter(a -> !assigned(a, assignees))
-                .forEach(a -> ambiguous.add("claimed by " + a + " but " + (assignees.isEmpty()
-                        ? "assigned to nobody in Gitea" : "assigned to " + String.join(", ", assignees))));
+        claimedBy.stream()
+                .filter(a -> !assigned(a, assignees))
+                .forEach(a -> ambiguous.add("claimed by " + a + " but "
+                        + (assignees.isEmpty()
+                                ? "assigned to nobody in Gitea"
+                                : "assigned to " + String.join(", ", assignees))));
         return ambiguous;
     }
 

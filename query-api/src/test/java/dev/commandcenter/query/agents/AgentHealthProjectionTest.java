@@ -57,7 +57,8 @@ class AgentHealthProjectionTest {
 
         assertEquals(AgentState.DEGRADED, row.state());
         assertEquals(FailureMode.NOT_PROGRESSING, row.failureMode());
-        assertTrue(row.reason().startsWith("process present but not progressing: last heartbeat 25m ago"), row.reason());
+        assertTrue(
+                row.reason().startsWith("process present but not progressing: last heartbeat 25m ago"), row.reason());
     }
 
     @Test
@@ -82,14 +83,26 @@ class AgentHealthProjectionTest {
         processSays("alive", null);
 
         assertEquals(AgentState.IDLE, row("kimi-worker-2").state());
-        assertEquals(AgentState.DEGRADED, new AgentHealthProjection(log, new SourcesProjection(log),
-                FlappingSubjects.NONE, new AgentBounds(Duration.ofSeconds(30),
-                        Duration.ofDays(7))).at(AT).agents().get(0).state(), "the bound is a setting");
+        assertEquals(
+                AgentState.DEGRADED,
+                new AgentHealthProjection(
+                                log,
+                                new SourcesProjection(log),
+                                FlappingSubjects.NONE,
+                                new AgentBounds(Duration.ofSeconds(30), Duration.ofDays(7)))
+                        .at(AT)
+                        .agents()
+                        .get(0)
+                        .state(),
+                "the bound is a setting");
     }
 
     @Test
     void keepsListingAnUndeclaredAgentWhoseHeartbeatFileWasRemoved() {
-        log.observe("heartbeats", "agent:scout", AT.minus(Duration.ofMinutes(10)),
+        log.observe(
+                "heartbeats",
+                "agent:scout",
+                AT.minus(Duration.ofMinutes(10)),
                 envelope("scout", idleWrittenAt(AT.minus(Duration.ofMinutes(10))), null, "scout")
                         .replace("\"declared\":true", "\"declared\":false"));
         log.vanish("heartbeats", "agent:scout", AT.minus(Duration.ofMinutes(5)));
@@ -99,9 +112,11 @@ class AgentHealthProjectionTest {
         assertEquals(AgentState.UNKNOWN, row.state());
         assertTrue(row.reason().startsWith("heartbeat file removed 5m ago"), row.reason());
         assertEquals(AT.minus(Duration.ofMinutes(5)), row.observedAt());
-        AgentHealthProjection shortRetention = new AgentHealthProjection(log, new SourcesProjection(log),
-                FlappingSubjects.NONE, new AgentBounds(Duration.ofMinutes(2),
-                        Duration.ofMinutes(4)));
+        AgentHealthProjection shortRetention = new AgentHealthProjection(
+                log,
+                new SourcesProjection(log),
+                FlappingSubjects.NONE,
+                new AgentBounds(Duration.ofMinutes(2), Duration.ofMinutes(4)));
         assertTrue(shortRetention.at(AT).agents().isEmpty(), "after the retention bound it leaves the view");
     }
 
@@ -141,7 +156,8 @@ class AgentHealthProjectionTest {
 
         assertEquals(AgentState.BUSY, row.state());
         assertEquals(Assignment.ASSIGNED, row.claim().assignment());
-        assertEquals("https://gitea.example.com/acme/tools/issues/41", row.claim().url());
+        assertEquals(
+                "https://gitea.example.com/acme/tools/issues/41", row.claim().url());
         assertEquals("working on acme/tools#41 for 20m", row.reason());
     }
 
@@ -184,8 +200,10 @@ class AgentHealthProjectionTest {
         AgentRow other = row("kimi-worker-2");
         assertEquals(AgentState.WRONG_WORK, other.state());
         assertEquals(Assignment.NOT_ASSIGNED, other.claim().assignment());
-        assertEquals("works on acme/tools#41, but acme/tools#41 is assigned to alice, not kimi-worker-2", other.reason());
-        assertEquals("works on acme/tools#40, but acme/tools#40 is assigned to nobody in Gitea",
+        assertEquals(
+                "works on acme/tools#41, but acme/tools#41 is assigned to alice, not kimi-worker-2", other.reason());
+        assertEquals(
+                "works on acme/tools#40, but acme/tools#40 is assigned to nobody in Gitea",
                 row("claude-reviewer").reason());
     }
 
@@ -209,7 +227,9 @@ class AgentHealthProjectionTest {
 
         assertEquals(AgentState.BUSY, row.state());
         assertEquals(Assignment.UNKNOWN, row.claim().assignment());
-        assertEquals("assignment unknown: no Gitea data (unknown: never read)", row.claim().detail());
+        assertEquals(
+                "assignment unknown: no Gitea data (unknown: never read)",
+                row.claim().detail());
     }
 
     @Test
@@ -239,8 +259,15 @@ class AgentHealthProjectionTest {
 
     @Test
     void listsADeclaredButNeverSeenAgentAsUnknownWithNoHeartbeatEver() {
-        log.observe("heartbeats", "agent:hermes-ops", AT.minusSeconds(30), envelope("hermes-ops", null,
-                "{\"kind\":\"missing\",\"message\":\"heartbeats/hermes-ops.json does not exist\"}", "hermes-ops"));
+        log.observe(
+                "heartbeats",
+                "agent:hermes-ops",
+                AT.minusSeconds(30),
+                envelope(
+                        "hermes-ops",
+                        null,
+                        "{\"kind\":\"missing\",\"message\":\"heartbeats/hermes-ops.json does not exist\"}",
+                        "hermes-ops"));
 
         AgentRow row = row("hermes-ops");
 
@@ -250,8 +277,15 @@ class AgentHealthProjectionTest {
 
     @Test
     void marksAgentDegradedWhenItsHeartbeatIsTruncatedButItsProcessRuns() {
-        log.observe("heartbeats", "agent:kimi-worker-2", AT.minusSeconds(30), envelope("kimi-worker-2", null,
-                "{\"kind\":\"malformed\",\"message\":\"not JSON: Unexpected end-of-input\"}", "kimi-worker-2"));
+        log.observe(
+                "heartbeats",
+                "agent:kimi-worker-2",
+                AT.minusSeconds(30),
+                envelope(
+                        "kimi-worker-2",
+                        null,
+                        "{\"kind\":\"malformed\",\"message\":\"not JSON: Unexpected end-of-input\"}",
+                        "kimi-worker-2"));
         processSays("alive", null);
 
         AgentRow row = row("kimi-worker-2");
@@ -277,7 +311,10 @@ class AgentHealthProjectionTest {
         String crashed = "{\"gateway_state\":\"running\",\"active_agents\":1,\"pid\":7114,\"start_time\":996808,"
                 + "\"rate_limits\":[],\"platforms\":{},\"sessions\":{\"model\":\"anthropic/claude-sonnet-4.5\"}}";
         log.observe("heartbeats", "agent:hermes", AT.minusSeconds(30), hermesEnvelope(crashed));
-        log.observe("processes", "process:hermes", AT.minusSeconds(30),
+        log.observe(
+                "processes",
+                "process:hermes",
+                AT.minusSeconds(30),
                 "{\"agent\":\"hermes\",\"method\":\"hermes-gateway\",\"pids\":[7114],\"verdict\":\"missing\","
                         + "\"reason\":\"no process 7114\"}");
         assertEquals(AgentState.DOWN, row("hermes").state());
@@ -287,7 +324,10 @@ class AgentHealthProjectionTest {
                 + "\"platforms\":{\"telegram\":{\"state\":\"connected\"}},"
                 + "\"sessions\":{\"model\":\"anthropic/claude-sonnet-4.5\",\"last_activity_at\":\"2026-07-20T09:38:40.077Z\"}}";
         log.observe("heartbeats", "agent:hermes", AT.minusSeconds(10), hermesEnvelope(running));
-        log.observe("processes", "process:hermes", AT.minusSeconds(10),
+        log.observe(
+                "processes",
+                "process:hermes",
+                AT.minusSeconds(10),
                 "{\"agent\":\"hermes\",\"method\":\"hermes-gateway\",\"pids\":[6998],\"verdict\":\"alive\",\"reason\":null}");
         AgentRow row = row("hermes");
         assertEquals(AgentState.RATE_LIMITED, row.state());
@@ -300,16 +340,23 @@ class AgentHealthProjectionTest {
         String running = "{\"gateway_state\":\"running\",\"active_agents\":2,\"pid\":6998,\"rate_limits\":[],"
                 + "\"platforms\":{\"telegram\":{\"state\":\"connected\"}},\"sessions\":{\"open_sessions\":1}}";
         log.observe("heartbeats", "agent:hermes", AT.minusSeconds(30), hermesEnvelope(running));
-        for (String[] check : new String[][] {{"no-pid", "no gateway.pid and no pid in gateway_state.json"},
-                {"unreadable", "the pid file holds no pid"},
-                {"other-host", "the agent runs on gpu-box; its pid cannot be checked here"}}) {
-            log.observe("processes", "process:hermes", AT.minusSeconds(30), "{\"agent\":\"hermes\",\"method\":"
-                    + "\"hermes-gateway\",\"pids\":[],\"verdict\":\"" + check[0] + "\",\"reason\":\"" + check[1] + "\"}");
+        for (String[] check : new String[][] {
+            {"no-pid", "no gateway.pid and no pid in gateway_state.json"},
+            {"unreadable", "the pid file holds no pid"},
+            {"other-host", "the agent runs on gpu-box; its pid cannot be checked here"}
+        }) {
+            log.observe(
+                    "processes",
+                    "process:hermes",
+                    AT.minusSeconds(30),
+                    "{\"agent\":\"hermes\",\"method\":" + "\"hermes-gateway\",\"pids\":[],\"verdict\":\"" + check[0]
+                            + "\",\"reason\":\"" + check[1] + "\"}");
 
             AgentRow row = row("hermes");
 
             assertEquals(AgentState.UNKNOWN, row.state(), check[0]);
-            assertEquals("gateway says running, but its process is not confirmed: " + check[0] + " (" + check[1] + ")",
+            assertEquals(
+                    "gateway says running, but its process is not confirmed: " + check[0] + " (" + check[1] + ")",
                     row.reason());
         }
     }
@@ -329,11 +376,19 @@ class AgentHealthProjectionTest {
 
     @Test
     void listsEndpointsAsServicesAndDegradesTheAgentsThatDependOnADownOne() {
-        log.observe("heartbeats", "agent:kimi-worker-2", AT.minusSeconds(30),
-                envelope("kimi-worker-2", idle(), null, "kimi-worker-2").replace("\"endpoint\":null", "\"endpoint\":\"ollama\""));
-        log.observe("endpoints", "endpoint:ollama", AT.minusSeconds(20), "{\"name\":\"ollama\",\"url\":"
-                + "\"http://127.0.0.1:11434/api/tags\",\"status\":null,\"latency_ms\":1500,\"state\":\"down\","
-                + "\"reason\":\"timeout: no answer within 1500 ms\"}");
+        log.observe(
+                "heartbeats",
+                "agent:kimi-worker-2",
+                AT.minusSeconds(30),
+                envelope("kimi-worker-2", idle(), null, "kimi-worker-2")
+                        .replace("\"endpoint\":null", "\"endpoint\":\"ollama\""));
+        log.observe(
+                "endpoints",
+                "endpoint:ollama",
+                AT.minusSeconds(20),
+                "{\"name\":\"ollama\",\"url\":"
+                        + "\"http://127.0.0.1:11434/api/tags\",\"status\":null,\"latency_ms\":1500,\"state\":\"down\","
+                        + "\"reason\":\"timeout: no answer within 1500 ms\"}");
 
         AgentHealthView view = projection().at(AT);
 
@@ -351,14 +406,17 @@ class AgentHealthProjectionTest {
         processAt("missing", AT.minusSeconds(30));
 
         assertEquals(AgentState.DOWN, projection().at(AT).agents().get(0).state());
-        assertEquals(AgentState.IDLE, projection().at(AT.minus(Duration.ofMinutes(4))).agents().get(0).state());
+        assertEquals(
+                AgentState.IDLE,
+                projection().at(AT.minus(Duration.ofMinutes(4))).agents().get(0).state());
     }
 
     @Test
     void embedsTheStatusOfEverySourceItDrawsOn() {
         AgentHealthView view = projection().at(AT);
 
-        assertEquals(java.util.List.of("heartbeats", "processes", "endpoints", "gitea"),
+        assertEquals(
+                java.util.List.of("heartbeats", "processes", "endpoints", "gitea"),
                 view.sources().stream().map(s -> s.source()).toList());
         assertTrue(view.agents().isEmpty());
         assertEquals(Freshness.UNKNOWN, view.sources().get(0).freshness());
@@ -367,7 +425,10 @@ class AgentHealthProjectionTest {
     // --- building observations as the collector stores them
 
     private AgentRow row(String name) {
-        return projection().at(AT).agents().stream().filter(r -> r.name().equals(name)).findFirst().orElseThrow();
+        return projection().at(AT).agents().stream()
+                .filter(r -> r.name().equals(name))
+                .findFirst()
+                .orElseThrow();
     }
 
     private AgentHealthProjection projection() {
@@ -405,7 +466,9 @@ class AgentHealthProjectionTest {
     }
 
     private static String envelope(String agent, ObjectNode heartbeat, String error, String login) {
-        String claim = heartbeat != null && heartbeat.path("claim").isTextual() ? "\"" + heartbeat.get("claim").asText() + "\"" : "null";
+        String claim = heartbeat != null && heartbeat.path("claim").isTextual()
+                ? "\"" + heartbeat.get("claim").asText() + "\""
+                : "null";
         return "{\"agent\":\"" + agent + "\",\"claim\":" + claim + ",\"heartbeat\":" + heartbeat
                 + ",\"file\":\"heartbeats/" + agent + ".json\",\"error\":" + error
                 + ",\"settings\":{\"declared\":true,\"stuck_after_seconds\":7200,\"heartbeat_max_age_seconds\":600,"
@@ -415,7 +478,8 @@ class AgentHealthProjectionTest {
     private static String hermesEnvelope(String hermes) {
         return "{\"agent\":\"hermes\",\"claim\":null,\"heartbeat\":null,\"file\":null,\"error\":null,"
                 + "\"settings\":{\"declared\":true,\"stuck_after_seconds\":7200,\"heartbeat_max_age_seconds\":600,"
-                + "\"gitea_login\":\"hermes\",\"endpoint\":null,\"hermes_home\":\"hermes-home\"},\"hermes\":" + hermes + "}";
+                + "\"gitea_login\":\"hermes\",\"endpoint\":null,\"hermes_home\":\"hermes-home\"},\"hermes\":" + hermes
+                + "}";
     }
 
     private static ObjectNode idle() {
@@ -443,7 +507,10 @@ class AgentHealthProjectionTest {
     private void giteaIssues() throws IOException {
         for (int i = 0; i < 2; i++) {
             JsonNode issue = issue(i);
-            log.observe("gitea", "gitea:issue:acme/tools#" + issue.get("number").asInt(), AT.minusSeconds(60),
+            log.observe(
+                    "gitea",
+                    "gitea:issue:acme/tools#" + issue.get("number").asInt(),
+                    AT.minusSeconds(60),
                     issue.toString());
         }
     }

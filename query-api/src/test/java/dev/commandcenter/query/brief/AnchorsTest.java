@@ -21,8 +21,18 @@ class AnchorsTest {
 
     @Test
     void namesThatDifferGetIdsThatDifferWithoutSpacesAndInAscii() {
-        List<String> names = List.of("ops.bot", "ops@bot", "ops-bot", "ops bot", "ops~bot", "ops~20bot", "Zoë", "Zoé",
-                "東京-worker", "review#9", "review~239");
+        List<String> names = List.of(
+                "ops.bot",
+                "ops@bot",
+                "ops-bot",
+                "ops bot",
+                "ops~bot",
+                "ops~20bot",
+                "Zoë",
+                "Zoé",
+                "東京-worker",
+                "review#9",
+                "review~239");
         Set<String> ids = new HashSet<>();
         for (String name : names) {
             String id = Anchors.of(name);

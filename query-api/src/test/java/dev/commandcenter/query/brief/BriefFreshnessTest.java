@@ -57,16 +57,26 @@ class BriefFreshnessTest {
     void aTileIsNoFresherThanItsStalestSource() {
         SubjectSeen heartbeat = new SubjectSeen("agent:kimi-worker-2", "HeartbeatRead", null, heartbeat());
         log.append(Polls.of("heartbeats", T0, ReadOutcome.OK, null, List.of(heartbeat), List.of()));
-        log.append(Polls.of("processes", T0.plus(Duration.ofMinutes(9)), ReadOutcome.OK, null,
-                List.of(new SubjectSeen("process:kimi-worker-2", "ProcessChecked", null, processMissing())), List.of()));
+        log.append(Polls.of(
+                "processes",
+                T0.plus(Duration.ofMinutes(9)),
+                ReadOutcome.OK,
+                null,
+                List.of(new SubjectSeen("process:kimi-worker-2", "ProcessChecked", null, processMissing())),
+                List.of()));
 
         BriefPart agents = new AgentsBrief(new AgentHealthProjection(reader, new SourcesProjection(reader)))
                 .part(T0.plus(Duration.ofMinutes(10)));
 
         assertEquals(T0, agents.readAt(), "the oldest of the area's reads");
         assertEquals(Freshness.STALE, agents.freshness());
-        assertNull(agents.items().stream().filter(i -> i.title().equals("heartbeats is stale")).findFirst()
-                .orElseThrow().changedAt(), "a source item has no state age");
+        assertNull(
+                agents.items().stream()
+                        .filter(i -> i.title().equals("heartbeats is stale"))
+                        .findFirst()
+                        .orElseThrow()
+                        .changedAt(),
+                "a source item has no state age");
     }
 
     private static ObjectNode heartbeat() {

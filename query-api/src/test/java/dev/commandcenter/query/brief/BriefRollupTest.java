@@ -27,9 +27,19 @@ class BriefRollupTest {
 
     @Test
     void aCommandCenterThatOnlyWatchesItselfIsNotGreen() {
-        log.append(Polls.of("collector", T0, ReadOutcome.OK, null, List.of(new SubjectSeen("collector:host:a",
-                "CollectorSeen", null, JsonNodeFactory.instance.objectNode().put("host", "a"))), List.of()));
-        log.append(Polls.of("gitea", T0, ReadOutcome.UNCONFIGURED, "set command-center.gitea.url", List.of(), List.of()));
+        log.append(Polls.of(
+                "collector",
+                T0,
+                ReadOutcome.OK,
+                null,
+                List.of(new SubjectSeen(
+                        "collector:host:a",
+                        "CollectorSeen",
+                        null,
+                        JsonNodeFactory.instance.objectNode().put("host", "a"))),
+                List.of()));
+        log.append(
+                Polls.of("gitea", T0, ReadOutcome.UNCONFIGURED, "set command-center.gitea.url", List.of(), List.of()));
 
         BriefPart part = sources.part(T0.plusSeconds(5));
         assertFalse(part.configured(), "the collector's own liveness configures nothing");
@@ -42,8 +52,17 @@ class BriefRollupTest {
         List<BriefPart> parts = new ArrayList<>();
         for (BriefArea area : BriefArea.values()) {
             boolean configured = area == BriefArea.SOURCES || area == BriefArea.REVIEWS;
-            parts.add(new BriefPart(area, configured ? Health.GREEN : Health.UNKNOWN, "", configured, "/", null,
-                    Freshness.LIVE, null, List.of(), Map.of()));
+            parts.add(new BriefPart(
+                    area,
+                    configured ? Health.GREEN : Health.UNKNOWN,
+                    "",
+                    configured,
+                    "/",
+                    null,
+                    Freshness.LIVE,
+                    null,
+                    List.of(),
+                    Map.of()));
         }
 
         assertEquals(Health.GREEN, BriefProjection.overall(parts));
@@ -53,8 +72,17 @@ class BriefRollupTest {
 
     @Test
     void aLiveConfiguredSourceMakesTheSourcesAreaGreen() {
-        log.append(Polls.of("collector", T0, ReadOutcome.OK, null, List.of(new SubjectSeen("collector:host:a",
-                "CollectorSeen", null, JsonNodeFactory.instance.objectNode().put("host", "a"))), List.of()));
+        log.append(Polls.of(
+                "collector",
+                T0,
+                ReadOutcome.OK,
+                null,
+                List.of(new SubjectSeen(
+                        "collector:host:a",
+                        "CollectorSeen",
+                        null,
+                        JsonNodeFactory.instance.objectNode().put("host", "a"))),
+                List.of()));
         log.append(Polls.of("gitea", T0, ReadOutcome.OK, null, List.of(Polls.job("a", "x")), List.of()));
         BriefPart part = sources.part(T0.plusSeconds(5));
         assertEquals(Health.GREEN, part.health());

@@ -27,16 +27,21 @@ class CronStateFoldTest {
         JsonNode root = FixtureFiles.json("cron/scenario-" + scenario + ".json");
         return java.util.stream.StreamSupport.stream(root.path("jobs").spliterator(), false)
                 .filter(j -> j.path("at_reference").path("overdue").asBoolean())
-                .map(j -> j.path("id").asText()).collect(Collectors.toSet());
+                .map(j -> j.path("id").asText())
+                .collect(Collectors.toSet());
     }
 
     private static Set<String> withDrift(CronStateView view, CronDrift drift) {
-        return view.jobs().stream().filter(j -> j.drifts().contains(drift)).map(CronJobRow::job).collect(Collectors.toSet());
+        return view.jobs().stream()
+                .filter(j -> j.drifts().contains(drift))
+                .map(CronJobRow::job)
+                .collect(Collectors.toSet());
     }
 
     @Test
     void aRunningGatewayWithAHealthyTickerShowsNothingOverdueAndOnlyTheFailedJobAsFailing() throws Exception {
-        CronStateView view = fold(JULY_20, observations("hermes-running.json", "hermes", JULY_20.minusSeconds(30)), List.of());
+        CronStateView view =
+                fold(JULY_20, observations("hermes-running.json", "hermes", JULY_20.minusSeconds(30)), List.of());
 
         assertEquals(RunnerLiveness.RUNNING, view.runners().get(0).liveness());
         assertEquals(TickerState.HEALTHY, view.runners().get(0).ticker());
@@ -58,24 +63,29 @@ class CronStateFoldTest {
 
     @Test
     void aCleanlyStoppedGatewayLeavesEveryEnabledJobWithoutARunnerAndTheDueOnesOverdue() throws Exception {
-        CronStateView view = fold(JULY_20, observations("hermes-stopped.json", "hermes", JULY_20.minusSeconds(30)), List.of());
+        CronStateView view =
+                fold(JULY_20, observations("hermes-stopped.json", "hermes", JULY_20.minusSeconds(30)), List.of());
 
         assertEquals(RunnerLiveness.STOPPED, view.runners().get(0).liveness());
         assertEquals(TickerState.STALLED, view.runners().get(0).ticker());
-        assertEquals(Set.of("bcb55a82f538", "107055337743", "21fb81a9c45c", "5cc42074c809", "65198a792ca0"),
+        assertEquals(
+                Set.of("bcb55a82f538", "107055337743", "21fb81a9c45c", "5cc42074c809", "65198a792ca0"),
                 withDrift(view, CronDrift.RUNNER_ABSENT));
         assertEquals(overdueInScenario("stopped"), withDrift(view, CronDrift.OVERDUE));
         CronJobRow error = job(view, "107055337743");
         assertEquals(ActualState.ERROR, error.actual());
         assertTrue(error.drifts().contains(CronDrift.FAILING));
-        assertEquals(Instant.parse("2026-07-20T10:00:00Z"), error.nextRun(),
+        assertEquals(
+                Instant.parse("2026-07-20T10:00:00Z"),
+                error.nextRun(),
                 "computed from the cron expression although next_run_at is null");
         assertEquals(ActualState.STRANDED, job(view, "bcb55a82f538").actual());
     }
 
     @Test
     void aCrashedGatewayThatStillClaimsToRunIsAbsentAndItsClaimedOneShotInterrupted() throws Exception {
-        CronStateView view = fold(JULY_22, observations("hermes-crashed.json", "hermes", JULY_22.minusSeconds(30)), List.of());
+        CronStateView view =
+                fold(JULY_22, observations("hermes-crashed.json", "hermes", JULY_22.minusSeconds(30)), List.of());
 
         assertEquals(RunnerLiveness.DEAD, view.runners().get(0).liveness());
         assertEquals("running", view.runners().get(0).gatewayState());
@@ -87,19 +97,21 @@ class CronStateFoldTest {
 
     @Test
     void theLegacyBuildsNaiveTimesGiveTheSameOverdueJobsAsTheScenario() throws Exception {
-        CronStateView view = fold(MARCH_2, observations("hermes-legacy.json", "hermes", MARCH_2.minusSeconds(30)), List.of());
+        CronStateView view =
+                fold(MARCH_2, observations("hermes-legacy.json", "hermes", MARCH_2.minusSeconds(30)), List.of());
 
         assertEquals(overdueInScenario("legacy"), withDrift(view, CronDrift.OVERDUE));
         assertEquals(RunnerLiveness.DEAD, view.runners().get(0).liveness());
         assertEquals(TickerState.UNKNOWN, view.runners().get(0).ticker(), "the old build writes no ticker files");
-        assertEquals(Instant.parse("2026-03-03T14:00:00Z"), job(view, "73cafa041450").nextRun());
+        assertEquals(
+                Instant.parse("2026-03-03T14:00:00Z"), job(view, "73cafa041450").nextRun());
     }
 
     @Test
     void aJobPausedForTwoDaysIsPausedUnnoticedWithSinceWhenAndWhy() throws Exception {
         Instant twoDaysLater = Instant.parse("2026-07-22T08:30:00Z");
-        CronStateView view = fold(twoDaysLater, observations("hermes-running.json", "hermes",
-                twoDaysLater.minusSeconds(30)), List.of());
+        CronStateView view = fold(
+                twoDaysLater, observations("hermes-running.json", "hermes", twoDaysLater.minusSeconds(30)), List.of());
 
         CronJobRow paused = job(view, "120349ec2eaa");
         assertEquals(CronDrift.PAUSED_UNNOTICED, paused.drift());
@@ -110,8 +122,13 @@ class CronStateFoldTest {
 
     @Test
     void aLegacyDisabledJobIsPausedSinceTheLogFirstSawItPaused() throws Exception {
-        CronStateView view = CronStateFold.fold(MARCH_2, Folds.live("hermes", MARCH_2), Folds.live("huey", MARCH_2),
-                observations("hermes-legacy.json", "hermes", MARCH_2), List.of(), Thresholds.defaults(),
+        CronStateView view = CronStateFold.fold(
+                MARCH_2,
+                Folds.live("hermes", MARCH_2),
+                Folds.live("huey", MARCH_2),
+                observations("hermes-legacy.json", "hermes", MARCH_2),
+                List.of(),
+                Thresholds.defaults(),
                 subject -> subject.endsWith("/7b277d76b3ca") ? MARCH_2.minus(Duration.ofDays(3)) : null);
 
         CronJobRow weekly = job(view, "7b277d76b3ca");
@@ -122,7 +139,8 @@ class CronStateFoldTest {
     @Test
     void aGatewayAliveWithAStalledTickerLeavesItsJobsWithoutARunner() throws Exception {
         Instant later = JULY_20.plus(Duration.ofMinutes(10));
-        CronStateView view = fold(later, observations("hermes-running.json", "hermes", later.minusSeconds(30)), List.of());
+        CronStateView view =
+                fold(later, observations("hermes-running.json", "hermes", later.minusSeconds(30)), List.of());
 
         assertEquals(TickerState.STALLED, view.runners().get(0).ticker());
         CronJobRow hourly = job(view, "3211b8a1b2aa");
@@ -132,10 +150,17 @@ class CronStateFoldTest {
 
     @Test
     void aFailedReadKeepsTheLastGoodJobsVisibleAsStaleWithTheReason() throws Exception {
-        CronStateView view = CronStateFold.fold(JULY_20,
-                Folds.failed("hermes", "last read failed (malformed): cron/jobs.json is not JSON", JULY_20.minusSeconds(300)),
-                Folds.live("huey", JULY_20), observations("hermes-running.json", "hermes", JULY_20.minusSeconds(300)),
-                List.of(), Thresholds.defaults(), subject -> null);
+        CronStateView view = CronStateFold.fold(
+                JULY_20,
+                Folds.failed(
+                        "hermes",
+                        "last read failed (malformed): cron/jobs.json is not JSON",
+                        JULY_20.minusSeconds(300)),
+                Folds.live("huey", JULY_20),
+                observations("hermes-running.json", "hermes", JULY_20.minusSeconds(300)),
+                List.of(),
+                Thresholds.defaults(),
+                subject -> null);
 
         assertEquals(6, view.jobs().size(), "not erased");
         CronJobRow hourly = job(view, "3211b8a1b2aa");
@@ -146,11 +171,18 @@ class CronStateFoldTest {
 
     @Test
     void noSourceReadMeansNoRowsAndTheSourcesSayUnknown() {
-        CronStateView view = CronStateFold.fold(JULY_20, Folds.failed("hermes", "never read", null),
-                Folds.failed("huey", "not configured", null), List.of(), List.of(), Thresholds.defaults(), s -> null);
+        CronStateView view = CronStateFold.fold(
+                JULY_20,
+                Folds.failed("hermes", "never read", null),
+                Folds.failed("huey", "not configured", null),
+                List.of(),
+                List.of(),
+                Thresholds.defaults(),
+                s -> null);
 
         assertTrue(view.jobs().isEmpty());
-        assertEquals(List.of(Freshness.UNKNOWN, Freshness.UNKNOWN),
+        assertEquals(
+                List.of(Freshness.UNKNOWN, Freshness.UNKNOWN),
                 view.sources().stream().map(s -> s.freshness()).toList());
     }
 
@@ -159,7 +191,10 @@ class CronStateFoldTest {
         Instant at = Instant.parse("2026-07-20T09:28:00Z");
         CronStateView view = fold(at, List.of(), observations("huey-v3.3.0-new-york.json", "huey", at));
 
-        QueueRow shop = view.queues().stream().filter(q -> q.queue().equals("shop")).findFirst().orElseThrow();
+        QueueRow shop = view.queues().stream()
+                .filter(q -> q.queue().equals("shop"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(8, shop.pending());
         assertEquals(4, shop.scheduled());
         assertEquals(2, shop.errorResults());
@@ -171,7 +206,10 @@ class CronStateFoldTest {
         assertFalse(consumer.exited());
         assertEquals("dead", consumer.process());
         assertTrue(consumer.runningTask().startsWith("shop.tasks.nightly_export"));
-        QueueRow reports = view.queues().stream().filter(q -> q.queue().equals("reports")).findFirst().orElseThrow();
+        QueueRow reports = view.queues().stream()
+                .filter(q -> q.queue().equals("reports"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(2, reports.pending());
         assertEquals(0, reports.errorsInWindow());
     }

@@ -23,22 +23,30 @@ final class Folds {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private Folds() {
-    }
+    private Folds() {}
 
     static List<Observation> observations(String file, String source, Instant observedAt) throws IOException {
         return observations(file, source, observedAt, UnaryOperator.identity());
     }
 
     /** @param edit changes a subject's payload before it is stored, to build a scenario from a fixture */
-    static List<Observation> observations(String file, String source, Instant observedAt,
-            UnaryOperator<ObjectNode> edit) throws IOException {
+    static List<Observation> observations(
+            String file, String source, Instant observedAt, UnaryOperator<ObjectNode> edit) throws IOException {
         List<Observation> out = new ArrayList<>();
         long seq = 1;
         for (JsonNode subject : FixtureFiles.json("cron/" + file)) {
             ObjectNode payload = edit.apply(((ObjectNode) subject.get("payload")).deepCopy());
-            out.add(new Observation(seq++, 1, source, subject.get("subject").asText(), observedAt, null,
-                    subject.get("kind").asText(), "hash", JSON.writeValueAsString(payload), false));
+            out.add(new Observation(
+                    seq++,
+                    1,
+                    source,
+                    subject.get("subject").asText(),
+                    observedAt,
+                    null,
+                    subject.get("kind").asText(),
+                    "hash",
+                    JSON.writeValueAsString(payload),
+                    false));
         }
         return out;
     }
@@ -52,11 +60,20 @@ final class Folds {
     }
 
     static CronStateView fold(Instant at, List<Observation> hermes, List<Observation> huey) {
-        return CronStateFold.fold(at, live("hermes", at.minusSeconds(20)), live("huey", at.minusSeconds(20)), hermes,
-                huey, Thresholds.defaults(), subject -> null);
+        return CronStateFold.fold(
+                at,
+                live("hermes", at.minusSeconds(20)),
+                live("huey", at.minusSeconds(20)),
+                hermes,
+                huey,
+                Thresholds.defaults(),
+                subject -> null);
     }
 
     static CronJobRow job(CronStateView view, String id) {
-        return view.jobs().stream().filter(j -> j.job().equals(id)).findFirst().orElseThrow(() -> new AssertionError(id));
+        return view.jobs().stream()
+                .filter(j -> j.job().equals(id))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(id));
     }
 }

@@ -29,12 +29,14 @@ import org.junit.jupiter.api.Test;
 class PausedRunsTest {
 
     private static final Instant T0 = Instant.parse("2026-07-20T00:00:00Z");
-    private static final Predicate<Observation> PAUSED = o -> !o.gone() && o.payload().contains("\"paused\"");
+    private static final Predicate<Observation> PAUSED =
+            o -> !o.gone() && o.payload().contains("\"paused\"");
 
     private final DataSource db = TestDatabase.inMemory();
     private final LogProgress progress = new LogProgress();
     private final ObservationLog log = new ObservationLog(db, progress);
-    private final LogReader withMemory = new LogReader(db,
+    private final LogReader withMemory = new LogReader(
+            db,
             new LogTail(db, Clock.fixed(T0.plus(Duration.ofHours(12)), ZoneOffset.UTC), progress, Duration.ofHours(2)));
     private final LogReader databaseOnly = new LogReader(db);
     private final PausedRuns runs = new PausedRuns(withMemory, "hermes", PAUSED);

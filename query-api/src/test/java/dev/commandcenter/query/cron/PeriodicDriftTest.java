@@ -15,18 +15,31 @@ class PeriodicDriftTest {
     private static final Instant AT = Instant.parse("2026-07-20T09:28:00Z");
 
     private static Observation periodic(String task, String cron, String lastComplete, String lastError) {
-        String runs = "{" + (lastComplete == null ? "" : "\"complete\":{\"count\":2,\"last_at\":\"" + lastComplete + "\"}")
-                + (lastComplete != null && lastError != null ? "," : "")
-                + (lastError == null ? "" : "\"error\":{\"count\":1,\"last_at\":\"" + lastError + "\"}") + "}";
+        String runs =
+                "{" + (lastComplete == null ? "" : "\"complete\":{\"count\":2,\"last_at\":\"" + lastComplete + "\"}")
+                        + (lastComplete != null && lastError != null ? "," : "")
+                        + (lastError == null ? "" : "\"error\":{\"count\":1,\"last_at\":\"" + lastError + "\"}") + "}";
         String payload = "{\"task\":\"" + task + "\",\"cron\":\"" + cron + "\",\"zone\":\"UTC\",\"history_known\":true,"
                 + "\"runs\":" + runs + ",\"last_error\":\"ValueError('card declined')\"}";
-        return new Observation(99, 1, "huey", "huey:periodic:" + task, AT.minusSeconds(20), null, "HueyPeriodicRead",
-                "h", payload, false);
+        return new Observation(
+                99,
+                1,
+                "huey",
+                "huey:periodic:" + task,
+                AT.minusSeconds(20),
+                null,
+                "HueyPeriodicRead",
+                "h",
+                payload,
+                false);
     }
 
     private static CronJobRow row(List<Observation> huey, String task) {
         CronStateView view = Folds.fold(AT, List.of(), huey);
-        return view.jobs().stream().filter(j -> j.job().equals(task)).findFirst().orElseThrow();
+        return view.jobs().stream()
+                .filter(j -> j.job().equals(task))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -45,8 +58,8 @@ class PeriodicDriftTest {
     @Test
     void aPeriodicTaskWhoseLastRunFailedIsFailingWhileItsConsumerLives() throws Exception {
         List<Observation> huey = new ArrayList<>();
-        for (Observation o : Folds.observations("huey-v3.3.0-new-york.json", "huey", AT,
-                p -> p.has("process") ? p.put("process", "alive") : p)) {
+        for (Observation o : Folds.observations(
+                "huey-v3.3.0-new-york.json", "huey", AT, p -> p.has("process") ? p.put("process", "alive") : p)) {
             huey.add(o);
         }
         huey.add(periodic("shop.tasks.charge_card", "0 * * * *", null, "2026-07-20T09:20:05Z"));

@@ -23,17 +23,31 @@ class ScheduleDriftTest {
                  "job":{"id":"d5t000000001","name":"morning-briefing","schedule":%s,"enabled":true,"state":"scheduled",
                         "last_status":%s,"last_error":null},
                  "last_run_at":"%s","next_run_at":%s,"created_at":"2026-03-01T00:00:00Z","outputs":{"count":0,"recent":[]}}
-                """.formatted(schedule, lastStatus == null ? "null" : "\"" + lastStatus + "\"", lastRun,
-                nextRun == null ? "null" : "\"" + nextRun + "\""));
+                """.formatted(
+                        schedule,
+                        lastStatus == null ? "null" : "\"" + lastStatus + "\"",
+                        lastRun,
+                        nextRun == null ? "null" : "\"" + nextRun + "\""));
     }
 
     private static CronJobRow judge(ObjectNode job, Instant at) throws Exception {
         Instant beat = at.minusSeconds(30);
         List<Observation> hermes = List.of(
-                observation("cron:runner:default", Folds.JSON.readTree(RUNNER.formatted(beat, beat)).toString(), at),
+                observation(
+                        "cron:runner:default",
+                        Folds.JSON.readTree(RUNNER.formatted(beat, beat)).toString(),
+                        at),
                 observation("cron:job:default/d5t000000001", job.toString(), at));
-        return CronStateFold.fold(at, Folds.live("hermes", at), Folds.live("huey", at), hermes, List.of(),
-                Thresholds.defaults(), s -> null).jobs().get(0);
+        return CronStateFold.fold(
+                        at,
+                        Folds.live("hermes", at),
+                        Folds.live("huey", at),
+                        hermes,
+                        List.of(),
+                        Thresholds.defaults(),
+                        s -> null)
+                .jobs()
+                .get(0);
     }
 
     private static Observation observation(String subject, String payload, Instant at) {
@@ -55,8 +69,8 @@ class ScheduleDriftTest {
     @Test
     void anEditedScheduleIsJudgedByTheNewExpressionNotTheStaleNextRunAt() throws Exception {
         // Was hourly; edited to 18:00 daily. The registry still holds the old hourly next_run_at.
-        ObjectNode edited = job("{\"kind\":\"cron\",\"expr\":\"0 18 * * *\"}", "2026-07-20T09:00:03Z",
-                "2026-07-20T10:00:00Z", "ok");
+        ObjectNode edited = job(
+                "{\"kind\":\"cron\",\"expr\":\"0 18 * * *\"}", "2026-07-20T09:00:03Z", "2026-07-20T10:00:00Z", "ok");
 
         CronJobRow row = judge(edited, Instant.parse("2026-07-20T12:00:00Z"));
 
@@ -66,25 +80,36 @@ class ScheduleDriftTest {
 
     @Test
     void anIntervalJobWithoutASuccessForThreeIntervalsIsFailingWhileItsRunnerLives() throws Exception {
-        ObjectNode stuck = job("{\"kind\":\"interval\",\"minutes\":30}", "2026-07-20T08:00:00Z",
-                "2026-07-20T08:30:00Z", "ok");
-        stuck.with("outputs").putArray("recent").addObject().put("run_at", "2026-07-20T08:00:00Z").put("result", "ok");
+        ObjectNode stuck =
+                job("{\"kind\":\"interval\",\"minutes\":30}", "2026-07-20T08:00:00Z", "2026-07-20T08:30:00Z", "ok");
+        stuck.with("outputs")
+                .putArray("recent")
+                .addObject()
+                .put("run_at", "2026-07-20T08:00:00Z")
+                .put("result", "ok");
 
         CronJobRow row = judge(stuck, Instant.parse("2026-07-20T10:00:00Z"));
 
         assertEquals(List.of(CronDrift.OVERDUE, CronDrift.FAILING), row.drifts());
-        assertTrue(row.evidence().contains("no successful run for 2h 0m, more than 3 intervals of 30m"), row.evidence());
+        assertTrue(
+                row.evidence().contains("no successful run for 2h 0m, more than 3 intervals of 30m"), row.evidence());
     }
 
     @Test
     void aSilentRunCountsAsSuccessAndAFailedLastRunIsFailing() throws Exception {
-        ObjectNode silent = job("{\"kind\":\"interval\",\"minutes\":30}", "2026-07-20T10:00:00Z",
-                "2026-07-20T10:30:00Z", "ok");
-        silent.with("outputs").putArray("recent").addObject().put("run_at", "2026-07-20T10:00:00Z").put("result", "silent");
-        assertEquals(CronDrift.OK, judge(silent, Instant.parse("2026-07-20T10:20:00Z")).drift());
+        ObjectNode silent =
+                job("{\"kind\":\"interval\",\"minutes\":30}", "2026-07-20T10:00:00Z", "2026-07-20T10:30:00Z", "ok");
+        silent.with("outputs")
+                .putArray("recent")
+                .addObject()
+                .put("run_at", "2026-07-20T10:00:00Z")
+                .put("result", "silent");
+        assertEquals(
+                CronDrift.OK,
+                judge(silent, Instant.parse("2026-07-20T10:20:00Z")).drift());
 
-        ObjectNode failed = job("{\"kind\":\"interval\",\"minutes\":30}", "2026-07-20T10:00:00Z",
-                "2026-07-20T10:30:00Z", "error");
+        ObjectNode failed =
+                job("{\"kind\":\"interval\",\"minutes\":30}", "2026-07-20T10:00:00Z", "2026-07-20T10:30:00Z", "error");
         failed.with("job").put("last_error", "RuntimeError: HTTP 429");
         CronJobRow row = judge(failed, Instant.parse("2026-07-20T10:20:00Z"));
         assertEquals(CronDrift.FAILING, row.drift());

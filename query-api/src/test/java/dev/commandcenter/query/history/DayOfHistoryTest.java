@@ -31,16 +31,24 @@ class DayOfHistoryTest {
         for (int minute = 0; minute < 24 * 60; minute++) {
             Instant t = T.plus(Duration.ofMinutes(minute));
             log.append(Fleet.ok("heartbeats", t, List.of(Fleet.heartbeat("kimi-worker-2", t, null))));
-            log.append(Fleet.ok("processes", t,
+            log.append(Fleet.ok(
+                    "processes",
+                    t,
                     List.of(Fleet.process("kimi-worker-2", minute % 360 < 10 && minute > 0 ? "missing" : "alive"))));
         }
-        List<Transition> transitions = Transitions.fold(SubjectKind.AGENT, views.agentTimeline.timeline(
-                Optional.of("kimi-worker-2"), T, T.plus(Duration.ofHours(24))));
+        List<Transition> transitions = Transitions.fold(
+                SubjectKind.AGENT,
+                views.agentTimeline.timeline(Optional.of("kimi-worker-2"), T, T.plus(Duration.ofHours(24))));
 
         // Its first state, then down and back for each of the four outages.
         assertEquals(1 + 2 * 4, transitions.size(), transitions.toString());
-        assertEquals(List.of("down", "down", "down", "down"), transitions.stream().filter(t -> t.fromState() != null)
-                .map(Transition::toState).filter("down"::equals).toList());
+        assertEquals(
+                List.of("down", "down", "down", "down"),
+                transitions.stream()
+                        .filter(t -> t.fromState() != null)
+                        .map(Transition::toState)
+                        .filter("down"::equals)
+                        .toList());
     }
 
     @Test

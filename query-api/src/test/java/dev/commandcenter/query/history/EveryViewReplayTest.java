@@ -40,7 +40,8 @@ class EveryViewReplayTest {
     void replayOfTheReviewQueueEqualsWhatWasLive() {
         Map<Instant, Object> live = recordWhileWatching(at -> views.reviews.at(at, ReviewQueueQuery.ALL));
         live.forEach((at, seen) -> assertEquals(seen, views.reviews.at(at, ReviewQueueQuery.ALL), "reviews at " + at));
-        assertFalse(views.reviews.at(T.plusSeconds(5), ReviewQueueQuery.ALL).rows().isEmpty());
+        assertFalse(
+                views.reviews.at(T.plusSeconds(5), ReviewQueueQuery.ALL).rows().isEmpty());
     }
 
     @Test
@@ -91,7 +92,9 @@ class EveryViewReplayTest {
     /** Minute 3 and 4: the agent's process is missing; minute 5: Hermes does not answer; minute 7 on: CI fails. */
     static void pollEverySource(ObservationLog log, int minute, Instant t) {
         log.append(Fleet.ok("heartbeats", t, List.of(Fleet.heartbeat("kimi-worker-2", t, null))));
-        log.append(Fleet.ok("processes", t,
+        log.append(Fleet.ok(
+                "processes",
+                t,
                 List.of(Fleet.process("kimi-worker-2", minute == 3 || minute == 4 ? "missing" : "alive"))));
         log.append(minute == 5 ? Fleet.failed("hermes", t) : Fleet.ok("hermes", t, Fleet.cron("hermes-running.json")));
         log.append(Fleet.ok("huey", t, Fleet.cron("huey-v3.3.0-utc.json")));

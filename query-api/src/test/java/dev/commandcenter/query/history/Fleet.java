@@ -18,8 +18,7 @@ final class Fleet {
     static final Instant T = Instant.parse("2026-07-20T09:30:00Z");
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private Fleet() {
-    }
+    private Fleet() {}
 
     /** kimi-worker-2's heartbeat file, written at {@code writtenAt}, wrapped as the heartbeat source stores it. */
     static SubjectSeen heartbeat(String agent, Instant writtenAt, String claim) {
@@ -39,8 +38,12 @@ final class Fleet {
         envelope.set("heartbeat", beat);
         envelope.put("file", "heartbeats/" + agent + ".json");
         envelope.putNull("error");
-        envelope.putObject("settings").put("declared", true).put("stuck_after_seconds", 7200)
-                .put("heartbeat_max_age_seconds", 600).put("gitea_login", agent).putNull("endpoint")
+        envelope.putObject("settings")
+                .put("declared", true)
+                .put("stuck_after_seconds", 7200)
+                .put("heartbeat_max_age_seconds", 600)
+                .put("gitea_login", agent)
+                .putNull("endpoint")
                 .putNull("hermes_home");
         return new SubjectSeen("agent:" + agent, "HeartbeatRead", writtenAt, envelope);
     }
@@ -60,28 +63,33 @@ final class Fleet {
     static List<SubjectSeen> cron(String file) {
         List<SubjectSeen> seen = new ArrayList<>();
         for (JsonNode subject : FixtureFiles.json("cron/" + file)) {
-            seen.add(new SubjectSeen(subject.get("subject").asText(), subject.get("kind").asText(), null,
-                    subject.get("payload")));
+            seen.add(new SubjectSeen(
+                    subject.get("subject").asText(), subject.get("kind").asText(), null, subject.get("payload")));
         }
         return seen;
     }
 
     /** Pull request #42 or #43 of the fixtures as the collector stores it, last active at {@code updatedAt}. */
     static SubjectSeen pull(int index, Instant updatedAt, String ci) {
-        ObjectNode pr = (ObjectNode) FixtureFiles.json("gitea/pulls.list.open.json").get(index);
+        ObjectNode pr =
+                (ObjectNode) FixtureFiles.json("gitea/pulls.list.open.json").get(index);
         pr.put("updated_at", updatedAt.toString());
         pr.put("created_at", updatedAt.minusSeconds(86_400).toString());
         ObjectNode extra = pr.putObject("command_center");
         extra.set("reviews", FixtureFiles.json("gitea/pull.reviews.42.json"));
         extra.putObject("combined_status").put("state", ci).put("total_count", 1);
-        extra.putArray("changed_files").addObject().put("filename", "src/app.py").put("status", "changed");
+        extra.putArray("changed_files")
+                .addObject()
+                .put("filename", "src/app.py")
+                .put("status", "changed");
         extra.put("additions", 120).put("deletions", 14);
         return new SubjectSeen("gitea:pr:acme/tools#" + pr.get("number").asInt(), "PullRequestSeen", updatedAt, pr);
     }
 
     /** Issue {@code index} of the fixtures as the collector stores it. */
     static SubjectSeen issue(int index) {
-        JsonNode issue = FixtureFiles.json("gitea/issues.list.open.type-issues.json").get(index);
+        JsonNode issue =
+                FixtureFiles.json("gitea/issues.list.open.type-issues.json").get(index);
         return new SubjectSeen("gitea:issue:acme/tools#" + issue.get("number").asInt(), "IssueSeen", null, issue);
     }
 

@@ -28,8 +28,13 @@ class SourceTransitionsTest {
     private final SourceTimeline timeline = new SourceTimeline(reader, new SourcesProjection(reader));
 
     private void read(long minute, ReadOutcome outcome) {
-        log.append(Polls.of("gitea", T0.plusSeconds(60 * minute), outcome, outcome.delivered() ? null : "boom",
-                outcome.delivered() ? List.of(job("x", "y")) : List.of(), List.of()));
+        log.append(Polls.of(
+                "gitea",
+                T0.plusSeconds(60 * minute),
+                outcome,
+                outcome.delivered() ? null : "boom",
+                outcome.delivered() ? List.of(job("x", "y")) : List.of(),
+                List.of()));
     }
 
     private List<Transition> transitions(Instant from, Instant to) {
@@ -45,7 +50,9 @@ class SourceTransitionsTest {
         // then nothing for ten minutes: stale three minutes (the bound) after the last read
 
         List<Transition> t = transitions(T0.minusSeconds(60), T0.plusSeconds(600));
-        assertEquals(List.of("unknown", "live", "unknown", "live", "stale"), t.stream().map(Transition::toState).toList());
+        assertEquals(
+                List.of("unknown", "live", "unknown", "live", "stale"),
+                t.stream().map(Transition::toState).toList());
         assertNull(t.get(0).fromState());
         assertEquals(T0.plusSeconds(120), t.get(2).at());
         assertEquals(1, t.get(2).evidence().reads().size(), "each change names the read that caused it");
@@ -61,8 +68,8 @@ class SourceTransitionsTest {
         Instant to = T0.plusSeconds(60 * 20);
         List<Transition> t = transitions(T0, to);
 
-        Availability a = AvailabilityFold.of("gitea", SubjectKind.SOURCE, t, T0, to, 10,
-                new FlappingRule(6, Duration.ofHours(1)));
+        Availability a = AvailabilityFold.of(
+                "gitea", SubjectKind.SOURCE, t, T0, to, 10, new FlappingRule(6, Duration.ofHours(1)));
         assertEquals("unknown", a.currentState());
         assertEquals(T0.plusSeconds(600), a.currentSince(), "down since the first failed read");
         assertEquals(180L, a.secondsInState().get("live"), "live until the bound ran out");

@@ -9,7 +9,6 @@ import dev.commandcenter.log.LogReader;
 import dev.commandcenter.log.LogTail;
 import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.log.TestDatabase;
-
 import dev.commandcenter.query.agents.AgentHealthProjection;
 import dev.commandcenter.query.agents.AgentRow;
 import dev.commandcenter.query.brief.AgentsBrief;
@@ -56,7 +55,10 @@ class StateSinceTest {
         Instant now = lastPoll.plusSeconds(36);
         recordHistory(now);
 
-        AgentRow row = new AgentHealthProjection(reader, sources, marks).at(now).agents().get(0);
+        AgentRow row = new AgentHealthProjection(reader, sources, marks)
+                .at(now)
+                .agents()
+                .get(0);
         BriefPart part = new AgentsBrief(new AgentHealthProjection(reader, sources, marks)).part(now);
         BriefItem down = part.items().get(0);
 
@@ -68,7 +70,10 @@ class StateSinceTest {
         assertEquals(T, part.oldestChange());
 
         // Without history the brief can only say when the data last changed: the defect this replaces.
-        BriefItem withoutHistory = new AgentsBrief(new AgentHealthProjection(reader, sources)).part(now).items().get(0);
+        BriefItem withoutHistory = new AgentsBrief(new AgentHealthProjection(reader, sources))
+                .part(now)
+                .items()
+                .get(0);
         assertEquals(lastPoll, withoutHistory.changedAt());
     }
 
@@ -84,11 +89,17 @@ class StateSinceTest {
         CronStateProjection plain = new CronStateProjection(reader, sources, Views.cronConfig(), FlappingSubjects.NONE);
         RunnerRow runner = plain.unmarked(T).runners().get(0);
         Instant stalled = java.util.stream.Stream.of(runner.heartbeatAt(), runner.lastSuccessAt())
-                .filter(java.util.Objects::nonNull).map(i -> i.plusSeconds(200).plusNanos(1))
-                .filter(i -> i.isAfter(T)).min(Instant::compareTo).orElseThrow();
+                .filter(java.util.Objects::nonNull)
+                .map(i -> i.plusSeconds(200).plusNanos(1))
+                .filter(i -> i.isAfter(T))
+                .min(Instant::compareTo)
+                .orElseThrow();
 
-        CronJobRow job = new CronStateProjection(reader, sources, Views.cronConfig(), marks).at(now).jobs().stream()
-                .filter(j -> j.drift() == CronDrift.RUNNER_ABSENT).findFirst().orElseThrow();
+        CronJobRow job = new CronStateProjection(reader, sources, Views.cronConfig(), marks)
+                .at(now).jobs().stream()
+                        .filter(j -> j.drift() == CronDrift.RUNNER_ABSENT)
+                        .findFirst()
+                        .orElseThrow();
 
         assertEquals(stalled, job.driftSince(), "runner absent since its ticker's bound ran out");
         assertEquals(T, job.observedAt(), "its data has not changed since the first read");
@@ -107,10 +118,10 @@ class StateSinceTest {
         taken.resume();
 
         Instant from = restart.minus(Duration.ofHours(1));
-        List<Transition> projected = Transitions.fold(SubjectKind.AGENT,
-                agentTimeline.timeline(java.util.Optional.empty(), from, restart));
-        java.util.Optional<List<StatePoint>> points = taken.points(SubjectKind.AGENT, java.util.Optional.empty(),
-                from, restart);
+        List<Transition> projected =
+                Transitions.fold(SubjectKind.AGENT, agentTimeline.timeline(java.util.Optional.empty(), from, restart));
+        java.util.Optional<List<StatePoint>> points =
+                taken.points(SubjectKind.AGENT, java.util.Optional.empty(), from, restart);
         assertTrue(points.isPresent(), "answered from the ledger and the minutes after its seal, at once");
         assertEquals(projected, Transitions.fold(SubjectKind.AGENT, points.get()));
         assertTrue(projected.size() > 6, "the window holds enough changes to flap: " + projected.size());
@@ -139,11 +150,21 @@ class StateSinceTest {
         sources = new SourcesProjection(reader);
         changes = new ChangeInstants(reader, new SourceTimeline(reader, sources));
         agentTimeline = new AgentTimeline(changes, new AgentHealthProjection(reader, sources), reader);
-        JobTimeline jobTimeline = new JobTimeline(changes, new CronStateProjection(reader, sources, Views.cronConfig(),
-                FlappingSubjects.NONE));
-        PullRequestTimeline prTimeline = new PullRequestTimeline(changes, new ReviewQueueProjection(reader, sources,
-                Views.giteaConfig(), FlappingSubjects.NONE));
-        return new StateLedger(agentTimeline, jobTimeline, prTimeline, new LedgerStore(db), reader, tail,
-                TestConfigs.of(LedgerConfig.class, Map.of()), Duration.ofHours(8), "test-host", clock, false);
+        JobTimeline jobTimeline = new JobTimeline(
+                changes, new CronStateProjection(reader, sources, Views.cronConfig(), FlappingSubjects.NONE));
+        PullRequestTimeline prTimeline = new PullRequestTimeline(
+                changes, new ReviewQueueProjection(reader, sources, Views.giteaConfig(), FlappingSubjects.NONE));
+        return new StateLedger(
+                agentTimeline,
+                jobTimeline,
+                prTimeline,
+                new LedgerStore(db),
+                reader,
+                tail,
+                TestConfigs.of(LedgerConfig.class, Map.of()),
+                Duration.ofHours(8),
+                "test-host",
+                clock,
+                false);
     }
 }

@@ -50,9 +50,16 @@ class ViewTransitionsTest {
     void availabilityOfAnAgentSaysHowLongItWasDownAndSinceWhenItIsUp() {
         record(15);
         Instant to = T.plus(Duration.ofMinutes(14));
-        Availability availability = AvailabilityFold.of(AGENT, SubjectKind.AGENT,
-                views.agentTimeline.kind() == SubjectKind.AGENT ? transitions(views.agentTimeline, AGENT, to) : List.of(),
-                T, to, 10, new FlappingRule(6, Duration.ofHours(1)));
+        Availability availability = AvailabilityFold.of(
+                AGENT,
+                SubjectKind.AGENT,
+                views.agentTimeline.kind() == SubjectKind.AGENT
+                        ? transitions(views.agentTimeline, AGENT, to)
+                        : List.of(),
+                T,
+                to,
+                10,
+                new FlappingRule(6, Duration.ofHours(1)));
 
         assertEquals(120L, availability.secondsInState().get("down"));
         assertEquals(720L, availability.secondsInState().get("idle"));
@@ -71,8 +78,12 @@ class ViewTransitionsTest {
         List<Transition> all = views.jobTimeline.kind() == SubjectKind.JOB
                 ? Transitions.fold(SubjectKind.JOB, views.jobTimeline.timeline(Optional.empty(), T, T.plusSeconds(840)))
                 : List.of();
-        assertTrue(all.stream().filter(t -> "unknown".equals(t.toState()) && t.at().equals(T.plusSeconds(300)))
-                .count() > 1, "the other Hermes jobs went unknown with it");
+        assertTrue(
+                all.stream()
+                                .filter(t -> "unknown".equals(t.toState()) && t.at().equals(T.plusSeconds(300)))
+                                .count()
+                        > 1,
+                "the other Hermes jobs went unknown with it");
     }
 
     @Test
@@ -81,10 +92,18 @@ class ViewTransitionsTest {
         List<Transition> transitions = transitions(views.prTimeline, PR);
 
         assertNull(transitions.get(0).fromState());
-        Transition ci = transitions.stream().filter(t -> t.at().equals(T.plusSeconds(420))).findFirst().orElseThrow(
-                () -> new AssertionError(describe(transitions).toString()));
-        assertEquals(views.reviews.at(ci.at(), ReviewQueueQuery.ALL).rows().stream()
-                .filter(r -> r.subject().equals(PR)).findFirst().orElseThrow().status().wire(), ci.toState());
+        Transition ci = transitions.stream()
+                .filter(t -> t.at().equals(T.plusSeconds(420)))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(describe(transitions).toString()));
+        assertEquals(
+                views.reviews.at(ci.at(), ReviewQueueQuery.ALL).rows().stream()
+                        .filter(r -> r.subject().equals(PR))
+                        .findFirst()
+                        .orElseThrow()
+                        .status()
+                        .wire(),
+                ci.toState());
     }
 
     @Test
@@ -94,7 +113,10 @@ class ViewTransitionsTest {
             log.append(Fleet.ok("heartbeats", t, List.of(Fleet.heartbeat(AGENT, t, null))));
             log.append(Fleet.ok("processes", t, List.of(Fleet.process(AGENT, minute % 2 == 0 ? "alive" : "missing"))));
         }
-        AgentRow row = views.agents.at(T.plus(Duration.ofMinutes(9)).plusSeconds(5)).agents().get(0);
+        AgentRow row = views.agents
+                .at(T.plus(Duration.ofMinutes(9)).plusSeconds(5))
+                .agents()
+                .get(0);
         assertTrue(row.flapping(), "9 changes in the last hour");
         assertFalse(views.agents.at(T.plusSeconds(185)).agents().get(0).flapping(), "3 changes so far");
         assertFalse(views.agents.at(T.plus(Duration.ofHours(2))).agents().get(0).flapping(), "an hour of silence");
@@ -109,14 +131,23 @@ class ViewTransitionsTest {
             log.append(Fleet.ok("heartbeats", t, List.of(Fleet.heartbeat(AGENT, t.isAfter(last) ? last : t, null))));
             log.append(Fleet.ok("processes", t, List.of(Fleet.process(AGENT, "alive"))));
         }
-        List<Transition> transitions = Transitions.fold(SubjectKind.AGENT,
-                views.agentTimeline.timeline(Optional.of(AGENT), T, T.plus(Duration.ofMinutes(19))));
+        List<Transition> transitions = Transitions.fold(
+                SubjectKind.AGENT, views.agentTimeline.timeline(Optional.of(AGENT), T, T.plus(Duration.ofMinutes(19))));
 
         Transition degraded = transitions.get(transitions.size() - 1);
         assertEquals("degraded", degraded.toState());
         assertEquals(last.plusSeconds(600).plusNanos(1), degraded.at(), "ten minutes after the last write");
-        assertEquals("degraded", views.agents.at(degraded.at()).agents().get(0).state().wire());
-        assertEquals("idle", views.agents.at(degraded.at().minusNanos(1)).agents().get(0).state().wire());
+        assertEquals(
+                "degraded",
+                views.agents.at(degraded.at()).agents().get(0).state().wire());
+        assertEquals(
+                "idle",
+                views.agents
+                        .at(degraded.at().minusNanos(1))
+                        .agents()
+                        .get(0)
+                        .state()
+                        .wire());
     }
 
     @Test
@@ -128,14 +159,21 @@ class ViewTransitionsTest {
             log.append(Fleet.ok("hermes", t, Fleet.cron("hermes-running.json")));
         }
         RunnerRow runner = views.cron.unmarked(T).runners().get(0);
-        CronJobRow job = views.cron.unmarked(T).jobs().stream().filter(j -> j.drift() == CronDrift.OK
-                && j.desired() == DesiredState.ENABLED && j.home().equals(runner.home())).findFirst().orElseThrow();
+        CronJobRow job = views.cron.unmarked(T).jobs().stream()
+                .filter(j -> j.drift() == CronDrift.OK
+                        && j.desired() == DesiredState.ENABLED
+                        && j.home().equals(runner.home()))
+                .findFirst()
+                .orElseThrow();
         Instant stalls = java.util.stream.Stream.of(runner.heartbeatAt(), runner.lastSuccessAt())
-                .filter(java.util.Objects::nonNull).map(i -> i.plusSeconds(200).plusNanos(1))
-                .filter(i -> i.isAfter(T)).min(Instant::compareTo).orElseThrow();
+                .filter(java.util.Objects::nonNull)
+                .map(i -> i.plusSeconds(200).plusNanos(1))
+                .filter(i -> i.isAfter(T))
+                .min(Instant::compareTo)
+                .orElseThrow();
 
-        List<Transition> transitions = Transitions.fold(SubjectKind.JOB,
-                views.jobTimeline.timeline(Optional.of(job.subject()), T, end));
+        List<Transition> transitions =
+                Transitions.fold(SubjectKind.JOB, views.jobTimeline.timeline(Optional.of(job.subject()), T, end));
 
         assertEquals(2, transitions.size(), transitions.toString());
         assertEquals(stalls, transitions.get(1).at(), "the ticker's bound of 200 s ran out then, not at a later read");
@@ -148,13 +186,16 @@ class ViewTransitionsTest {
         // Last active 71.5 h before T; Gitea is read every minute and says the same: it goes stale at T + 30 min.
         Instant lastActive = T.minus(Duration.ofHours(72)).plus(Duration.ofMinutes(30));
         for (int minute = 0; minute <= 60; minute++) {
-            log.append(Fleet.ok("gitea", T.plus(Duration.ofMinutes(minute)),
+            log.append(Fleet.ok(
+                    "gitea",
+                    T.plus(Duration.ofMinutes(minute)),
                     List.of(Fleet.pull(0, lastActive, "success"), Fleet.issue(0))));
         }
-        String pr = views.reviews.unmarked(T, ReviewQueueQuery.ALL).rows().get(0).subject();
+        String pr =
+                views.reviews.unmarked(T, ReviewQueueQuery.ALL).rows().get(0).subject();
 
-        List<Transition> transitions = Transitions.fold(SubjectKind.PR,
-                views.prTimeline.timeline(Optional.of(pr), T, T.plus(Duration.ofHours(1))));
+        List<Transition> transitions = Transitions.fold(
+                SubjectKind.PR, views.prTimeline.timeline(Optional.of(pr), T, T.plus(Duration.ofHours(1))));
 
         Transition stale = transitions.get(transitions.size() - 1);
         assertEquals("stale", stale.toState(), transitions.toString());
@@ -173,22 +214,34 @@ class ViewTransitionsTest {
             log.append(Fleet.ok("processes", t, List.of(Fleet.process("alice", "alive"))));
             log.append(Fleet.ok("gitea", t, List.of(Fleet.issue(0))));
         }
-        AgentRow early = views.agents.unmarked(T.plus(Duration.ofMinutes(5))).agents().get(0);
+        AgentRow early =
+                views.agents.unmarked(T.plus(Duration.ofMinutes(5))).agents().get(0);
         assertEquals("busy", early.state().wire(), early.toString());
         Instant stuck = early.claim().since().plus(Duration.ofSeconds(7230));
 
-        List<Transition> transitions = Transitions.fold(SubjectKind.AGENT,
+        List<Transition> transitions = Transitions.fold(
+                SubjectKind.AGENT,
                 views.agentTimeline.timeline(Optional.of("alice"), T, T.plus(Duration.ofMinutes(150))));
 
         Transition last = transitions.get(transitions.size() - 1);
         assertEquals("stuck", last.toState(), transitions.toString());
         assertEquals(stuck, last.at(), "stuck_after_seconds after the claim began, not at the next read");
-        assertEquals("busy", views.agents.unmarked(stuck.minusNanos(1)).agents().get(0).state().wire());
+        assertEquals(
+                "busy",
+                views.agents
+                        .unmarked(stuck.minusNanos(1))
+                        .agents()
+                        .get(0)
+                        .state()
+                        .wire());
     }
 
     private CronDrift drift(String subject, Instant at) {
-        return views.cron.unmarked(at).jobs().stream().filter(j -> j.subject().equals(subject)).findFirst()
-                .orElseThrow().drift();
+        return views.cron.unmarked(at).jobs().stream()
+                .filter(j -> j.subject().equals(subject))
+                .findFirst()
+                .orElseThrow()
+                .drift();
     }
 
     private void record(int minutes) {
@@ -207,6 +260,8 @@ class ViewTransitionsTest {
 
     private static List<String> describe(List<Transition> transitions) {
         return transitions.stream()
-                .map(t -> t.fromState() + ">" + t.toState() + "@" + Duration.between(T, t.at()).toSeconds()).toList();
+                .map(t -> t.fromState() + ">" + t.toState() + "@"
+                        + Duration.between(T, t.at()).toSeconds())
+                .toList();
     }
 }

@@ -35,7 +35,8 @@ class ViewGaugesTest {
         assertEquals(0.0, gauge(ViewGauges.OVERALL, "health", "unknown"));
         assertEquals(2.0, registry.get(ViewGauges.WATCHED).gauge().value());
         assertEquals(6.0, registry.get(ViewGauges.AREAS).gauge().value());
-        assertEquals(AT.getEpochSecond(), registry.get(ViewGauges.COMPUTED).gauge().value());
+        assertEquals(
+                AT.getEpochSecond(), registry.get(ViewGauges.COMPUTED).gauge().value());
     }
 
     @Test
@@ -49,10 +50,21 @@ class ViewGaugesTest {
 
         assertEquals(0.0, gauge(ViewGauges.OVERALL, "health", "green"), "a green must not outlive its data");
         assertEquals(1.0, gauge(ViewGauges.OVERALL, "health", "unknown"));
-        assertEquals(1.0, registry.get(ViewGauges.AREA).tag("area", "reviews").tag("health", "unknown").gauge().value());
-        assertTrue(Double.isNaN(registry.get(ViewGauges.ITEMS).tag("area", "reviews").tag("health", "green").gauge()
+        assertEquals(
+                1.0,
+                registry.get(ViewGauges.AREA)
+                        .tag("area", "reviews")
+                        .tag("health", "unknown")
+                        .gauge()
+                        .value());
+        assertTrue(Double.isNaN(registry.get(ViewGauges.ITEMS)
+                .tag("area", "reviews")
+                .tag("health", "green")
+                .gauge()
                 .value()));
-        assertEquals(AT.getEpochSecond(), registry.get(ViewGauges.COMPUTED).gauge().value(),
+        assertEquals(
+                AT.getEpochSecond(),
+                registry.get(ViewGauges.COMPUTED).gauge().value(),
                 "the instant of the last computation stays, so staleness can be alerted on");
     }
 
@@ -64,10 +76,24 @@ class ViewGaugesTest {
         List<BriefPart> parts = new ArrayList<>();
         for (BriefArea area : BriefArea.values()) {
             boolean watched = area == BriefArea.REVIEWS || area == BriefArea.SOURCES;
-            parts.add(new BriefPart(area, watched ? Health.GREEN : Health.UNKNOWN, "", watched, "/", null,
-                    Freshness.LIVE, null, List.of(), Map.of()));
+            parts.add(new BriefPart(
+                    area,
+                    watched ? Health.GREEN : Health.UNKNOWN,
+                    "",
+                    watched,
+                    "/",
+                    null,
+                    Freshness.LIVE,
+                    null,
+                    List.of(),
+                    Map.of()));
         }
-        return new BriefStatus(new Replay(false, AT, AT.minusSeconds(3600), false, null, null), Health.GREEN,
-                "green — 2 of 6 areas watched", 2, 6, parts);
+        return new BriefStatus(
+                new Replay(false, AT, AT.minusSeconds(3600), false, null, null),
+                Health.GREEN,
+                "green — 2 of 6 areas watched",
+                2,
+                6,
+                parts);
     }
 }

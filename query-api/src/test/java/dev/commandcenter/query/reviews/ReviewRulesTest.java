@@ -21,7 +21,10 @@ class ReviewRulesTest {
     static final Instant AT = Instant.parse("2026-06-30T12:00:00Z");
     static final ReviewRules RULES = new ReviewRules(ReviewPolicy.of(
             List.of("deploy/**", ".gitea/workflows/**", "**/*auth*/**", "**/migrations/**"),
-            List.of("area/security"), List.of("blocked"), 500, Duration.ofHours(72)));
+            List.of("area/security"),
+            List.of("blocked"),
+            500,
+            Duration.ofHours(72)));
     static final RepositoryStatus LIVE = new RepositoryStatus("acme/tools", null, Freshness.LIVE, null, AT);
 
     /** PR #42 of the fixtures as the collector stores it, with the given changed files and CI state. */
@@ -42,16 +45,23 @@ class ReviewRulesTest {
     void readsEachReviewersLatestCurrentVerdict() throws Exception {
         Reviews reviews = Reviews.of(FixtureFiles.json("gitea/pull.reviews.42.json"));
         assertEquals(ReviewState.REVIEW_REQUESTED, reviews.state());
-        assertEquals(List.of("dave"), reviews.approvedBy(), "dave's stale change request was superseded by his approval");
+        assertEquals(
+                List.of("dave"), reviews.approvedBy(), "dave's stale change request was superseded by his approval");
         assertEquals(List.of(), reviews.changesRequestedBy());
-        assertEquals(List.of("bob", "team:maintainers"), reviews.pending(), "erin's dismissed approval counts for nothing");
+        assertEquals(
+                List.of("bob", "team:maintainers"), reviews.pending(), "erin's dismissed approval counts for nothing");
     }
 
     @Test
     void aStaleApprovalNoLongerApproves() {
         ArrayNode reviews = JSON.createArrayNode();
-        reviews.addObject().put("state", "APPROVED").put("official", true).put("stale", true)
-                .put("submitted_at", "2026-06-28T12:00:00Z").putObject("user").put("login", "dave");
+        reviews.addObject()
+                .put("state", "APPROVED")
+                .put("official", true)
+                .put("stale", true)
+                .put("submitted_at", "2026-06-28T12:00:00Z")
+                .putObject("user")
+                .put("login", "dave");
         Reviews verdict = Reviews.of(reviews);
         assertEquals(ReviewState.COMMENTED, verdict.state());
         assertTrue(verdict.approvedBy().isEmpty());
@@ -59,17 +69,25 @@ class ReviewRulesTest {
 
     @Test
     void flagsSensitivePathsWithTheGlobsThatMatched() throws Exception {
-        ReviewRow row = RULES.row("gitea:pr:acme/tools#42", storedPull("success",
-                "src/main/java/com/acme/auth/TokenClient.java", "docs/auth.md", "migrations/V3__x.sql"), LIVE, AT);
-        assertEquals(List.of("src/main/java/com/acme/auth/TokenClient.java", "migrations/V3__x.sql"), row.sensitivePaths());
+        ReviewRow row = RULES.row(
+                "gitea:pr:acme/tools#42",
+                storedPull(
+                        "success",
+                        "src/main/java/com/acme/auth/TokenClient.java",
+                        "docs/auth.md",
+                        "migrations/V3__x.sql"),
+                LIVE,
+                AT);
+        assertEquals(
+                List.of("src/main/java/com/acme/auth/TokenClient.java", "migrations/V3__x.sql"), row.sensitivePaths());
         assertEquals(List.of(JudgmentReason.SENSITIVE_SURFACE, JudgmentReason.POLICY_LABEL), row.judgmentReasons());
         assertEquals(ReviewStatus.RISKY, row.status());
     }
 
     @Test
     void failingChecksBlockAndBlockersWinOverStaleness() throws Exception {
-        ReviewRow row = RULES.row("gitea:pr:acme/tools#42", storedPull("failure", "README.md"), LIVE,
-                AT.plus(Duration.ofDays(10)));
+        ReviewRow row = RULES.row(
+                "gitea:pr:acme/tools#42", storedPull("failure", "README.md"), LIVE, AT.plus(Duration.ofDays(10)));
         assertEquals(List.of(Blocker.FAILING_CHECKS), row.blockers());
         assertEquals(ReviewStatus.BLOCKED, row.status());
         assertEquals(Duration.ofDays(12).plusHours(3).toSeconds(), row.ageSeconds());
@@ -79,16 +97,21 @@ class ReviewRulesTest {
     void theSamePullRequestTurnsStaleWhenViewedLater() throws Exception {
         ObjectNode quiet = storedPull("success", "README.md");
         quiet.putArray("labels");
-        assertEquals(ReviewStatus.WAITING, RULES.row("gitea:pr:acme/tools#42", quiet, LIVE, AT).status());
-        assertEquals(ReviewStatus.STALE,
-                RULES.row("gitea:pr:acme/tools#42", quiet, LIVE, AT.plus(Duration.ofDays(4))).status());
+        assertEquals(
+                ReviewStatus.WAITING,
+                RULES.row("gitea:pr:acme/tools#42", quiet, LIVE, AT).status());
+        assertEquals(
+                ReviewStatus.STALE,
+                RULES.row("gitea:pr:acme/tools#42", quiet, LIVE, AT.plus(Duration.ofDays(4)))
+                        .status());
     }
 
     @Test
     void globsSpanDirectoriesOnlyWithTwoStars() {
         assertTrue(Globs.compile("deploy/**").matcher("deploy/prod/run.sh").matches());
         assertFalse(Globs.compile("deploy/*").matcher("deploy/prod/run.sh").matches());
-        assertTrue(Globs.compile("**/migrations/**").matcher("migrations/V1.sql").matches());
+        assertTrue(
+                Globs.compile("**/migrations/**").matcher("migrations/V1.sql").matches());
         assertFalse(Globs.compile("**/*.pem").matcher("src/pem.txt").matches());
     }
 }

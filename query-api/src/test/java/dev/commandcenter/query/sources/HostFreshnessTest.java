@@ -22,19 +22,23 @@ class HostFreshnessTest {
 
     /** build-box stopped nine minutes ago; gpu-box read the heartbeats twenty seconds ago. */
     private static final SourceRead BUILD_BOX = read(11, "build-box", NOW.minus(Duration.ofMinutes(9)));
+
     private static final SourceRead GPU_BOX = read(42, "gpu-box", NOW.minusSeconds(20));
 
     @Test
     void aRowIsAsFreshAsTheHostThatObservedItNotAsTheNewestReadOfAnyHost() {
-        HostFreshness freshness = HostFreshness.perHost(HostReads.status("heartbeats", "Agent heartbeats",
-                Optional.of(GPU_BOX), Optional.of(GPU_BOX), NOW), List.of(
+        HostFreshness freshness = HostFreshness.perHost(
+                HostReads.status("heartbeats", "Agent heartbeats", Optional.of(GPU_BOX), Optional.of(GPU_BOX), NOW),
+                List.of(
                         new HostReads("build-box", Optional.of(BUILD_BOX), Optional.of(BUILD_BOX)),
                         new HostReads("gpu-box", Optional.of(GPU_BOX), Optional.of(GPU_BOX))),
-                Map.of(5L, "build-box", 40L, "gpu-box"), NOW);
+                Map.of(5L, "build-box", 40L, "gpu-box"),
+                NOW);
 
         SourceStatus builder = freshness.of(heartbeat("agent:builder", 5));
         assertEquals(Freshness.STALE, builder.freshness());
-        assertTrue(builder.reason().contains("collector host build-box has not reported since 2026-03-02T09:01:00Z"),
+        assertTrue(
+                builder.reason().contains("collector host build-box has not reported since 2026-03-02T09:01:00Z"),
                 builder.reason());
         SourceStatus trainer = freshness.of(heartbeat("agent:trainer", 40));
         assertEquals(Freshness.LIVE, trainer.freshness());
@@ -44,8 +48,8 @@ class HostFreshnessTest {
 
     @Test
     void withOneHostEveryRowShowsTheSourcesStatus() {
-        SourceStatus status = HostReads.status("heartbeats", "Agent heartbeats", Optional.of(BUILD_BOX),
-                Optional.of(BUILD_BOX), NOW);
+        SourceStatus status =
+                HostReads.status("heartbeats", "Agent heartbeats", Optional.of(BUILD_BOX), Optional.of(BUILD_BOX), NOW);
         HostFreshness freshness = HostFreshness.single(status);
 
         assertEquals(status, freshness.of(heartbeat("agent:builder", 5)));
@@ -53,12 +57,31 @@ class HostFreshnessTest {
     }
 
     private static Observation heartbeat(String subject, long readId) {
-        return new Observation(readId * 10, readId, "heartbeats", subject, NOW.minus(Duration.ofMinutes(30)), null,
-                "HeartbeatRead", "h" + readId, "{}", false);
+        return new Observation(
+                readId * 10,
+                readId,
+                "heartbeats",
+                subject,
+                NOW.minus(Duration.ofMinutes(30)),
+                null,
+                "HeartbeatRead",
+                "h" + readId,
+                "{}",
+                false);
     }
 
     private static SourceRead read(long id, String host, Instant finished) {
-        return new SourceRead(id, "heartbeats", host, host + "-" + finished, finished.minusMillis(50), finished,
-                ReadOutcome.OK, null, 1, 0, BOUND);
+        return new SourceRead(
+                id,
+                "heartbeats",
+                host,
+                host + "-" + finished,
+                finished.minusMillis(50),
+                finished,
+                ReadOutcome.OK,
+                null,
+                1,
+                0,
+                BOUND);
     }
 }

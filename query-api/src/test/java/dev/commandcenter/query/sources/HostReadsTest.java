@@ -23,15 +23,20 @@ class HostReadsTest {
         SourceRead fromBuildBox = read("build-box", NOW.minus(Duration.ofMinutes(9)), ReadOutcome.OK);
         SourceRead fromGpuBox = read("gpu-box", NOW.minusSeconds(20), ReadOutcome.OK);
 
-        List<SourceStatus> rows = HostReads.statuses("collector", "The collector process itself", List.of(
-                new HostReads("build-box", Optional.of(fromBuildBox), Optional.of(fromBuildBox)),
-                new HostReads("gpu-box", Optional.of(fromGpuBox), Optional.of(fromGpuBox))), NOW);
+        List<SourceStatus> rows = HostReads.statuses(
+                "collector",
+                "The collector process itself",
+                List.of(
+                        new HostReads("build-box", Optional.of(fromBuildBox), Optional.of(fromBuildBox)),
+                        new HostReads("gpu-box", Optional.of(fromGpuBox), Optional.of(fromGpuBox))),
+                NOW);
 
         assertEquals(2, rows.size(), "one row per collector host");
         SourceStatus stopped = rows.get(0);
         assertEquals(Freshness.STALE, stopped.freshness());
         assertEquals("build-box", stopped.lastRead().host());
-        assertTrue(stopped.reason().contains("collector host build-box has not reported since 2026-03-02T09:01:00Z"),
+        assertTrue(
+                stopped.reason().contains("collector host build-box has not reported since 2026-03-02T09:01:00Z"),
                 stopped.reason());
         SourceStatus running = rows.get(1);
         assertEquals(Freshness.LIVE, running.freshness());
@@ -55,9 +60,13 @@ class HostReadsTest {
         SourceRead unconfigured = read("gpu-box", NOW.minusSeconds(10), ReadOutcome.UNCONFIGURED);
         SourceRead ok = read("build-box", NOW.minusSeconds(30), ReadOutcome.OK);
 
-        List<SourceStatus> rows = HostReads.statuses("gitea", "Gitea", List.of(
-                new HostReads("build-box", Optional.of(ok), Optional.of(ok)),
-                new HostReads("gpu-box", Optional.of(unconfigured), Optional.empty())), NOW);
+        List<SourceStatus> rows = HostReads.statuses(
+                "gitea",
+                "Gitea",
+                List.of(
+                        new HostReads("build-box", Optional.of(ok), Optional.of(ok)),
+                        new HostReads("gpu-box", Optional.of(unconfigured), Optional.empty())),
+                NOW);
 
         assertEquals(1, rows.size());
         assertEquals(Freshness.LIVE, rows.get(0).freshness());
@@ -69,17 +78,32 @@ class HostReadsTest {
         SourceRead a = read("build-box", NOW.minusSeconds(30), ReadOutcome.UNCONFIGURED);
         SourceRead b = read("gpu-box", NOW.minusSeconds(10), ReadOutcome.UNCONFIGURED);
 
-        List<SourceStatus> rows = HostReads.statuses("huey", "Huey", List.of(
-                new HostReads("build-box", Optional.of(a), Optional.empty()),
-                new HostReads("gpu-box", Optional.of(b), Optional.empty())), NOW);
+        List<SourceStatus> rows = HostReads.statuses(
+                "huey",
+                "Huey",
+                List.of(
+                        new HostReads("build-box", Optional.of(a), Optional.empty()),
+                        new HostReads("gpu-box", Optional.of(b), Optional.empty())),
+                NOW);
 
         assertEquals(2, rows.size());
         assertTrue(rows.stream().allMatch(r -> r.freshness() == Freshness.UNKNOWN));
-        assertTrue(rows.get(0).reason().startsWith("not configured"), rows.get(0).reason());
+        assertTrue(
+                rows.get(0).reason().startsWith("not configured"), rows.get(0).reason());
     }
 
     private static SourceRead read(String host, Instant finished, ReadOutcome outcome) {
-        return new SourceRead(1, "collector", host, host + "-" + finished, finished.minusMillis(50), finished, outcome,
-                outcome == ReadOutcome.TIMEOUT ? "no answer within 10s" : null, outcome.delivered() ? 1 : 0, 0, BOUND);
+        return new SourceRead(
+                1,
+                "collector",
+                host,
+                host + "-" + finished,
+                finished.minusMillis(50),
+                finished,
+                outcome,
+                outcome == ReadOutcome.TIMEOUT ? "no answer within 10s" : null,
+                outcome.delivered() ? 1 : 0,
+                0,
+                BOUND);
     }
 }

@@ -27,13 +27,24 @@ class SourcesReplayTest {
     void replayingAnInstantShowsExactlyWhatWasLiveThen() {
         Map<Instant, List<SourceStatus>> live = new LinkedHashMap<>();
         Instant t = T0;
-        ReadOutcome[] outcomes = {ReadOutcome.OK, ReadOutcome.OK, ReadOutcome.TIMEOUT, ReadOutcome.PARTIAL,
-                ReadOutcome.OK, ReadOutcome.MALFORMED};
+        ReadOutcome[] outcomes = {
+            ReadOutcome.OK,
+            ReadOutcome.OK,
+            ReadOutcome.TIMEOUT,
+            ReadOutcome.PARTIAL,
+            ReadOutcome.OK,
+            ReadOutcome.MALFORMED
+        };
         for (int i = 0; i < outcomes.length; i++) {
             t = T0.plusSeconds(60L * i);
             ReadOutcome outcome = outcomes[i];
-            log.append(Polls.of("hermes", t, outcome, outcome == ReadOutcome.OK ? null : "trouble " + i,
-                    outcome.delivered() ? List.of(job("a", "state-" + i)) : List.of(), List.of()));
+            log.append(Polls.of(
+                    "hermes",
+                    t,
+                    outcome,
+                    outcome == ReadOutcome.OK ? null : "trouble " + i,
+                    outcome.delivered() ? List.of(job("a", "state-" + i)) : List.of(),
+                    List.of()));
             // What an operator looking at the page then would have seen, a few seconds after the poll.
             live.put(t.plusSeconds(5), projection.statuses(t.plusSeconds(5)));
         }

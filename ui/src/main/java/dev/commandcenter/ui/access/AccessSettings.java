@@ -29,18 +29,37 @@ public record AccessSettings(
 
     /** Loopback mode with nothing else set: what a fresh install runs with. */
     public static AccessSettings loopbackDefaults() {
-        return new AccessSettings(AccessMode.LOOPBACK, List.of(), Optional.empty(), "tailscale0", Optional.empty(),
-                Optional.empty(), false, List.of(), "127.0.0.1", false, Optional.empty());
+        return new AccessSettings(
+                AccessMode.LOOPBACK,
+                List.of(),
+                Optional.empty(),
+                "tailscale0",
+                Optional.empty(),
+                Optional.empty(),
+                false,
+                List.of(),
+                "127.0.0.1",
+                false,
+                Optional.empty());
     }
 
     public static AccessSettings from(CommandCenterConfig.Access access, Config config) {
-        boolean management = config.getOptionalValue("quarkus.management.enabled", Boolean.class).orElse(false);
-        return new AccessSettings(access.mode(), access.bindAddresses().orElse(List.of()), access.tailnetAddress(),
-                access.tailnetInterface(), access.magicDnsName(), access.requireWhois(), access.trustServeProxy(),
+        boolean management = config.getOptionalValue("quarkus.management.enabled", Boolean.class)
+                .orElse(false);
+        return new AccessSettings(
+                access.mode(),
+                access.bindAddresses().orElse(List.of()),
+                access.tailnetAddress(),
+                access.tailnetInterface(),
+                access.magicDnsName(),
+                access.requireWhois(),
+                access.trustServeProxy(),
                 access.allowedLogins().orElse(List.of()),
                 config.getOptionalValue(HTTP_HOST, String.class).orElse("0.0.0.0"),
                 config.getOptionalValue(PROXY_FORWARDING, Boolean.class).orElse(false),
-                management ? Optional.of(config.getOptionalValue(MANAGEMENT_HOST, String.class).orElse("0.0.0.0"))
+                management
+                        ? Optional.of(config.getOptionalValue(MANAGEMENT_HOST, String.class)
+                                .orElse("0.0.0.0"))
                         : Optional.empty());
     }
 
@@ -50,32 +69,92 @@ public record AccessSettings(
     }
 
     public AccessSettings withMode(AccessMode newMode) {
-        return new AccessSettings(newMode, bindAddresses, tailnetAddress, tailnetInterface, magicDnsName, requireWhois,
-                trustServeProxy, allowedLogins, httpHost, proxyAddressForwarding, managementHost);
+        return new AccessSettings(
+                newMode,
+                bindAddresses,
+                tailnetAddress,
+                tailnetInterface,
+                magicDnsName,
+                requireWhois,
+                trustServeProxy,
+                allowedLogins,
+                httpHost,
+                proxyAddressForwarding,
+                managementHost);
     }
 
     public AccessSettings withBindAddresses(List<String> addresses) {
-        return new AccessSettings(mode, addresses, tailnetAddress, tailnetInterface, magicDnsName, requireWhois,
-                trustServeProxy, allowedLogins, httpHost, proxyAddressForwarding, managementHost);
+        return new AccessSettings(
+                mode,
+                addresses,
+                tailnetAddress,
+                tailnetInterface,
+                magicDnsName,
+                requireWhois,
+                trustServeProxy,
+                allowedLogins,
+                httpHost,
+                proxyAddressForwarding,
+                managementHost);
     }
 
     public AccessSettings withTailnetAddress(String address) {
-        return new AccessSettings(mode, bindAddresses, Optional.of(address), tailnetInterface, magicDnsName,
-                requireWhois, trustServeProxy, allowedLogins, httpHost, proxyAddressForwarding, managementHost);
+        return new AccessSettings(
+                mode,
+                bindAddresses,
+                Optional.of(address),
+                tailnetInterface,
+                magicDnsName,
+                requireWhois,
+                trustServeProxy,
+                allowedLogins,
+                httpHost,
+                proxyAddressForwarding,
+                managementHost);
     }
 
     public AccessSettings withHttpHost(String host) {
-        return new AccessSettings(mode, bindAddresses, tailnetAddress, tailnetInterface, magicDnsName, requireWhois,
-                trustServeProxy, allowedLogins, host, proxyAddressForwarding, managementHost);
+        return new AccessSettings(
+                mode,
+                bindAddresses,
+                tailnetAddress,
+                tailnetInterface,
+                magicDnsName,
+                requireWhois,
+                trustServeProxy,
+                allowedLogins,
+                host,
+                proxyAddressForwarding,
+                managementHost);
     }
 
     public AccessSettings withIdentity(boolean whois, boolean serveProxy, List<String> logins) {
-        return new AccessSettings(mode, bindAddresses, tailnetAddress, tailnetInterface, magicDnsName,
-                Optional.of(whois), serveProxy, logins, httpHost, proxyAddressForwarding, managementHost);
+        return new AccessSettings(
+                mode,
+                bindAddresses,
+                tailnetAddress,
+                tailnetInterface,
+                magicDnsName,
+                Optional.of(whois),
+                serveProxy,
+                logins,
+                httpHost,
+                proxyAddressForwarding,
+                managementHost);
     }
 
     public AccessSettings withQuarkusExtras(boolean forwarding, Optional<String> management) {
-        return new AccessSettings(mode, bindAddresses, tailnetAddress, tailnetInterface, magicDnsName, requireWhois,
-                trustServeProxy, allowedLogins, httpHost, forwarding, management);
+        return new AccessSettings(
+                mode,
+                bindAddresses,
+                tailnetAddress,
+                tailnetInterface,
+                magicDnsName,
+                requireWhois,
+                trustServeProxy,
+                allowedLogins,
+                httpHost,
+                forwarding,
+                management);
     }
 }

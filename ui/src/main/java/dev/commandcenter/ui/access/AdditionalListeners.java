@@ -31,13 +31,20 @@ public class AdditionalListeners {
 
     void start(@Observes @Priority(1) StartupEvent event, ListenerPlan plan, Vertx vertx) {
         int port = port();
-        Log.infof("Access: listening on %s, port %d%s", plan.all().stream().map(AddressRanges::uriHost).toList(),
-                port, plan.tailnet().isEmpty() ? " (loopback only)" : " (loopback and tailnet)");
+        Log.infof(
+                "Access: listening on %s, port %d%s",
+                plan.all().stream().map(AddressRanges::uriHost).toList(),
+                port,
+                plan.tailnet().isEmpty() ? " (loopback only)" : " (loopback and tailnet)");
         for (InetAddress address : plan.additional()) {
             String host = address.getHostAddress().replaceFirst("%.*$", "");
             try {
-                servers.add(vertx.createHttpServer().requestHandler(VertxHttpRecorder.getRootHandler())
-                        .listen(port, host).toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS));
+                servers.add(vertx.createHttpServer()
+                        .requestHandler(VertxHttpRecorder.getRootHandler())
+                        .listen(port, host)
+                        .toCompletionStage()
+                        .toCompletableFuture()
+                        .get(10, TimeUnit.SECONDS));
             } catch (ExecutionException | TimeoutException e) {
                 throw new IllegalStateException("Cannot listen on " + AddressRanges.uriHost(address) + ":" + port, e);
             } catch (InterruptedException e) {

@@ -17,8 +17,7 @@ public final class AddressRanges {
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
 
-    private AddressRanges() {
-    }
+    private AddressRanges() {}
 
     public static boolean isLoopback(InetAddress address) {
         return address.isLoopbackAddress();
@@ -29,8 +28,13 @@ public final class AddressRanges {
         if (address instanceof Inet4Address) {
             return (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64;
         }
-        return address instanceof Inet6Address && (b[0] & 0xff) == 0xfd && (b[1] & 0xff) == 0x7a
-                && (b[2] & 0xff) == 0x11 && (b[3] & 0xff) == 0x5c && (b[4] & 0xff) == 0xa1 && (b[5] & 0xff) == 0xe0;
+        return address instanceof Inet6Address
+                && (b[0] & 0xff) == 0xfd
+                && (b[1] & 0xff) == 0x7a
+                && (b[2] & 0xff) == 0x11
+                && (b[3] & 0xff) == 0x5c
+                && (b[4] & 0xff) == 0xa1
+                && (b[5] & 0xff) == 0xe0;
     }
 
     public static boolean isWildcard(InetAddress address) {

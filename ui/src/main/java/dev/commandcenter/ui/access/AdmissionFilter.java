@@ -62,8 +62,9 @@ public class AdmissionFilter {
         if (misnamed.isPresent()) {
             refuse(ctx, misnamed.get());
         } else if (kind == PeerKind.LOOPBACK) {
-            decide(ctx, identity.loopbackPeer(Optional.ofNullable(
-                    request.getHeader(IdentityRules.SERVE_LOGIN_HEADER))));
+            decide(
+                    ctx,
+                    identity.loopbackPeer(Optional.ofNullable(request.getHeader(IdentityRules.SERVE_LOGIN_HEADER))));
         } else {
             askWhois(ctx, peer.get(), request.remoteAddress().port());
         }
@@ -87,8 +88,11 @@ public class AdmissionFilter {
             return Optional.of("Host header names another site");
         }
         String target = request.uri();
-        if (target != null && !target.startsWith("/")
-                && !RequestTargets.authority(target).filter(plan.hostNames()::allows).isPresent()) {
+        if (target != null
+                && !target.startsWith("/")
+                && !RequestTargets.authority(target)
+                        .filter(plan.hostNames()::allows)
+                        .isPresent()) {
             return Optional.of("request target names another site");
         }
         return Optional.empty();
@@ -96,12 +100,13 @@ public class AdmissionFilter {
 
     private void askWhois(RoutingContext ctx, InetAddress peer, int port) {
         Promise<WhoisAnswer> answer = Promise.promise();
-        long timer = ctx.vertx().setTimer(WHOIS_TIMEOUT_MS,
-                t -> answer.tryComplete(new WhoisAnswer.Unreachable("no answer within 2 s")));
+        long timer = ctx.vertx()
+                .setTimer(
+                        WHOIS_TIMEOUT_MS, t -> answer.tryComplete(new WhoisAnswer.Unreachable("no answer within 2 s")));
         ctx.vertx().executeBlocking(() -> whois.whois(peer, port), false).onComplete(result -> {
             ctx.vertx().cancelTimer(timer);
-            answer.tryComplete(result.succeeded() ? result.result()
-                    : new WhoisAnswer.Unreachable(String.valueOf(result.cause())));
+            answer.tryComplete(
+                    result.succeeded() ? result.result() : new WhoisAnswer.Unreachable(String.valueOf(result.cause())));
         });
         answer.future().onSuccess(a -> decide(ctx, identity.tailnetPeer(a)));
     }
@@ -117,15 +122,24 @@ public class AdmissionFilter {
 
     private static void refuse(RoutingContext ctx, String reason) {
         HttpServerRequest r = ctx.request();
-        Log.warnf("Access refused (%s): peer %s, listener %s, Host %s, %s %s", reason, r.remoteAddress(),
-                r.localAddress(), printable(r.getHeader(HttpHeaders.HOST)), r.method(), printable(r.uri()));
-        ctx.response().setStatusCode(403).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
+        Log.warnf(
+                "Access refused (%s): peer %s, listener %s, Host %s, %s %s",
+                reason,
+                r.remoteAddress(),
+                r.localAddress(),
+                printable(r.getHeader(HttpHeaders.HOST)),
+                r.method(),
+                printable(r.uri()));
+        ctx.response()
+                .setStatusCode(403)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8")
                 .end("Forbidden: " + reason + ".\nThis command center answers only on loopback and its tailnet,"
                         + " to the names it is configured with.\n");
     }
 
     private static Optional<InetAddress> address(SocketAddress socket) {
-        return socket == null || socket.hostAddress() == null ? Optional.empty()
+        return socket == null || socket.hostAddress() == null
+                ? Optional.empty()
                 : AddressRanges.literal(socket.hostAddress());
     }
 

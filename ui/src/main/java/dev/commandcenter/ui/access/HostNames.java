@@ -45,7 +45,9 @@ public final class HostNames {
         String host = hostHeader.trim();
         Matcher bracketed = BRACKETED.matcher(host);
         if (bracketed.matches()) {
-            return AddressRanges.literal(bracketed.group(1)).map(addresses::contains).orElse(false);
+            return AddressRanges.literal(bracketed.group(1))
+                    .map(addresses::contains)
+                    .orElse(false);
         }
         Matcher plain = NAME_AND_PORT.matcher(host);
         if (!plain.matches()) {

@@ -21,7 +21,9 @@ public final class IdentityRules {
     public IdentityRules(boolean trustServeProxy, boolean requireWhois, List<String> allowedLogins) {
         this.trustServeProxy = trustServeProxy;
         this.requireWhois = requireWhois;
-        this.allowedLogins = allowedLogins.stream().map(l -> l.trim().toLowerCase(Locale.ROOT)).toList();
+        this.allowedLogins = allowedLogins.stream()
+                .map(l -> l.trim().toLowerCase(Locale.ROOT))
+                .toList();
     }
 
     /** A loopback peer: a local process, or tailscale serve speaking for a tailnet user. */
@@ -38,16 +40,19 @@ public final class IdentityRules {
             if (known.tagged()) {
                 return allowed(Viewer.tagged(known.node()));
             }
-            return allowed(known.login().isBlank() ? Viewer.unknown("whois names no login")
-                    : Viewer.login(known.login(), "tailnet whois"));
+            return allowed(
+                    known.login().isBlank()
+                            ? Viewer.unknown("whois names no login")
+                            : Viewer.login(known.login(), "tailnet whois"));
         }
         if (whois instanceof WhoisAnswer.NotInTailnet not) {
             return new Verdict.Refused("tailscaled does not know the peer: " + not.detail());
         }
         // Unconfirmed is ambiguous, and ambiguous fails closed unless the operator opted out.
         String reason = ((WhoisAnswer.Unreachable) whois).reason();
-        return requireWhois ? new Verdict.Refused("tailscaled did not confirm who this tailnet peer is (" + reason
-                + "); command-center.access.require-whois=false would admit unconfirmed peers")
+        return requireWhois
+                ? new Verdict.Refused("tailscaled did not confirm who this tailnet peer is (" + reason
+                        + "); command-center.access.require-whois=false would admit unconfirmed peers")
                 : allowed(Viewer.unknown("tailscaled not asked: " + reason));
     }
 
@@ -56,10 +61,12 @@ public final class IdentityRules {
             return new Verdict.Admitted(viewer);
         }
         if (viewer.kind() != Viewer.ViewerKind.LOGIN) {
-            return new Verdict.Refused("an allowlist of logins is set and the identity is unknown: " + viewer.description());
+            return new Verdict.Refused(
+                    "an allowlist of logins is set and the identity is unknown: " + viewer.description());
         }
         String login = viewer.login().toLowerCase(Locale.ROOT);
-        return allowedLogins.contains(login) ? new Verdict.Admitted(viewer)
+        return allowedLogins.contains(login)
+                ? new Verdict.Admitted(viewer)
                 : new Verdict.Refused("login " + login + " is not in the allowlist");
     }
 }

@@ -10,8 +10,8 @@ import java.util.stream.Stream;
  * ({@code quarkus.http.host}), {@code additional} the loopback and Tailscale addresses served by
  * extra listeners on the same port and router. {@code tailnet} are the Tailscale addresses among them.
  */
-public record ListenerPlan(InetAddress primary, List<InetAddress> additional, Set<InetAddress> tailnet,
-        HostNames hostNames) {
+public record ListenerPlan(
+        InetAddress primary, List<InetAddress> additional, Set<InetAddress> tailnet, HostNames hostNames) {
 
     public List<InetAddress> all() {
         return Stream.concat(Stream.of(primary), additional.stream()).toList();

@@ -8,8 +8,7 @@ import java.util.Optional;
 /** The authority an absolute-form request target ({@code GET http://host:port/path}) names. */
 final class RequestTargets {
 
-    private RequestTargets() {
-    }
+    private RequestTargets() {}
 
     /** The target's {@code host[:port]}; empty when it is not an absolute http(s) URI with one. */
     static Optional<String> authority(String target) {

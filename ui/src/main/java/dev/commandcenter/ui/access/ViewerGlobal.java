@@ -10,8 +10,7 @@ import io.vertx.ext.web.RoutingContext;
 @TemplateGlobal
 public final class ViewerGlobal {
 
-    private ViewerGlobal() {
-    }
+    private ViewerGlobal() {}
 
     static String whoIsLooking() {
         try (InstanceHandle<CurrentVertxRequest> request = Arc.container().instance(CurrentVertxRequest.class)) {

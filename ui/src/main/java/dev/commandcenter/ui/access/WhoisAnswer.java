@@ -13,10 +13,8 @@ public sealed interface WhoisAnswer {
     }
 
     /** tailscaled answered and does not know the peer: it is not on the tailnet. */
-    record NotInTailnet(String detail) implements WhoisAnswer {
-    }
+    record NotInTailnet(String detail) implements WhoisAnswer {}
 
     /** tailscaled could not be asked (no socket, no answer, unreadable answer). */
-    record Unreachable(String reason) implements WhoisAnswer {
-    }
+    record Unreachable(String reason) implements WhoisAnswer {}
 }

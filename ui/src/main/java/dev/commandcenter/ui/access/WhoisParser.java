@@ -11,8 +11,7 @@ public final class WhoisParser {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private WhoisParser() {
-    }
+    private WhoisParser() {}
 
     public static WhoisAnswer parse(int status, String body) {
         if (status == 404) {
@@ -29,7 +28,8 @@ public final class WhoisParser {
             }
             List<String> tags = new ArrayList<>();
             node.path("Tags").forEach(t -> tags.add(t.asText()));
-            String login = tags.isEmpty() ? root.path("UserProfile").path("LoginName").asText("") : "";
+            String login =
+                    tags.isEmpty() ? root.path("UserProfile").path("LoginName").asText("") : "";
             return new WhoisAnswer.Known(node.path("Name").asText("?"), login, List.copyOf(tags));
         } catch (IOException e) {
             return new WhoisAnswer.Unreachable("LocalAPI answer is not JSON");

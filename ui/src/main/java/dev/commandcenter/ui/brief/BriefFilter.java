@@ -18,12 +18,12 @@ import java.util.List;
  */
 public final class BriefFilter {
 
-    private BriefFilter() {
-    }
+    private BriefFilter() {}
 
     /** The filters a URL asks for; a health or an area the brief does not know is a 400 naming it. */
     public static PageFilter of(String q, String health, String area) {
-        return PageFilter.of(q,
+        return PageFilter.of(
+                q,
                 PageFilter.Facet.of("health", "Health", health, PageFilter.words(Health.values(), Health::wire)),
                 PageFilter.Facet.of("area", "Area", area, PageFilter.words(BriefArea.values(), BriefArea::wire)));
     }
@@ -45,22 +45,45 @@ public final class BriefFilter {
             }
             List<BriefItem> all = new ArrayList<>(part.items());
             all.addAll(part.unlisted());
-            List<BriefItem> kept = filter.keep(all,
-                    item -> facet -> List.of(facet.equals("area") ? part.area().wire() : item.health().wire()),
-                    item -> new Object[] {item.title(), item.detail(), item.source(), part.area().wire(),
-                        part.area().title(), item.health().wire()});
+            List<BriefItem> kept = filter.keep(
+                    all,
+                    item -> facet -> List.of(
+                            facet.equals("area")
+                                    ? part.area().wire()
+                                    : item.health().wire()),
+                    item -> new Object[] {
+                        item.title(),
+                        item.detail(),
+                        item.source(),
+                        part.area().wire(),
+                        part.area().title(),
+                        item.health().wire()
+                    });
             if (itemsAsked && kept.isEmpty()) {
                 continue;
             }
-            parts.add(new BriefPart(part.area(), part.health(), part.summary(), part.configured(), part.link(),
-                    part.readAt(), part.freshness(), part.oldestChange(), kept, part.counts()));
+            parts.add(new BriefPart(
+                    part.area(),
+                    part.health(),
+                    part.summary(),
+                    part.configured(),
+                    part.link(),
+                    part.readAt(),
+                    part.freshness(),
+                    part.oldestChange(),
+                    kept,
+                    part.counts()));
         }
-        return new BriefStatus(brief.replay(), brief.overall(), brief.headline(), brief.watchedAreas(), brief.areas(),
-                parts);
+        return new BriefStatus(
+                brief.replay(), brief.overall(), brief.headline(), brief.watchedAreas(), brief.areas(), parts);
     }
 
     private static String asked(PageFilter filter, String facet) {
-        return filter.facets().stream().filter(f -> f.name().equals(facet)).findFirst().orElseThrow().value();
+        return filter.facets().stream()
+                .filter(f -> f.name().equals(facet))
+                .findFirst()
+                .orElseThrow()
+                .value();
     }
 
     /** How many items the brief lists: {@code view.itemCount} in a template. */

@@ -25,10 +25,15 @@ public class ProblemAnswers {
         Problem problem = refused.problem();
         String path = "/" + stripLeadingSlash(uri.getPath());
         if (path.equals("/api") || path.startsWith("/api/")) {
-            return Response.status(problem.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(problem).build();
+            return Response.status(problem.status())
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(problem)
+                    .build();
         }
-        return Response.status(problem.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
-                .entity(Templates.problem(problem, path).render()).build();
+        return Response.status(problem.status())
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("utf-8"))
+                .entity(Templates.problem(problem, path).render())
+                .build();
     }
 
     private static String stripLeadingSlash(String path) {

@@ -26,7 +26,10 @@ public record PageFilter(String q, List<Facet> facets) {
         public static Facet of(String name, String label, String value, List<String> choices) {
             String asked = value == null ? "" : value.strip();
             if (!asked.isEmpty() && !choices.isEmpty() && !choices.contains(asked)) {
-                throw QueryRefused.badParameter(name, value, "one of " + String.join(", ", choices),
+                throw QueryRefused.badParameter(
+                        name,
+                        value,
+                        "one of " + String.join(", ", choices),
                         name + "=" + value + " is not one of " + String.join(", ", choices));
             }
             return new Facet(name, label, asked, choices);
@@ -57,22 +60,29 @@ public record PageFilter(String q, List<Facet> facets) {
      */
     public boolean admits(Function<String, Collection<String>> values, Object... text) {
         for (Facet facet : facets) {
-            if (facet.asked() && values.apply(facet.name()).stream().filter(Objects::nonNull)
-                    .noneMatch(v -> v.equalsIgnoreCase(facet.value()))) {
+            if (facet.asked()
+                    && values.apply(facet.name()).stream()
+                            .filter(Objects::nonNull)
+                            .noneMatch(v -> v.equalsIgnoreCase(facet.value()))) {
                 return false;
             }
         }
         if (q.isEmpty()) {
             return true;
         }
-        String haystack = String.join(" ", Arrays.stream(text).filter(Objects::nonNull).map(Object::toString).toList())
+        String haystack = String.join(
+                        " ",
+                        Arrays.stream(text)
+                                .filter(Objects::nonNull)
+                                .map(Object::toString)
+                                .toList())
                 .toLowerCase(Locale.ROOT);
         return Arrays.stream(q.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(haystack::contains);
     }
 
     /** The rows that pass. */
-    public <T> List<T> keep(List<T> rows, Function<T, Function<String, Collection<String>>> values,
-            Function<T, Object[]> text) {
+    public <T> List<T> keep(
+            List<T> rows, Function<T, Function<String, Collection<String>>> values, Function<T, Object[]> text) {
         if (!active()) {
             return rows;
         }

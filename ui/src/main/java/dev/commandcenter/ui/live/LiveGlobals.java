@@ -8,8 +8,7 @@ public final class LiveGlobals {
 
     static final ThreadLocal<String> RENDERING = new ThreadLocal<>();
 
-    private LiveGlobals() {
-    }
+    private LiveGlobals() {}
 
     static String liveVersion() {
         String version = RENDERING.get();

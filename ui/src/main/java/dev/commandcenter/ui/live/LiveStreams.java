@@ -96,9 +96,20 @@ public class LiveStreams {
             long nanos = System.nanoTime();
             for (Stream stream : streams) {
                 if (!now.equals(stream.told)) {
-                    send(stream, stream.told == null
-                            ? stream.sse.newEventBuilder().name("version").data(now).reconnectDelay(RETRY.toMillis())
-                            : stream.sse.newEventBuilder().name("version").data(now), now, nanos);
+                    send(
+                            stream,
+                            stream.told == null
+                                    ? stream.sse
+                                            .newEventBuilder()
+                                            .name("version")
+                                            .data(now)
+                                            .reconnectDelay(RETRY.toMillis())
+                                    : stream.sse
+                                            .newEventBuilder()
+                                            .name("version")
+                                            .data(now),
+                            now,
+                            nanos);
                 } else if (nanos - stream.toldAt >= BEAT.toNanos()) {
                     send(stream, stream.sse.newEventBuilder().name("beat").data(now), now, nanos);
                 }

@@ -35,6 +35,7 @@ public class PageAnswers {
     private static final String VIEW_AT = "<time id=\"view-at\"";
     /** … and on the live fragment ({@code data-at="…"}, with the space before it). */
     private static final String DATA_AT = " data-at=\"";
+
     private static final String TIME_END = "</time>";
 
     private final LiveVersion version;
@@ -131,13 +132,16 @@ public class PageAnswers {
             return false;
         }
         String bare = tag.substring(2);
-        return Arrays.stream(ifNoneMatch.split(",")).map(String::trim)
+        return Arrays.stream(ifNoneMatch.split(","))
+                .map(String::trim)
                 .anyMatch(t -> t.equals("*") || t.equals(tag) || t.equals(bare));
     }
 
     private static String sha256(byte[] bytes) {
         try {
-            return HexFormat.of().formatHex(Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(bytes), 16));
+            return HexFormat.of()
+                    .formatHex(
+                            Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(bytes), 16));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JVM", e);
         }

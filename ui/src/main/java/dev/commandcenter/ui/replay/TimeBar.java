@@ -15,8 +15,20 @@ import java.time.Instant;
  * @param previous the change before the instant shown (the newest one, live), or null
  * @param next     the change after it, or null (never, live)
  */
-public record TimeBar(Instant from, Instant to, Instant at, boolean replay, String span, String otherSpan,
-        String otherSpanHref, String base, RawString marks, int changes, double cursor, Instant previous, Instant next) {
+public record TimeBar(
+        Instant from,
+        Instant to,
+        Instant at,
+        boolean replay,
+        String span,
+        String otherSpan,
+        String otherSpanHref,
+        String base,
+        RawString marks,
+        int changes,
+        double cursor,
+        Instant previous,
+        Instant next) {
 
     /** The bar's width in SVG units. */
     public static final int WIDTH = 1000;
@@ -34,7 +46,8 @@ public record TimeBar(Instant from, Instant to, Instant at, boolean replay, Stri
 
         /** The same mark, as tall as its changes are against the busiest mark's. */
         Mark against(int busiest) {
-            return new Mark(x, at, changes, 3 + (int) Math.round(11 * Math.sqrt((double) changes / Math.max(1, busiest))));
+            return new Mark(
+                    x, at, changes, 3 + (int) Math.round(11 * Math.sqrt((double) changes / Math.max(1, busiest))));
         }
 
         /** Where the mark's top is: marks stand on the bar's baseline. */

@@ -3,8 +3,8 @@ package dev.commandcenter.ui.replay;
 import dev.commandcenter.query.QueryRefused;
 import dev.commandcenter.query.Replay;
 import dev.commandcenter.query.history.SubjectKind;
-import dev.commandcenter.ui.RecentTransitions;
 import dev.commandcenter.query.history.Transition;
+import dev.commandcenter.ui.RecentTransitions;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateInstance;
@@ -58,12 +58,14 @@ public class TimeBars {
     };
 
     /** One page's bar (its URL without {@code at}, its kinds of rows) over one window. */
-    private record Key(String base, List<SubjectKind> kinds, Instant from, Instant to) {
-    }
+    private record Key(String base, List<SubjectKind> kinds, Instant from, Instant to) {}
 
     /** The changes of a window by instant, and their marks drawn, from these answers of history. */
-    private record Drawn(List<List<Transition>> answers, NavigableMap<Instant, Integer> other,
-            NavigableMap<Instant, Integer> changes, RawString marks) {
+    private record Drawn(
+            List<List<Transition>> answers,
+            NavigableMap<Instant, Integer> other,
+            NavigableMap<Instant, Integer> changes,
+            RawString marks) {
 
         /** How many changes: several rows changing at one instant count each. */
         int count() {
@@ -141,8 +143,20 @@ public class TimeBars {
         }
         String other = asked.equals("24h") ? "7d" : "24h";
         String otherHref = base(uri, "span") + "span=" + other + (shown.replay() ? "&at=" + at : "");
-        return new TimeBar(from, to, at, shown.replay(), asked, other, otherHref, base, bar.marks(), bar.count(),
-                shown.replay() ? x(from, at, span_) : TimeBar.WIDTH, previous, next);
+        return new TimeBar(
+                from,
+                to,
+                at,
+                shown.replay(),
+                asked,
+                other,
+                otherHref,
+                base,
+                bar.marks(),
+                bar.count(),
+                shown.replay() ? x(from, at, span_) : TimeBar.WIDTH,
+                previous,
+                next);
     }
 
     /** Whether history gave the very answers the bar was drawn from (it keeps one while the log stays put). */
@@ -155,8 +169,12 @@ public class TimeBars {
         return true;
     }
 
-    private static Drawn draw(List<List<Transition>> answers, NavigableMap<Instant, Integer> other, Instant from,
-            Instant to, String base) {
+    private static Drawn draw(
+            List<List<Transition>> answers,
+            NavigableMap<Instant, Integer> other,
+            Instant from,
+            Instant to,
+            String base) {
         TreeMap<Instant, Integer> changes = new TreeMap<>(other);
         for (List<Transition> transitions : answers) {
             for (Transition t : transitions) {
@@ -170,13 +188,19 @@ public class TimeBars {
         // of fleet scale stays small. Stepping with ← and → still visits every change.
         TreeMap<Long, TimeBar.Mark> slots = new TreeMap<>();
         long slot = (long) Math.ceil(span / SLOTS);
-        changes.forEach((at, n) -> slots.merge(Duration.between(from, at).toMillis() / slot,
+        changes.forEach((at, n) -> slots.merge(
+                Duration.between(from, at).toMillis() / slot,
                 new TimeBar.Mark(x(from, at, span), at, n),
                 (older, newer) -> new TimeBar.Mark(newer.x(), newer.at(), older.changes() + newer.changes())));
-        int busiest = slots.values().stream().mapToInt(TimeBar.Mark::changes).max().orElse(1);
+        int busiest =
+                slots.values().stream().mapToInt(TimeBar.Mark::changes).max().orElse(1);
         List<TimeBar.Mark> marks = new ArrayList<>(slots.size());
         slots.values().forEach(mark -> marks.add(mark.against(busiest)));
-        return new Drawn(answers, other, changes, new RawString(Templates.marks(marks, base).render()));
+        return new Drawn(
+                answers,
+                other,
+                changes,
+                new RawString(Templates.marks(marks, base).render()));
     }
 
     private static double x(Instant from, Instant at, double span) {

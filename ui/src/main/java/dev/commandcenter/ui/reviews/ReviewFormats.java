@@ -17,7 +17,8 @@ public class ReviewFormats {
     }
 
     static String words(List<?> values) {
-        return values.stream().map(v -> v.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+        return values.stream()
+                .map(v -> v.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "));
     }
 

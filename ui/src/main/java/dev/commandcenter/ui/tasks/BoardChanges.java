@@ -36,12 +36,10 @@ public class BoardChanges {
     /** How far back changes are kept: the longest span of a bar, and a day more before it is read again. */
     static final Duration KEPT = Duration.ofDays(8);
 
-
     private final LogReader log;
 
     /** What a change is told by, per stored observation: its subject and the value compared. */
-    private record Seen(Instant at, long seq, long read, String subject, String value) {
-    }
+    private record Seen(Instant at, long seq, long read, String subject, String value) {}
 
     private Instant start;
     private Instant readTo;
@@ -77,7 +75,8 @@ public class BoardChanges {
                 changes = fold();
             }
         }
-        return windows.computeIfAbsent(List.of(from, to),
+        return windows.computeIfAbsent(
+                List.of(from, to),
                 w -> Collections.unmodifiableNavigableMap(new TreeMap<>(changes.subMap(from, true, to, true))));
     }
 
@@ -86,7 +85,8 @@ public class BoardChanges {
         seen.clear();
         Map<String, String> known = new HashMap<>();
         // Just before the window: an issue changed at its very start is a change.
-        log.latestAt(GiteaSubjects.SOURCE, from.minusNanos(1)).forEach(o -> value(o).ifPresent(v -> known.put(o.subject(), v)));
+        log.latestAt(GiteaSubjects.SOURCE, from.minusNanos(1))
+                .forEach(o -> value(o).ifPresent(v -> known.put(o.subject(), v)));
         before = known;
         read(from, to);
         readTo = to;
@@ -97,7 +97,8 @@ public class BoardChanges {
     private void read(Instant from, Instant to) {
         log.stream(GiteaSubjects.SOURCE, from, to, o -> {
             if (!o.observedAt().isBefore(start)) {
-                value(o).ifPresent(v -> seen.putIfAbsent(o.seq(), new Seen(o.observedAt(), o.seq(), o.readId(), o.subject(), v)));
+                value(o).ifPresent(v ->
+                        seen.putIfAbsent(o.seq(), new Seen(o.observedAt(), o.seq(), o.readId(), o.subject(), v)));
             }
         });
     }

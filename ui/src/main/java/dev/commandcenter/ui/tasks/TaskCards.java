@@ -38,8 +38,24 @@ public class TaskCards {
      * active): a read that changed nothing else finds its rendering again.
      */
     private static TaskCard shown(TaskCard c) {
-        return new TaskCard(c.source(), c.subject(), c.repo(), c.number(), c.title(), c.htmlUrl(), c.lane(), c.assignees(),
-                c.labels(), c.linkedPulls(), c.mentionedBy(), c.claimedBy(), c.signals(), c.ambiguous(), null, null,
-                c.freshness(), c.freshnessReason());
+        return new TaskCard(
+                c.source(),
+                c.subject(),
+                c.repo(),
+                c.number(),
+                c.title(),
+                c.htmlUrl(),
+                c.lane(),
+                c.assignees(),
+                c.labels(),
+                c.linkedPulls(),
+                c.mentionedBy(),
+                c.claimedBy(),
+                c.signals(),
+                c.ambiguous(),
+                null,
+                null,
+                c.freshness(),
+                c.freshnessReason());
     }
 }

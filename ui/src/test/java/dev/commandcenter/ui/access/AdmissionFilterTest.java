@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class AdmissionFilterTest {
 
-    private static final List<String> EVERY_KIND_OF_ROUTE = List.of("/", "/api/sources", "/dashboard.css",
-            "/q/health", "/q/openapi", "/no-such-page");
+    private static final List<String> EVERY_KIND_OF_ROUTE =
+            List.of("/", "/api/sources", "/dashboard.css", "/q/health", "/q/openapi", "/no-such-page");
 
     @TestHTTPResource("/")
     URL base;
@@ -62,11 +62,14 @@ class AdmissionFilterTest {
 
     @Test
     void spoofedForwardingAndIdentityHeadersFromALocalProcessAreIgnored() throws Exception {
-        RawHttp.Answer answer = get("/", "localhost:" + port(), Map.of(
-                "X-Forwarded-For", "100.100.7.7",
-                "Forwarded", "for=100.100.7.7",
-                "Tailscale-User-Login", "mallory@example.com",
-                "Tailscale-User-Name", "Mallory"));
+        RawHttp.Answer answer = get(
+                "/",
+                "localhost:" + port(),
+                Map.of(
+                        "X-Forwarded-For", "100.100.7.7",
+                        "Forwarded", "for=100.100.7.7",
+                        "Tailscale-User-Login", "mallory@example.com",
+                        "Tailscale-User-Name", "Mallory"));
 
         assertEquals(200, answer.status());
         assertTrue(answer.body().contains("<span id=\"viewer\">a local user of this machine</span>"), answer.body());
@@ -95,10 +98,15 @@ class AdmissionFilterTest {
     @Test
     void anAbsoluteFormTargetNamingAnotherSiteIsRefusedLikeAForeignHost() throws Exception {
         String host = "localhost:" + port();
-        RawHttp.Answer foreign = RawHttp.send("127.0.0.1", port(), "GET http://attacker.example/api/sources HTTP/1.1"
-                + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
-        RawHttp.Answer own = RawHttp.send("127.0.0.1", port(), "GET http://" + host + "/api/sources HTTP/1.1"
-                + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+        RawHttp.Answer foreign = RawHttp.send(
+                "127.0.0.1",
+                port(),
+                "GET http://attacker.example/api/sources HTTP/1.1" + "\r\nHost: " + host
+                        + "\r\nConnection: close\r\n\r\n");
+        RawHttp.Answer own = RawHttp.send(
+                "127.0.0.1",
+                port(),
+                "GET http://" + host + "/api/sources HTTP/1.1" + "\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
 
         assertEquals(403, foreign.status());
         assertTrue(foreign.body().contains("request target names another site"), foreign.body());
@@ -109,8 +117,11 @@ class AdmissionFilterTest {
     @Test
     void twoHostHeadersAreRefused() throws Exception {
         for (String second : List.of("attacker.example", "localhost:" + port())) {
-            RawHttp.Answer answer = RawHttp.send("127.0.0.1", port(), "GET /api/sources HTTP/1.1\r\nHost: localhost:"
-                    + port() + "\r\nHost: " + second + "\r\nConnection: close\r\n\r\n");
+            RawHttp.Answer answer = RawHttp.send(
+                    "127.0.0.1",
+                    port(),
+                    "GET /api/sources HTTP/1.1\r\nHost: localhost:" + port() + "\r\nHost: " + second
+                            + "\r\nConnection: close\r\n\r\n");
 
             assertEquals(403, answer.status(), second);
             assertTrue(answer.body().contains("more than one Host header"), answer.body());
@@ -133,19 +144,28 @@ class AdmissionFilterTest {
     @Test
     void everyAnswerCarriesTheHardeningHeaders() throws Exception {
         String host = "localhost:" + port();
-        List<RawHttp.Answer> answers = List.of(get("/", host, Map.of()), get("/api/sources", host, Map.of()),
-                get("/dashboard.css", host, Map.of()), get("/api/sources?at=yesterday", host, Map.of()),
-                get("/q/health", host, Map.of()), get("/api/sources", "attacker.example", Map.of()),
-                RawHttp.send("127.0.0.1", port(), "DELETE /api/sources HTTP/1.1\r\nHost: " + host
-                        + "\r\nConnection: close\r\n\r\n"));
+        List<RawHttp.Answer> answers = List.of(
+                get("/", host, Map.of()),
+                get("/api/sources", host, Map.of()),
+                get("/dashboard.css", host, Map.of()),
+                get("/api/sources?at=yesterday", host, Map.of()),
+                get("/q/health", host, Map.of()),
+                get("/api/sources", "attacker.example", Map.of()),
+                RawHttp.send(
+                        "127.0.0.1",
+                        port(),
+                        "DELETE /api/sources HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n"));
         for (RawHttp.Answer answer : answers) {
             String status = answer.head().lines().findFirst().orElse("");
             assertEquals("nosniff", answer.header("X-Content-Type-Options"), status);
             assertEquals("DENY", answer.header("X-Frame-Options"), status);
             assertEquals("no-referrer", answer.header("Referrer-Policy"), status);
             String policy = answer.header("Content-Security-Policy");
-            assertTrue(policy != null && policy.startsWith("default-src 'none'")
-                    && policy.contains("frame-ancestors 'none'"), status + ": " + policy);
+            assertTrue(
+                    policy != null
+                            && policy.startsWith("default-src 'none'")
+                            && policy.contains("frame-ancestors 'none'"),
+                    status + ": " + policy);
         }
     }
 

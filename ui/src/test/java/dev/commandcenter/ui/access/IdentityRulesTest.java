@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class IdentityRulesTest {
 
-    private static final WhoisAnswer ALICE = new WhoisAnswer.Known("laptop.example-tailnet.ts.net.",
-            "alice@example.com", List.of());
-    private static final WhoisAnswer TAGGED = new WhoisAnswer.Known("ci-runner.example-tailnet.ts.net.", "",
-            List.of("tag:ci"));
+    private static final WhoisAnswer ALICE =
+            new WhoisAnswer.Known("laptop.example-tailnet.ts.net.", "alice@example.com", List.of());
+    private static final WhoisAnswer TAGGED =
+            new WhoisAnswer.Known("ci-runner.example-tailnet.ts.net.", "", List.of("tag:ci"));
 
     @Test
     void ignoresTheServeLoginHeaderUnlessTheProxyIsTrusted() {
@@ -27,16 +27,21 @@ class IdentityRulesTest {
     void takesTheLoginFromTrustedTailscaleServe() {
         Verdict verdict = new IdentityRules(true, false, List.of()).loopbackPeer(Optional.of("alice@example.com"));
 
-        assertEquals("alice@example.com (via tailscale serve)", admitted(verdict).description());
+        assertEquals(
+                "alice@example.com (via tailscale serve)", admitted(verdict).description());
     }
 
     @Test
     void anAllowlistRefusesUnknownAndUnlistedViewers() {
         IdentityRules rules = new IdentityRules(true, false, List.of("Alice@example.com"));
 
-        assertEquals("alice@example.com", admitted(rules.loopbackPeer(Optional.of("alice@example.com"))).login());
+        assertEquals(
+                "alice@example.com",
+                admitted(rules.loopbackPeer(Optional.of("alice@example.com"))).login());
         assertInstanceOf(Verdict.Refused.class, rules.loopbackPeer(Optional.of("mallory@example.com")));
-        assertInstanceOf(Verdict.Refused.class, rules.loopbackPeer(Optional.empty()),
+        assertInstanceOf(
+                Verdict.Refused.class,
+                rules.loopbackPeer(Optional.empty()),
                 "a local process without the header has no identity: refused under an allowlist");
     }
 
@@ -44,9 +49,14 @@ class IdentityRulesTest {
     void tailnetPeersAreNamedByWhoisAndTaggedDevicesHaveNoIdentity() {
         IdentityRules rules = new IdentityRules(false, false, List.of());
 
-        assertEquals("alice@example.com (tailnet whois)", admitted(rules.tailnetPeer(ALICE)).description());
-        assertEquals(Viewer.ViewerKind.TAGGED_DEVICE, admitted(rules.tailnetPeer(TAGGED)).kind());
-        assertInstanceOf(Verdict.Refused.class,
+        assertEquals(
+                "alice@example.com (tailnet whois)",
+                admitted(rules.tailnetPeer(ALICE)).description());
+        assertEquals(
+                Viewer.ViewerKind.TAGGED_DEVICE,
+                admitted(rules.tailnetPeer(TAGGED)).kind());
+        assertInstanceOf(
+                Verdict.Refused.class,
                 new IdentityRules(false, false, List.of("alice@example.com")).tailnetPeer(TAGGED));
     }
 
@@ -66,17 +76,18 @@ class IdentityRulesTest {
         Verdict verdict = new AccessPlanProducer().identityRules(defaults).tailnetPeer(silent);
 
         String reason = assertInstanceOf(Verdict.Refused.class, verdict).reason();
-        assertTrue(reason.startsWith("tailscaled did not confirm who this tailnet peer is (no LocalAPI socket)"),
-                reason);
+        assertTrue(
+                reason.startsWith("tailscaled did not confirm who this tailnet peer is (no LocalAPI socket)"), reason);
         assertTrue(reason.contains("command-center.access.require-whois=false"), reason);
     }
 
     @Test
     void anOperatorWhoOptsOutOfWhoisAdmitsAnUnconfirmedPeerAsUnknown() {
-        AccessSettings optedOut = AccessSettings.loopbackDefaults().withMode(AccessMode.TAILNET)
-                .withIdentity(false, false, List.of());
+        AccessSettings optedOut =
+                AccessSettings.loopbackDefaults().withMode(AccessMode.TAILNET).withIdentity(false, false, List.of());
 
-        Verdict verdict = new AccessPlanProducer().identityRules(optedOut)
+        Verdict verdict = new AccessPlanProducer()
+                .identityRules(optedOut)
                 .tailnetPeer(new WhoisAnswer.Unreachable("no LocalAPI socket"));
 
         assertEquals(Viewer.ViewerKind.UNKNOWN, admitted(verdict).kind());

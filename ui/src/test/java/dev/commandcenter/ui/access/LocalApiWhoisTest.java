@@ -29,13 +29,14 @@ class LocalApiWhoisTest {
         String body = WhoisParserTest.fixture("whois-user.json");
         try (ServerSocketChannel server = ServerSocketChannel.open(StandardProtocolFamily.UNIX)) {
             server.bind(UnixDomainSocketAddress.of(socket));
-            CompletableFuture<String> request = CompletableFuture.supplyAsync(() -> answerOnce(server,
-                    "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n" + body));
+            CompletableFuture<String> request = CompletableFuture.supplyAsync(
+                    () -> answerOnce(server, "HTTP/1.0 200 OK\r\nContent-Type: application/json\r\n\r\n" + body));
 
             WhoisAnswer answer = new LocalApiWhois(socket).whois(ip("100.88.1.2"), 51234);
 
             assertEquals("alice@example.com", ((WhoisAnswer.Known) answer).login());
-            assertTrue(request.get().startsWith("GET /localapi/v0/whois?addr=100.88.1.2%3A51234 HTTP/1.0\r\n"),
+            assertTrue(
+                    request.get().startsWith("GET /localapi/v0/whois?addr=100.88.1.2%3A51234 HTTP/1.0\r\n"),
                     request.get());
         }
     }

@@ -10,8 +10,7 @@ final class Machines {
     static final String TAILSCALE_V4 = "100.101.102.103";
     static final String TAILSCALE_V6 = "fd7a:115c:a1e0::1234:5678";
 
-    private Machines() {
-    }
+    private Machines() {}
 
     /** Loopback (127.0.0.1, ::1) and a LAN address: a machine without Tailscale. */
     static List<NicAddress> withoutTailscale() {

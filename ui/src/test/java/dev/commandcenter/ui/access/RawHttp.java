@@ -34,8 +34,7 @@ public final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     public static Answer get(String address, int port, String path, String host, Map<String, String> headers)
             throws IOException {
@@ -43,7 +42,8 @@ public final class RawHttp {
         if (host != null) {
             request.append("Host: ").append(host).append("\r\n");
         }
-        headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        headers.forEach(
+                (name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
         request.append("Connection: close\r\n\r\n");
         return send(address, port, request.toString());
     }
@@ -62,7 +62,8 @@ public final class RawHttp {
             }
             int status = Integer.parseInt(response.substring(9, 12));
             int bodyStart = response.indexOf("\r\n\r\n");
-            return bodyStart < 0 ? new Answer(status, response, "")
+            return bodyStart < 0
+                    ? new Answer(status, response, "")
                     : new Answer(status, response.substring(0, bodyStart), response.substring(bodyStart + 4));
         }
     }

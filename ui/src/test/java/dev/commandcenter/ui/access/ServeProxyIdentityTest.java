@@ -25,13 +25,15 @@ class ServeProxyIdentityTest {
         RawHttp.Answer answer = get(Map.of("Tailscale-User-Login", "alice@example.com"));
 
         assertEquals(200, answer.status());
-        assertTrue(answer.body().contains("<span id=\"viewer\">alice@example.com (via tailscale serve)</span>"),
+        assertTrue(
+                answer.body().contains("<span id=\"viewer\">alice@example.com (via tailscale serve)</span>"),
                 answer.body());
     }
 
     @Test
     void aLoginOutsideTheAllowlistIsRefused() throws Exception {
-        assertEquals(403, get(Map.of("Tailscale-User-Login", "mallory@example.com")).status());
+        assertEquals(
+                403, get(Map.of("Tailscale-User-Login", "mallory@example.com")).status());
     }
 
     @Test

@@ -8,9 +8,12 @@ public class ServeProxyProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "command-center.access.trust-serve-proxy", "true",
-                "command-center.access.allowed-logins", "alice@example.com",
-                "command-center.access.magic-dns-name", "box.example-tailnet.ts.net",
+                "command-center.access.trust-serve-proxy",
+                "true",
+                "command-center.access.allowed-logins",
+                "alice@example.com",
+                "command-center.access.magic-dns-name",
+                "box.example-tailnet.ts.net",
                 "quarkus.datasource.jdbc.url",
                 "jdbc:h2:mem:serve-proxy;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
     }

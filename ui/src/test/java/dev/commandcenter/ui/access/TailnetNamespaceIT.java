@@ -43,7 +43,8 @@ class TailnetNamespaceIT {
     static void createNamespaces() throws Exception {
         Assumptions.assumeTrue(System.getProperty("os.name").startsWith("Linux"), "network namespaces are Linux only");
         Assumptions.assumeTrue(run("curl", "--version") == 0, "curl is not installed");
-        Assumptions.assumeTrue(run("ip", "netns", "add", SERVER) == 0,
+        Assumptions.assumeTrue(
+                run("ip", "netns", "add", SERVER) == 0,
                 "cannot create network namespaces here (needs root and iproute2)");
         int failures = run("ip", "netns", "add", PEER)
                 + run("ip", "link", "add", SERVER_NIC, "type", "veth", "peer", "name", PEER_NIC)
@@ -75,20 +76,29 @@ class TailnetNamespaceIT {
         // No tailscaled in the namespaces: only an explicit opt-out admits a peer whois cannot confirm.
         Process app = start(List.of("-Dcommand-center.access.require-whois=false"));
         try {
-            assertEquals("200", curlFromPeer(TAILNET_PEER, "http://" + TAILNET_SELF + ":" + PORT + "/api/sources"),
+            assertEquals(
+                    "200",
+                    curlFromPeer(TAILNET_PEER, "http://" + TAILNET_SELF + ":" + PORT + "/api/sources"),
                     "a peer in 100.64.0.0/10 on the Tailscale listener");
-            assertEquals("403", curlFromPeer(OUTSIDE_PEER, "http://" + TAILNET_SELF + ":" + PORT + "/api/sources"),
+            assertEquals(
+                    "403",
+                    curlFromPeer(OUTSIDE_PEER, "http://" + TAILNET_SELF + ":" + PORT + "/api/sources"),
                     "a peer in 192.0.2.0/24 reaching the same listener");
-            assertNotEquals("200", curlFromPeer(TAILNET_PEER, "http://" + OUTSIDE_SELF + ":" + PORT + "/"),
+            assertNotEquals(
+                    "200",
+                    curlFromPeer(TAILNET_PEER, "http://" + OUTSIDE_SELF + ":" + PORT + "/"),
                     "nothing listens on the interface's non-Tailscale address");
-            assertEquals("403", curlFromPeer(TAILNET_PEER, "http://" + TAILNET_SELF + ":" + PORT + "/",
-                    "Host: attacker.example"), "a foreign Host header from a tailnet peer");
+            assertEquals(
+                    "403",
+                    curlFromPeer(TAILNET_PEER, "http://" + TAILNET_SELF + ":" + PORT + "/", "Host: attacker.example"),
+                    "a foreign Host header from a tailnet peer");
         } finally {
             stop(app);
         }
         String log = Files.readString(workDir.resolve("app.out"));
-        assertTrue(log.contains("Access refused (peer outside loopback and the tailnet listener): peer "
-                + OUTSIDE_PEER), log);
+        assertTrue(
+                log.contains("Access refused (peer outside loopback and the tailnet listener): peer " + OUTSIDE_PEER),
+                log);
     }
 
     @Test
@@ -102,7 +112,11 @@ class TailnetNamespaceIT {
     }
 
     private Process start(List<String> extra) throws Exception {
-        List<String> command = new ArrayList<>(List.of("ip", "netns", "exec", SERVER,
+        List<String> command = new ArrayList<>(List.of(
+                "ip",
+                "netns",
+                "exec",
+                SERVER,
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dquarkus.http.port=" + PORT,
                 "-Dcommand-center.access.mode=tailnet",
@@ -110,12 +124,28 @@ class TailnetNamespaceIT {
                 "-Dcommand-center.access.local-api-socket=" + workDir.resolve("no-tailscaled.sock")));
         command.addAll(extra);
         command.addAll(List.of("-jar", System.getProperty("command-center.app-jar")));
-        Process app = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("app.out").toFile()).start();
+        Process app = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("app.out").toFile())
+                .start();
         for (int i = 0; i < 240; i++) {
             assertTrue(app.isAlive(), "the application exited:\n" + Files.readString(workDir.resolve("app.out")));
-            if ("200".equals(output("ip", "netns", "exec", SERVER, "curl", "-s", "-o", "/dev/null", "-w",
-                    "%{http_code}", "--max-time", "2", "http://127.0.0.1:" + PORT + "/q/health"))) {
+            if ("200"
+                    .equals(output(
+                            "ip",
+                            "netns",
+                            "exec",
+                            SERVER,
+                            "curl",
+                            "-s",
+                            "-o",
+                            "/dev/null",
+                            "-w",
+                            "%{http_code}",
+                            "--max-time",
+                            "2",
+                            "http://127.0.0.1:" + PORT + "/q/health"))) {
                 return app;
             }
             Thread.sleep(250);
@@ -124,8 +154,21 @@ class TailnetNamespaceIT {
     }
 
     private static String curlFromPeer(String source, String url, String... headers) throws Exception {
-        List<String> command = new ArrayList<>(List.of("ip", "netns", "exec", PEER, "curl", "-s", "-o", "/dev/null",
-                "-w", "%{http_code}", "--max-time", "5", "--interface", source));
+        List<String> command = new ArrayList<>(List.of(
+                "ip",
+                "netns",
+                "exec",
+                PEER,
+                "curl",
+                "-s",
+                "-o",
+                "/dev/null",
+                "-w",
+                "%{http_code}",
+                "--max-time",
+                "5",
+                "--interface",
+                source));
         for (String header : headers) {
             command.addAll(List.of("-H", header));
         }
@@ -142,8 +185,10 @@ class TailnetNamespaceIT {
 
     private static int run(String... command) throws IOException, InterruptedException {
         try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
             return p.waitFor(30, TimeUnit.SECONDS) ? p.exitValue() : 1;
         } catch (IOException notInstalled) {
             return 127;
@@ -151,7 +196,9 @@ class TailnetNamespaceIT {
     }
 
     private static String output(String... command) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
         String out = new String(p.getInputStream().readAllBytes()).trim();
         p.waitFor(30, TimeUnit.SECONDS);
         return out;

@@ -19,8 +19,8 @@ class WhoisParserTest {
 
     @Test
     void aTaggedDeviceHasNoUserIdentityEvenThoughWhoisNamesAnOwner() throws IOException {
-        WhoisAnswer.Known answer = assertInstanceOf(WhoisAnswer.Known.class,
-                WhoisParser.parse(200, fixture("whois-tagged.json")));
+        WhoisAnswer.Known answer =
+                assertInstanceOf(WhoisAnswer.Known.class, WhoisParser.parse(200, fixture("whois-tagged.json")));
 
         assertEquals(List.of("tag:ci"), answer.tags());
         assertEquals("", answer.login());

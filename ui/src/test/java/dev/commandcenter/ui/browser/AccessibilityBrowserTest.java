@@ -23,16 +23,31 @@ class AccessibilityBrowserTest extends OnPopulatedFleet {
 
     @Test
     void noPageHasASeriousOrCriticalViolationInEitherScheme() throws Exception {
-        String fiveMinutesAgo = clock.instant().minus(Duration.ofMinutes(5)).truncatedTo(ChronoUnit.SECONDS).toString();
-        List<String> pages = List.of("", "agents", "reviews", "cron", "tasks", "sources", "?at=" + fiveMinutesAgo,
-                "cron?at=" + fiveMinutesAgo, "reviews?status=all-clear");
+        String fiveMinutesAgo = clock.instant()
+                .minus(Duration.ofMinutes(5))
+                .truncatedTo(ChronoUnit.SECONDS)
+                .toString();
+        List<String> pages = List.of(
+                "",
+                "agents",
+                "reviews",
+                "cron",
+                "tasks",
+                "sources",
+                "?at=" + fiveMinutesAgo,
+                "cron?at=" + fiveMinutesAgo,
+                "reviews?status=all-clear");
         List<String> found = new ArrayList<>();
         try (Browser browser = Browser.open(1280, 900)) {
             for (String scheme : List.of("light", "dark")) {
                 browser.prefersColorScheme(scheme);
                 for (String page : pages) {
                     browser.driver().get(root + page);
-                    assertTrue(browser.driver().findElement(By.cssSelector("header.top")).isDisplayed(), page);
+                    assertTrue(
+                            browser.driver()
+                                    .findElement(By.cssSelector("header.top"))
+                                    .isDisplayed(),
+                            page);
                     for (String violation : Axe.seriousViolations(browser)) {
                         found.add(scheme + " /" + page + ": " + violation);
                     }

@@ -26,8 +26,7 @@ final class Axe {
             + ".then(function (r) { done(JSON.stringify(r.violations)); },"
             + " function (e) { done(JSON.stringify({error: String(e)})); });";
 
-    private Axe() {
-    }
+    private Axe() {}
 
     /** The serious and critical violations on the browser's current page, one line per rule. */
     static List<String> seriousViolations(Browser browser) throws IOException {
@@ -35,7 +34,8 @@ final class Axe {
         browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         JsonNode violations = JSON.readTree((String) browser.driver().executeAsyncScript(RUN));
         if (violations.has("error")) {
-            throw new IllegalStateException("axe did not run: " + violations.get("error").asText());
+            throw new IllegalStateException(
+                    "axe did not run: " + violations.get("error").asText());
         }
         List<String> found = new ArrayList<>();
         for (JsonNode v : violations) {
@@ -47,10 +47,11 @@ final class Axe {
                 if (targets.size() == 3) {
                     break;
                 }
-                targets.add(node.path("target").toString() + " " + node.path("failureSummary").asText().replace('\n', ' '));
+                targets.add(node.path("target").toString() + " "
+                        + node.path("failureSummary").asText().replace('\n', ' '));
             }
-            found.add(v.path("impact").asText() + " " + v.path("id").asText() + " (" + v.path("nodes").size()
-                    + " elements): " + v.path("help").asText() + " — e.g. " + targets);
+            found.add(v.path("impact").asText() + " " + v.path("id").asText() + " ("
+                    + v.path("nodes").size() + " elements): " + v.path("help").asText() + " — e.g. " + targets);
         }
         return found;
     }

@@ -35,18 +35,28 @@ public final class Browser implements AutoCloseable {
     public static Browser open(int width, int height) {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
         if (!"true".equals(System.getenv("CI"))) {
-            Assumptions.assumeTrue(present, "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
+            Assumptions.assumeTrue(
+                    present, "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic",
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
                 "--window-size=" + width + "," + height);
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         return new Browser(new ChromeDriver(service, options));
     }
 
@@ -59,13 +69,15 @@ public final class Browser implements AutoCloseable {
      * {@code "light"}, as an operator's desktop setting would set it; it lasts across navigations.
      */
     public void prefersColorScheme(String scheme) {
-        driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        driver.executeCdpCommand(
+                "Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     /** A phone's screen, 390 × 844 CSS pixels, with the viewport meta tag honoured as a phone does. */
     public void emulatePhone() {
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
                 Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     }
 
@@ -74,7 +86,8 @@ public final class Browser implements AutoCloseable {
      * {@code "backgroundColor"} or {@code "color"}.
      */
     public double bodyLuminance(String property) {
-        String colour = (String) driver.executeScript("return getComputedStyle(document.body)[arguments[0]];", property);
+        String colour =
+                (String) driver.executeScript("return getComputedStyle(document.body)[arguments[0]];", property);
         String[] rgb = colour.replaceAll("[^0-9,.]", "").split(",");
         double[] weights = {0.2126, 0.7152, 0.0722};
         double luminance = 0;

@@ -26,21 +26,29 @@ class ContentSecurityPolicyBrowserTest {
     @Test
     void pagesKeepTheirStylesheetAndAnInjectedScriptDoesNotRun() {
         try (Browser browser = Browser.open(1280, 900)) {
-            for (String page : List.of("", "agents", "reviews", "cron", "tasks", "sources",
-                    "reviews?status=all-clear")) {
+            for (String page :
+                    List.of("", "agents", "reviews", "cron", "tasks", "sources", "reviews?status=all-clear")) {
                 browser.driver().get(root + page);
-                String border = browser.driver().findElement(By.cssSelector("header.top"))
+                String border = browser.driver()
+                        .findElement(By.cssSelector("header.top"))
                         .getCssValue("border-bottom-style");
                 assertEquals("solid", border, "/" + page + " is styled by dashboard.css");
                 // The refusal page is a 400 on purpose; the browser notes that status and nothing else.
-                assertEquals(List.of(), browser.consoleProblems().stream()
-                        .filter(m -> !m.contains("responded with a status of 400")).toList(), "/" + page);
+                assertEquals(
+                        List.of(),
+                        browser.consoleProblems().stream()
+                                .filter(m -> !m.contains("responded with a status of 400"))
+                                .toList(),
+                        "/" + page);
 
                 browser.driver().executeScript(INJECT);
 
-                assertEquals(Boolean.FALSE, browser.driver().executeScript("return window.injected === true;"),
+                assertEquals(
+                        Boolean.FALSE,
+                        browser.driver().executeScript("return window.injected === true;"),
                         "/" + page + " ran an inline script");
-                assertTrue(browser.consoleProblems().stream().anyMatch(m -> m.contains("Content Security Policy")),
+                assertTrue(
+                        browser.consoleProblems().stream().anyMatch(m -> m.contains("Content Security Policy")),
                         "/" + page + ": the browser reports the refused script");
             }
         }

@@ -40,26 +40,44 @@ class DashboardBrowserTest {
     @Test
     void aRedItemLeadsToTheExactRowAndTheRowToItsHistory() throws Exception {
         try (Browser browser = Browser.open(1280, 900)) {
-            await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(500)).until(() -> {
-                browser.driver().get(root.toString());
-                return browser.driver().findElement(By.id("overall")).getAttribute("class").contains("health-red");
-            });
-            assertTrue(browser.driver().findElement(By.id("overall")).getText().toLowerCase().contains("overall: red"));
+            await().atMost(Duration.ofSeconds(15))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> {
+                        browser.driver().get(root.toString());
+                        return browser.driver()
+                                .findElement(By.id("overall"))
+                                .getAttribute("class")
+                                .contains("health-red");
+                    });
+            assertTrue(browser.driver()
+                    .findElement(By.id("overall"))
+                    .getText()
+                    .toLowerCase()
+                    .contains("overall: red"));
             browser.screenshot(Screenshots.of("brief"));
 
             WebElement red = browser.driver().findElement(By.cssSelector("li.health-red a"));
             String target = URI.create(red.getAttribute("href")).getFragment();
             red.click();
-            assertTrue(browser.driver().getCurrentUrl().contains("/cron#"), browser.driver().getCurrentUrl());
+            assertTrue(
+                    browser.driver().getCurrentUrl().contains("/cron#"),
+                    browser.driver().getCurrentUrl());
             WebElement row = browser.driver().findElement(By.id(target));
             assertTrue(row.getText().contains("runner-absent"), row.getText());
 
             WebElement history = row.findElement(By.linkText("history"));
-            assertTrue(history.getAttribute("href").contains("kind=job&subject=cron%3Ajob%3A"), history.getAttribute("href"));
-            String raw = io.restassured.RestAssured.given().urlEncodingEnabled(false)
+            assertTrue(
+                    history.getAttribute("href").contains("kind=job&subject=cron%3Ajob%3A"),
+                    history.getAttribute("href"));
+            String raw = io.restassured.RestAssured.given()
+                    .urlEncodingEnabled(false)
                     .get(row.findElement(By.linkText("raw")).getAttribute("href"))
-                    .then().statusCode(200).extract().asString();
-            assertTrue(raw.contains("\"source\":\"hermes\"") && raw.contains("\"subject\":\"cron:job:"),
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            assertTrue(
+                    raw.contains("\"source\":\"hermes\"") && raw.contains("\"subject\":\"cron:job:"),
                     "the row's raw link gives the job as the source reported it: " + raw);
             assertEquals(List.of(), browser.consoleProblems());
         }
@@ -70,12 +88,17 @@ class DashboardBrowserTest {
         try (Browser browser = Browser.open(1280, 900)) {
             for (String page : List.of("agents", "reviews", "cron", "tasks", "sources")) {
                 browser.driver().get(root + page);
-                assertTrue(browser.driver().findElement(By.cssSelector("header.top nav")).getText().contains("Brief"));
+                assertTrue(browser.driver()
+                        .findElement(By.cssSelector("header.top nav"))
+                        .getText()
+                        .contains("Brief"));
                 assertEquals(List.of(), browser.consoleProblems(), page);
                 browser.screenshot(Screenshots.of(page));
             }
             browser.driver().get(root + "reviews");
-            assertTrue(browser.driver().getPageSource().contains("unknown"), "an unconfigured Gitea is unknown, not empty");
+            assertTrue(
+                    browser.driver().getPageSource().contains("unknown"),
+                    "an unconfigured Gitea is unknown, not empty");
         }
     }
 
@@ -83,8 +106,17 @@ class DashboardBrowserTest {
     void markupInASourceAnswerIsShownAsTextNeverRun() {
         Instant now = clock.instant();
         String htmlErrorPage = "<script>window.__owned = true</script><h1>502 Bad Gateway</h1>";
-        log.append(new PollResult(UUID.randomUUID().toString(), "test-host", "forge-x", now.minusMillis(200), now,
-                ReadOutcome.MALFORMED, htmlErrorPage, Duration.ofMinutes(3), List.of(), List.of()));
+        log.append(new PollResult(
+                UUID.randomUUID().toString(),
+                "test-host",
+                "forge-x",
+                now.minusMillis(200),
+                now,
+                ReadOutcome.MALFORMED,
+                htmlErrorPage,
+                Duration.ofMinutes(3),
+                List.of(),
+                List.of()));
 
         try (Browser browser = Browser.open(1280, 900)) {
             // The collector here appends every second too; the page shows the read once the views have caught up.
@@ -95,7 +127,9 @@ class DashboardBrowserTest {
             WebElement row = browser.driver().findElement(By.id("source-forge-x"));
             assertTrue(row.getText().contains("<script>window.__owned = true</script>"), row.getText());
             assertNull(browser.driver().executeScript("return window.__owned;"));
-            assertTrue(browser.driver().findElements(By.xpath("//tr[@id='source-forge-x']//h1")).isEmpty());
+            assertTrue(browser.driver()
+                    .findElements(By.xpath("//tr[@id='source-forge-x']//h1"))
+                    .isEmpty());
         }
     }
 }

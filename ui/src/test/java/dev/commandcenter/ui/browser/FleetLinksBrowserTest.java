@@ -81,16 +81,22 @@ class FleetLinksBrowserTest {
                     follow(browser, page, href, answered, opened);
                 }
                 if (page.equals("agents")) {
-                    browser.driver().findElements(By.cssSelector("table.agents tbody tr"))
+                    browser.driver()
+                            .findElements(By.cssSelector("table.agents tbody tr"))
                             .forEach(row -> agentIds.add(row.getAttribute("id")));
                 }
                 assertEquals(List.of(), browser.consoleProblems(), page);
             }
             for (String name : List.of("ops.bot", "ops@bot", "night owl", "Zoë", "東京-worker", "review#9", "x~y")) {
-                assertTrue(agentIds.contains("agent-" + dev.commandcenter.query.brief.Anchors.of(name)),
+                assertTrue(
+                        agentIds.contains("agent-" + dev.commandcenter.query.brief.Anchors.of(name)),
                         "agent " + name + " has a row of its own: " + agentIds);
             }
-            assertEquals(NAMES.entrySet().stream().filter(e -> e.getKey().startsWith("agent-")).count(), agentIds.size(),
+            assertEquals(
+                    NAMES.entrySet().stream()
+                            .filter(e -> e.getKey().startsWith("agent-"))
+                            .count(),
+                    agentIds.size(),
                     "no two agents share an id: " + agentIds);
         }
     }
@@ -99,7 +105,8 @@ class FleetLinksBrowserTest {
     private int followBriefItems(Browser browser) throws Exception {
         browser.driver().get(root.toString());
         List<String> items = browser.driver().findElements(By.cssSelector(".tiles li a")).stream()
-                .map(a -> a.getAttribute("href")).toList();
+                .map(a -> a.getAttribute("href"))
+                .toList();
         for (String item : items) {
             String fragment = URI.create(item).getRawFragment();
             assertTrue(fragment != null && !fragment.isEmpty(), "a brief item links to a row: " + item);
@@ -110,22 +117,26 @@ class FleetLinksBrowserTest {
             for (WebElement link : row.findElements(By.tagName("a"))) {
                 String text = link.getText();
                 if (text.equals("history")) {
-                    JsonNode history = JSON.readTree(get(link.getAttribute("href")).asString());
+                    JsonNode history =
+                            JSON.readTree(get(link.getAttribute("href")).asString());
                     JsonNode changes = history.has("transitions") ? history.get("transitions") : history.path("points");
                     assertFalse(history.isEmpty(), "the history of " + item + " says something: " + history);
                     String subject = subjectOf(link.getAttribute("href"));
-                    changes.forEach(t -> assertTrue(t.path("subject").isMissingNode()
-                            || t.path("subject").asText().equals(subject),
+                    changes.forEach(t -> assertTrue(
+                            t.path("subject").isMissingNode()
+                                    || t.path("subject").asText().equals(subject),
                             "history of " + item + " is about its subject " + subject + ": " + t));
                     if (item.contains("/agents#") || item.contains("/cron#job-") || item.contains("/reviews#")) {
                         assertFalse(changes.isEmpty(), "the history of " + item + " is not empty: " + history);
                     }
                 } else if (text.equals("raw")) {
-                    List<String> lines = get(link.getAttribute("href")).asString().lines().toList();
+                    List<String> lines =
+                            get(link.getAttribute("href")).asString().lines().toList();
                     assertFalse(lines.isEmpty(), "the raw log of " + item + " is not empty");
                     String subject = JSON.readTree(lines.get(0)).path("subject").asText();
                     for (String line : lines) {
-                        assertEquals(subject, JSON.readTree(line).path("subject").asText(), "raw log of one subject");
+                        assertEquals(
+                                subject, JSON.readTree(line).path("subject").asText(), "raw log of one subject");
                     }
                 }
             }
@@ -150,14 +161,20 @@ class FleetLinksBrowserTest {
             assertEquals(200, answer.statusCode(), "on /" + page + ": " + href);
             assertFalse(answer.asString().isBlank(), "on /" + page + ": " + href + " answers something");
         }
-        if (uri.getRawFragment() != null && !uri.getRawFragment().isEmpty()
+        if (uri.getRawFragment() != null
+                && !uri.getRawFragment().isEmpty()
                 && opened.merge(kindOf(uri), 1, Integer::sum) <= OPENED_PER_KIND) {
             String back = browser.driver().getCurrentUrl();
             browser.driver().get(href);
-            assertEquals(1, browser.driver().findElements(By.id(uri.getRawFragment())).size(), "on /" + page + ": " + href);
+            assertEquals(
+                    1,
+                    browser.driver().findElements(By.id(uri.getRawFragment())).size(),
+                    "on /" + page + ": " + href);
             browser.driver().get(back);
         }
-        if (answer != null && uri.getPath().equals("/api/log") && uri.getRawQuery().contains("subject=")) {
+        if (answer != null
+                && uri.getPath().equals("/api/log")
+                && uri.getRawQuery().contains("subject=")) {
             assertFalse(answer.asString().lines().toList().isEmpty(), "raw log " + href);
         }
     }
@@ -196,8 +213,11 @@ class FleetLinksBrowserTest {
         // browser resolves them); every one of them is built alike, and StateStripsBrowserTest and
         // TimeBarBrowserTest follow them further.
         for (String svg : List.of("main svg.strip a", "main #timebar-track a")) {
-            browser.driver().findElements(By.cssSelector(svg)).stream().findFirst().ifPresent(a -> hrefs.add((String)
-                    browser.driver().executeScript("return new URL(arguments[0].getAttribute('href'), location.href).href;", a)));
+            browser.driver().findElements(By.cssSelector(svg)).stream()
+                    .findFirst()
+                    .ifPresent(a -> hrefs.add((String) browser.driver()
+                            .executeScript(
+                                    "return new URL(arguments[0].getAttribute('href'), location.href).href;", a)));
         }
         return List.copyOf(new LinkedHashSet<>(hrefs));
     }
@@ -211,7 +231,8 @@ class FleetLinksBrowserTest {
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant from = now.minus(Duration.ofMinutes(10));
         FleetSimulator fleet = new FleetSimulator(FleetScale.SMALL, from, 7, 1.0);
-        for (Instant at = from.plus(FleetSimulator.POLL_INTERVAL); !at.isAfter(now);
+        for (Instant at = from.plus(FleetSimulator.POLL_INTERVAL);
+                !at.isAfter(now);
                 at = at.plus(FleetSimulator.POLL_INTERVAL)) {
             for (PollResult poll : fleet.cycle(at)) {
                 log.append(renamed(poll));
@@ -222,11 +243,23 @@ class FleetLinksBrowserTest {
     private static PollResult renamed(PollResult poll) throws Exception {
         List<SubjectSeen> seen = new ArrayList<>();
         for (SubjectSeen s : poll.seen()) {
-            seen.add(new SubjectSeen(rename(s.subject()), s.kind(), s.sourceTime(),
+            seen.add(new SubjectSeen(
+                    rename(s.subject()),
+                    s.kind(),
+                    s.sourceTime(),
                     JSON.readTree(rename(s.payload().toString()))));
         }
-        return new PollResult(poll.pollId(), poll.host(), poll.source(), poll.startedAt(), poll.finishedAt(),
-                poll.outcome(), poll.error(), poll.staleAfter(), seen, poll.unreadScopes());
+        return new PollResult(
+                poll.pollId(),
+                poll.host(),
+                poll.source(),
+                poll.startedAt(),
+                poll.finishedAt(),
+                poll.outcome(),
+                poll.error(),
+                poll.staleAfter(),
+                seen,
+                poll.unreadScopes());
     }
 
     private static String rename(String text) {
@@ -239,8 +272,17 @@ class FleetLinksBrowserTest {
 
     private static Map<String, String> names() {
         Map<String, String> names = new LinkedHashMap<>();
-        List<String> agents = List.of("ops.bot", "ops@bot", "night owl", "Zoë", "東京-worker", "kimi@gpu-box.lan",
-                "agent 7 (canary)", "review#9", "x~y", "ümlaut.bot");
+        List<String> agents = List.of(
+                "ops.bot",
+                "ops@bot",
+                "night owl",
+                "Zoë",
+                "東京-worker",
+                "kimi@gpu-box.lan",
+                "agent 7 (canary)",
+                "review#9",
+                "x~y",
+                "ümlaut.bot");
         for (int a = 0; a < agents.size(); a++) {
             names.put(String.format("agent-%03d", a), agents.get(a));
         }

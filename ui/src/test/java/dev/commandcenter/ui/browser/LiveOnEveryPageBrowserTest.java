@@ -57,21 +57,32 @@ class LiveOnEveryPageBrowserTest {
         "tasks, gitea, OK",
         "reviews, gitea, UNREACHABLE",
         "cron, hermes, OK",
-        "sources, endpoints, OK"})
+        "sources, endpoints, OK"
+    })
     void aReadAppendedReachesTheOpenPageWithinTwoSecondsInPlace(String page, String source, ReadOutcome outcome) {
         try (Browser browser = Browser.open(1200, 900)) {
             var driver = browser.driver();
             driver.get(root + page);
-            await().atMost(Duration.ofSeconds(5)).until(() -> "live".equals(
-                    driver.findElement(By.tagName("body")).getAttribute("data-live")));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() ->
+                            "live".equals(driver.findElement(By.tagName("body")).getAttribute("data-live")));
             driver.executeScript("window.notReloaded = true;");
             String before = (String) driver.executeScript(TEXT);
 
             Instant now = clock.instant();
-            log.append(new PollResult(UUID.randomUUID().toString(), "test-host", source, now.minusMillis(200), now,
-                    outcome, outcome == ReadOutcome.OK ? null : "connection refused", Duration.ofMinutes(3),
-                    List.of(), List.of()));
-            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+            log.append(new PollResult(
+                    UUID.randomUUID().toString(),
+                    "test-host",
+                    source,
+                    now.minusMillis(200),
+                    now,
+                    outcome,
+                    outcome == ReadOutcome.OK ? null : "connection refused",
+                    Duration.ofMinutes(3),
+                    List.of(),
+                    List.of()));
+            await().atMost(Duration.ofSeconds(2))
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> !before.equals(driver.executeScript(TEXT)));
 
             assertEquals(Boolean.TRUE, driver.executeScript("return window.notReloaded === true;"), "no reload");

@@ -59,15 +59,20 @@ class LivePagesBrowserTest {
 
             String source = "forge-" + UUID.randomUUID().toString().substring(0, 8);
             Instant appended = appendRead(source);
-            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
+            await().atMost(Duration.ofSeconds(2))
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> !driver.findElements(By.id("source-" + source)).isEmpty());
             Duration took = Duration.between(appended, clock.instant());
             assertTrue(took.compareTo(Duration.ofSeconds(2)) <= 0, "reached the page in " + took);
 
             assertEquals(Boolean.TRUE, driver.executeScript("return window.notReloaded === true;"), "no reload");
-            assertEquals(scrolled, ((Number) driver.executeScript("return window.scrollY;")).longValue(), "scroll kept");
-            assertEquals(Boolean.TRUE, driver.executeScript(
-                    "return document.activeElement === document.querySelector('#source-gitea a');"), "focus kept");
+            assertEquals(
+                    scrolled, ((Number) driver.executeScript("return window.scrollY;")).longValue(), "scroll kept");
+            assertEquals(
+                    Boolean.TRUE,
+                    driver.executeScript(
+                            "return document.activeElement === document.querySelector('#source-gitea a');"),
+                    "focus kept");
             WebElement row = driver.findElement(By.id("source-" + source));
             assertTrue(row.getText().contains("unknown"), row.getText());
             assertEquals(List.of(), browser.consoleProblems(), "the page logs no errors");
@@ -86,9 +91,14 @@ class LivePagesBrowserTest {
 
             appendRead("other-" + UUID.randomUUID().toString().substring(0, 8));
             appendRead("forge-" + tag);
-            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> !driver.findElements(By.id("source-forge-" + tag)).isEmpty());
-            assertEquals(1, driver.findElements(By.cssSelector("table.sources tbody tr")).size(),
+            await().atMost(Duration.ofSeconds(2))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() ->
+                            !driver.findElements(By.id("source-forge-" + tag)).isEmpty());
+            assertEquals(
+                    1,
+                    driver.findElements(By.cssSelector("table.sources tbody tr"))
+                            .size(),
                     "only the matching source came in");
             assertTrue(driver.getCurrentUrl().endsWith("sources?q=" + tag), driver.getCurrentUrl());
         }
@@ -106,9 +116,11 @@ class LivePagesBrowserTest {
 
             appendRead("other-" + UUID.randomUUID().toString().substring(0, 8));
             appendRead("forge-" + tag);
-            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
-                    .until(() -> !driver.findElements(By.cssSelector("#area-sources a[href='/sources#source-forge-" + tag
-                            + "']")).isEmpty());
+            await().atMost(Duration.ofSeconds(2))
+                    .pollInterval(Duration.ofMillis(50))
+                    .until(() -> !driver.findElements(
+                                    By.cssSelector("#area-sources a[href='/sources#source-forge-" + tag + "']"))
+                            .isEmpty());
             assertEquals(1, driver.findElements(By.cssSelector(".tiles li")).size(), "only the matching item came in");
             assertTrue(driver.getCurrentUrl().endsWith("?area=sources&q=" + tag), driver.getCurrentUrl());
         }
@@ -126,7 +138,9 @@ class LivePagesBrowserTest {
             Number requests = (Number) driver.executeScript("return performance.getEntriesByType('resource').length;");
             assertTrue(requests.intValue() <= 1, requests + " requests in 12 s on a quiet log");
             assertEquals(Boolean.TRUE, driver.executeScript("return window.notReloaded === true;"), "no reload");
-            assertEquals("live", driver.findElement(By.tagName("body")).getAttribute("data-live"),
+            assertEquals(
+                    "live",
+                    driver.findElement(By.tagName("body")).getAttribute("data-live"),
                     "a quiet server is not taken for a lost one");
         }
     }
@@ -149,7 +163,9 @@ class LivePagesBrowserTest {
             assertTrue(status.getText().startsWith("⚠ Disconnected"), status.getText());
             assertTrue(status.getText().contains("not updating"), status.getText());
             assertTrue(status.getLocation().getY() < 120, "at the top of the page");
-            assertEquals("disconnected: not updating", driver.findElement(By.id("live-state")).getText());
+            assertEquals(
+                    "disconnected: not updating",
+                    driver.findElement(By.id("live-state")).getText());
 
             String source = "forge-" + UUID.randomUUID().toString().substring(0, 8);
             driver.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
@@ -161,17 +177,20 @@ class LivePagesBrowserTest {
 
     @Test
     void aSilentConnectionCountsAsLost() throws Exception {
-        try (Browser browser = Browser.open(1200, 800); StallingProxy proxy = new StallingProxy(root.getPort())) {
+        try (Browser browser = Browser.open(1200, 800);
+                StallingProxy proxy = new StallingProxy(root.getPort())) {
             var driver = browser.driver();
             driver.get("http://127.0.0.1:" + proxy.port() + "/tasks");
             awaitLive(browser);
             // The stream stays open but nothing arrives: what a hung proxy or a suspended server looks like.
             proxy.stall(true);
             Instant silent = clock.instant();
-            await().atMost(Duration.ofSeconds(5)).until(() -> driver.findElement(By.id("live-status")).isDisplayed());
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> driver.findElement(By.id("live-status")).isDisplayed());
             assertTrue(Duration.between(silent, clock.instant()).compareTo(Duration.ofSeconds(5)) < 0);
             proxy.stall(false);
-            await().atMost(Duration.ofSeconds(8)).until(() -> !driver.findElement(By.id("live-status")).isDisplayed());
+            await().atMost(Duration.ofSeconds(8))
+                    .until(() -> !driver.findElement(By.id("live-status")).isDisplayed());
         }
     }
 
@@ -187,7 +206,8 @@ class LivePagesBrowserTest {
                 driver.get(root + pages.get(i % pages.size()));
                 awaitLive(browser);
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
-                assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0,
+                assertTrue(
+                        took.compareTo(Duration.ofSeconds(5)) < 0,
                         "page " + (i + 1) + " (/" + pages.get(i % pages.size()) + ") live after " + took);
             }
             driver.navigate().back();
@@ -213,21 +233,32 @@ class LivePagesBrowserTest {
             appendRead(source);
             driver.switchTo().window(first);
             driver.executeCdpCommand("Page.bringToFront", Map.of());
-            await().atMost(Duration.ofSeconds(3)).pollInterval(Duration.ofMillis(50))
+            await().atMost(Duration.ofSeconds(3))
+                    .pollInterval(Duration.ofMillis(50))
                     .until(() -> !driver.findElements(By.id("source-" + source)).isEmpty());
             assertEquals("live", driver.findElement(By.tagName("body")).getAttribute("data-live"));
         }
     }
 
     private static void awaitLive(Browser browser) {
-        await().atMost(Duration.ofSeconds(5)).until(() -> "live".equals(
-                browser.driver().findElement(By.tagName("body")).getAttribute("data-live")));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> "live"
+                        .equals(browser.driver().findElement(By.tagName("body")).getAttribute("data-live")));
     }
 
     private Instant appendRead(String source) {
         Instant now = clock.instant();
-        log.append(new PollResult(UUID.randomUUID().toString(), "test-host", source, now.minusMillis(200), now,
-                ReadOutcome.UNREACHABLE, "connection refused", Duration.ofMinutes(3), List.of(), List.of()));
+        log.append(new PollResult(
+                UUID.randomUUID().toString(),
+                "test-host",
+                source,
+                now.minusMillis(200),
+                now,
+                ReadOutcome.UNREACHABLE,
+                "connection refused",
+                Duration.ofMinutes(3),
+                List.of(),
+                List.of()));
         return now;
     }
 }

@@ -18,24 +18,34 @@ import java.time.temporal.ChronoUnit;
  */
 final class PopulatedFleet {
 
-    private PopulatedFleet() {
-    }
+    private PopulatedFleet() {}
 
     static void fill(ObservationLog log, Clock clock) {
         append(log, clock);
-        await().atMost(Duration.ofSeconds(20)).until(() -> RestAssured.get("/api/views/brief").then().extract()
-                .jsonPath().getString("overall").equals("red"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> RestAssured.get("/api/views/brief")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getString("overall")
+                        .equals("red"));
     }
 
     private static synchronized void append(ObservationLog log, Clock clock) {
-        if (!RestAssured.get("/api/views/agent-health").then().statusCode(200).extract()
-                .jsonPath().getList("agents").isEmpty()) {
+        if (!RestAssured.get("/api/views/agent-health")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("agents")
+                .isEmpty()) {
             return;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
         Instant from = now.minus(Duration.ofMinutes(10));
         FleetSimulator fleet = new FleetSimulator(FleetScale.FLEET, from, 11, 1.0);
-        for (Instant at = from.plus(FleetSimulator.POLL_INTERVAL); !at.isAfter(now);
+        for (Instant at = from.plus(FleetSimulator.POLL_INTERVAL);
+                !at.isAfter(now);
                 at = at.plus(FleetSimulator.POLL_INTERVAL)) {
             for (PollResult poll : fleet.cycle(at)) {
                 log.append(poll);

@@ -8,7 +8,9 @@ public class QuietLogProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("command-center.role", "query",
+        return Map.of(
+                "command-center.role",
+                "query",
                 "quarkus.datasource.jdbc.url",
                 "jdbc:h2:mem:quiet-log;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }

@@ -31,6 +31,7 @@ class ReadableLayoutBrowserTest extends OnPopulatedFleet {
     private static final List<String> PAGES = List.of("", "agents", "reviews", "cron", "tasks", "sources");
     /** A glyph (no letter, no digit), a space, then the state's word. */
     private static final Pattern SECONDS_AGO = Pattern.compile("\\d+s ago");
+
     private static final Pattern GLYPH_AND_WORD = Pattern.compile("^[^\\p{L}\\p{N}\\s]+ \\p{L}.*", Pattern.DOTALL);
 
     @Test
@@ -40,16 +41,20 @@ class ReadableLayoutBrowserTest extends OnPopulatedFleet {
             // What a browser window on a 1080p screen leaves for the page, its own bars taken off.
             long viewport = (Long) browser.driver().executeScript("return window.innerHeight;");
             browser.screenshot(Screenshots.of("brief-1080p"));
-            long brief = (Long) browser.driver().executeScript(
-                    "return Math.ceil(document.querySelector('.tiles').getBoundingClientRect().bottom);");
+            long brief = (Long) browser.driver()
+                    .executeScript(
+                            "return Math.ceil(document.querySelector('.tiles').getBoundingClientRect().bottom);");
             assertTrue(brief <= viewport, "the brief ends at " + brief + " px on a " + viewport + " px screen");
             List<WebElement> tiles = browser.driver().findElements(By.cssSelector(".tile"));
             assertEquals(6, tiles.size());
             for (WebElement tile : tiles) {
-                assertTrue(tile.isDisplayed() && tile.getRect().getY() + tile.getRect().getHeight() <= viewport,
+                assertTrue(
+                        tile.isDisplayed()
+                                && tile.getRect().getY() + tile.getRect().getHeight() <= viewport,
                         tile.getAttribute("id") + " is on screen");
             }
-            assertTrue(browser.driver().findElements(By.cssSelector(".tiles li")).size() >= 20,
+            assertTrue(
+                    browser.driver().findElements(By.cssSelector(".tiles li")).size() >= 20,
                     "the fleet's red and amber items are all there");
         }
     }
@@ -65,23 +70,33 @@ class ReadableLayoutBrowserTest extends OnPopulatedFleet {
                 assertEquals(390, width);
                 assertTrue(content <= width, "/" + page + " is " + content + " px wide on a " + width + " px phone");
                 for (WebElement link : browser.driver().findElements(By.cssSelector("header.top nav a"))) {
-                    assertTrue(link.getRect().getX() + link.getRect().getWidth() <= width, link.getText() + " is on screen");
-                    assertTrue(link.getRect().getHeight() >= 40, link.getText() + " is " + link.getRect().getHeight()
-                            + " px tall: too small a target for a thumb");
+                    assertTrue(
+                            link.getRect().getX() + link.getRect().getWidth() <= width,
+                            link.getText() + " is on screen");
+                    assertTrue(
+                            link.getRect().getHeight() >= 40,
+                            link.getText() + " is " + link.getRect().getHeight()
+                                    + " px tall: too small a target for a thumb");
                 }
                 WebElement header = browser.driver().findElement(By.cssSelector("header.top"));
                 // At most a fifth of the phone's 844 px screen: the brand, the controls and the views as buttons.
-                assertTrue(header.getRect().getY() + header.getRect().getHeight() <= 170,
+                assertTrue(
+                        header.getRect().getY() + header.getRect().getHeight() <= 170,
                         "the header leaves the screen to the page: it ends at "
                                 + (header.getRect().getY() + header.getRect().getHeight()) + " px");
-                assertEquals(root + page, browser.driver().findElement(By.cssSelector("header.top nav a[aria-current=page]"))
-                        .getAttribute("href"), "the header marks the view shown");
+                assertEquals(
+                        root + page,
+                        browser.driver()
+                                .findElement(By.cssSelector("header.top nav a[aria-current=page]"))
+                                .getAttribute("href"),
+                        "the header marks the view shown");
                 browser.screenshot(Screenshots.of("phone-" + (page.isEmpty() ? "brief" : page)));
             }
             browser.driver().get(root + "agents");
             WebElement state = browser.driver().findElement(By.cssSelector("table.agents tbody tr td.state"));
-            assertEquals("\"State: \"", browser.driver().executeScript(
-                    "return getComputedStyle(arguments[0], '::before').content;", state),
+            assertEquals(
+                    "\"State: \"",
+                    browser.driver().executeScript("return getComputedStyle(arguments[0], '::before').content;", state),
                     "each cell of a row says which column it is, as the table header is not shown");
         }
     }
@@ -109,10 +124,20 @@ class ReadableLayoutBrowserTest extends OnPopulatedFleet {
     void agesKeepCountingBetweenReloadsButAReplayStandsStill() throws Exception {
         try (Browser browser = Browser.open(1280, 900)) {
             Instant now = clock.instant();
-            log.append(new PollResult(UUID.randomUUID().toString(), "test-host", "ticking-probe", now.minusMillis(200), now,
-                    ReadOutcome.OK, null, Duration.ofMinutes(3), List.of(), List.of()));
+            log.append(new PollResult(
+                    UUID.randomUUID().toString(),
+                    "test-host",
+                    "ticking-probe",
+                    now.minusMillis(200),
+                    now,
+                    ReadOutcome.OK,
+                    null,
+                    Duration.ofMinutes(3),
+                    List.of(),
+                    List.of()));
             browser.driver().get(root + "sources");
-            WebElement age = browser.driver().findElement(By.cssSelector("#source-ticking-probe td[data-label='Last read'] time"));
+            WebElement age = browser.driver()
+                    .findElement(By.cssSelector("#source-ticking-probe td[data-label='Last read'] time"));
             assertTrue(SECONDS_AGO.matcher(age.getText()).matches(), age.getText());
             String datetime = age.getAttribute("datetime");
             String before = age.getText();
@@ -120,10 +145,15 @@ class ReadableLayoutBrowserTest extends OnPopulatedFleet {
             assertTrue(SECONDS_AGO.matcher(age.getText()).matches(), age.getText());
             assertEquals(datetime, age.getAttribute("datetime"), "the page was not reloaded");
 
-            String at = clock.instant().minus(Duration.ofMinutes(3)).truncatedTo(ChronoUnit.SECONDS).toString();
+            String at = clock.instant()
+                    .minus(Duration.ofMinutes(3))
+                    .truncatedTo(ChronoUnit.SECONDS)
+                    .toString();
             browser.driver().get(root + "sources?at=" + at);
             WebElement replayed = browser.driver().findElements(By.cssSelector("main time[datetime]")).stream()
-                    .filter(t -> t.getText().endsWith(" ago")).findFirst().orElseThrow();
+                    .filter(t -> t.getText().endsWith(" ago"))
+                    .findFirst()
+                    .orElseThrow();
             String shown = replayed.getText();
             Thread.sleep(2_500);
             assertEquals(shown, replayed.getText(), "a replay shows the ages of its instant");
@@ -137,20 +167,34 @@ class ReadableLayoutBrowserTest extends OnPopulatedFleet {
             browser.driver().get(root + "cron");
             WebElement pause = browser.driver().findElement(By.id("live-toggle"));
             assertEquals("false", pause.getAttribute("aria-pressed"));
-            await().atMost(Duration.ofSeconds(5)).until(() -> browser.driver().findElement(By.id("live-state")).getText()
-                    .equals("live: updates in place as the log changes"));
-            assertTrue(!browser.driver().findElement(By.id("live-status")).isDisplayed(), "nothing to announce while live");
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> browser.driver()
+                            .findElement(By.id("live-state"))
+                            .getText()
+                            .equals("live: updates in place as the log changes"));
+            assertTrue(
+                    !browser.driver().findElement(By.id("live-status")).isDisplayed(),
+                    "nothing to announce while live");
             pause.click();
             browser.driver().navigate().refresh();
-            assertEquals("true", browser.driver().findElement(By.id("live-toggle")).getAttribute("aria-pressed"));
-            assertEquals("live updates paused", browser.driver().findElement(By.id("live-state")).getText());
+            assertEquals(
+                    "true", browser.driver().findElement(By.id("live-toggle")).getAttribute("aria-pressed"));
+            assertEquals(
+                    "live updates paused",
+                    browser.driver().findElement(By.id("live-state")).getText());
             WebElement status = browser.driver().findElement(By.id("live-status"));
             assertTrue(status.isDisplayed() && status.getText().contains("paused"), "a paused page says so at the top");
-            assertTrue(browser.driver().findElements(By.cssSelector("head meta[http-equiv=refresh]")).isEmpty(),
+            assertTrue(
+                    browser.driver()
+                            .findElements(By.cssSelector("head meta[http-equiv=refresh]"))
+                            .isEmpty(),
                     "with scripts on, nothing reloads the page");
             browser.driver().findElement(By.id("live-toggle")).click();
-            await().atMost(Duration.ofSeconds(5)).until(() -> browser.driver().findElement(By.id("live-state")).getText()
-                    .equals("live: updates in place as the log changes"));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> browser.driver()
+                            .findElement(By.id("live-state"))
+                            .getText()
+                            .equals("live: updates in place as the log changes"));
             assertTrue(!browser.driver().findElement(By.id("live-status")).isDisplayed());
         }
     }

@@ -23,8 +23,10 @@ public class RunnerAbsentProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         copy();
         return Map.of(
-                "command-center.hermes.home", HOME.toString(),
-                "command-center.hermes.interval", "1s",
+                "command-center.hermes.home",
+                HOME.toString(),
+                "command-center.hermes.interval",
+                "1s",
                 "quarkus.datasource.jdbc.url",
                 "jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
@@ -33,11 +35,13 @@ public class RunnerAbsentProfile implements QuarkusTestProfile {
         try {
             if (Files.exists(HOME)) {
                 try (Stream<Path> old = Files.walk(HOME)) {
-                    old.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    old.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
-            Path from = Path.of(Objects.requireNonNull(RunnerAbsentProfile.class.getResource("/fixtures/hermes/running-home"))
-                    .toURI());
+            Path from = Path.of(
+                    Objects.requireNonNull(RunnerAbsentProfile.class.getResource("/fixtures/hermes/running-home"))
+                            .toURI());
             try (Stream<Path> files = Files.walk(from)) {
                 for (Path file : (Iterable<Path>) files::iterator) {
                     Path target = HOME.resolve(from.relativize(file).toString());

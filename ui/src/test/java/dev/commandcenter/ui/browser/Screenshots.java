@@ -8,8 +8,7 @@ import java.nio.file.Path;
  */
 public final class Screenshots {
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     public static Path of(String name) {
         return Path.of("target", "screenshots").resolve(name + ".png");

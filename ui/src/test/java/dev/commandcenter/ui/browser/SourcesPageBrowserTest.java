@@ -37,9 +37,19 @@ class SourcesPageBrowserTest {
     @Test
     void aSourceThatWentQuietReadsAsStaleInWordsAndTheRowLinksToItsHistory() throws Exception {
         Instant tenMinutesAgo = clock.instant().minus(Duration.ofMinutes(10));
-        log.append(new PollResult(UUID.randomUUID().toString(), "browser-host", "forge-b", tenMinutesAgo.minusMillis(200),
-                tenMinutesAgo, ReadOutcome.OK, null, Duration.ofMinutes(3),
-                List.of(new SubjectSeen("forge-b:thing:1", "ThingSeen", null,
+        log.append(new PollResult(
+                UUID.randomUUID().toString(),
+                "browser-host",
+                "forge-b",
+                tenMinutesAgo.minusMillis(200),
+                tenMinutesAgo,
+                ReadOutcome.OK,
+                null,
+                Duration.ofMinutes(3),
+                List.of(new SubjectSeen(
+                        "forge-b:thing:1",
+                        "ThingSeen",
+                        null,
                         JsonNodeFactory.instance.objectNode().put("title", "<script>alert(1)</script>"))),
                 List.of()));
 

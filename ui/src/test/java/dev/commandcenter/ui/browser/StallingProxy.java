@@ -54,23 +54,26 @@ final class StallingProxy implements AutoCloseable {
     }
 
     private void pipe(Socket from, Socket to) {
-        Thread thread = new Thread(() -> {
-            byte[] buffer = new byte[8192];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                    while (stalled && !from.isClosed()) {
-                        Thread.sleep(50);
+        Thread thread = new Thread(
+                () -> {
+                    byte[] buffer = new byte[8192];
+                    try (InputStream in = from.getInputStream();
+                            OutputStream out = to.getOutputStream()) {
+                        for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                            while (stalled && !from.isClosed()) {
+                                Thread.sleep(50);
+                            }
+                            out.write(buffer, 0, n);
+                            out.flush();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        // the other side went away
+                    } finally {
+                        close(from);
+                        close(to);
                     }
-                    out.write(buffer, 0, n);
-                    out.flush();
-                }
-            } catch (IOException | InterruptedException e) {
-                // the other side went away
-            } finally {
-                close(from);
-                close(to);
-            }
-        }, "stalling-proxy-pipe");
+                },
+                "stalling-proxy-pipe");
         thread.setDaemon(true);
         thread.start();
     }

@@ -35,16 +35,22 @@ class StateStripsBrowserTest extends OnPopulatedFleet {
                 };
                 List<WebElement> rows = driver.findElements(By.cssSelector(table + " tbody tr"));
                 assertFalse(rows.isEmpty(), page);
-                long drawn = rows.stream().filter(r -> !r.findElements(By.cssSelector("td[data-label='Last 24 h'] svg.strip")).isEmpty()).count();
+                long drawn = rows.stream()
+                        .filter(r -> !r.findElements(By.cssSelector("td[data-label='Last 24 h'] svg.strip"))
+                                .isEmpty())
+                        .count();
                 assertTrue(drawn > 0, page + ": " + drawn + " of " + rows.size() + " rows have a strip");
 
                 WebElement link = driver.findElement(By.cssSelector(table + " svg.strip a"));
                 String href = link.getDomAttribute("href");
                 assertTrue(href.contains("/" + page + "?at=") && href.contains("#"), href);
                 driver.executeScript("arguments[0].dispatchEvent(new MouseEvent('click', {bubbles: true}));", link);
-                await().atMost(Duration.ofSeconds(5)).until(() -> driver.getCurrentUrl().contains("/" + page + "?at="));
-                assertFalse(driver.findElements(By.cssSelector(".replay-banner")).isEmpty(), page + ": a replay says so");
-                String row = driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('#') + 1);
+                await().atMost(Duration.ofSeconds(5))
+                        .until(() -> driver.getCurrentUrl().contains("/" + page + "?at="));
+                assertFalse(
+                        driver.findElements(By.cssSelector(".replay-banner")).isEmpty(), page + ": a replay says so");
+                String row =
+                        driver.getCurrentUrl().substring(driver.getCurrentUrl().indexOf('#') + 1);
                 assertEquals(1, driver.findElements(By.id(row)).size(), page + ": the row " + row + " is there");
             }
             assertEquals(List.of(), browser.consoleProblems(), "the pages log no errors");

@@ -35,7 +35,8 @@ class TimeBarBrowserTest extends OnPopulatedFleet {
             String newest = marks.get(marks.size() - 1).getDomAttribute("href");
 
             driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_LEFT);
-            await().atMost(Duration.ofSeconds(5)).until(() -> driver.getCurrentUrl().contains("at="));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> driver.getCurrentUrl().contains("at="));
             String first = driver.getCurrentUrl();
             assertTrue(first.endsWith(newest), first + " is the newest change " + newest);
             assertTrue(first.contains("q=agent"), "the filter is kept: " + first);
@@ -44,14 +45,17 @@ class TimeBarBrowserTest extends OnPopulatedFleet {
 
             if (marks.size() > 1) {
                 driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_LEFT);
-                await().atMost(Duration.ofSeconds(5)).until(() -> !driver.getCurrentUrl().equals(first));
+                await().atMost(Duration.ofSeconds(5))
+                        .until(() -> !driver.getCurrentUrl().equals(first));
                 Instant earlier = at(driver.getCurrentUrl());
                 assertTrue(earlier.isBefore(at(first)), "← steps back");
                 driver.findElement(By.tagName("body")).sendKeys(Keys.ARROW_RIGHT);
-                await().atMost(Duration.ofSeconds(5)).until(() -> at(driver.getCurrentUrl()).isAfter(earlier));
+                await().atMost(Duration.ofSeconds(5))
+                        .until(() -> at(driver.getCurrentUrl()).isAfter(earlier));
                 assertEquals(at(first), at(driver.getCurrentUrl()), "→ steps forward to the next change");
                 for (String step : List.of("previous change", "next change")) {
-                    assertEquals(1, driver.findElements(By.partialLinkText(step)).size(), "one '" + step + "' link");
+                    assertEquals(
+                            1, driver.findElements(By.partialLinkText(step)).size(), "one '" + step + "' link");
                 }
             }
 
@@ -72,18 +76,26 @@ class TimeBarBrowserTest extends OnPopulatedFleet {
             Instant from = Instant.parse(driver.findElement(By.id("timebar")).getDomAttribute("data-from"));
             Instant to = Instant.parse(driver.findElement(By.id("timebar")).getDomAttribute("data-to"));
             // A quarter of the way along (offsets count from the element's centre).
-            new Actions(driver).moveToElement(track, -track.getSize().getWidth() / 4, 0).click().perform();
-            await().atMost(Duration.ofSeconds(5)).until(() -> driver.getCurrentUrl().contains("at="));
+            new Actions(driver)
+                    .moveToElement(track, -track.getSize().getWidth() / 4, 0)
+                    .click()
+                    .perform();
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> driver.getCurrentUrl().contains("at="));
             Instant shown = at(driver.getCurrentUrl());
             Instant quarter = from.plus(Duration.between(from, to).dividedBy(4));
-            assertTrue(Duration.between(quarter, shown).abs().compareTo(Duration.ofMinutes(30)) < 0,
+            assertTrue(
+                    Duration.between(quarter, shown).abs().compareTo(Duration.ofMinutes(30)) < 0,
                     shown + " is about a quarter along " + from + " → " + to);
             assertFalse(driver.findElements(By.cssSelector(".replay-banner")).isEmpty());
             assertTrue(driver.getCurrentUrl().contains("/cron?"), driver.getCurrentUrl());
 
             driver.findElement(By.id("timebar-span")).click();
-            await().atMost(Duration.ofSeconds(5)).until(() -> driver.getCurrentUrl().contains("span=7d"));
-            assertTrue(driver.findElement(By.id("timebar")).getDomAttribute("aria-label").contains("7d"));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> driver.getCurrentUrl().contains("span=7d"));
+            assertTrue(driver.findElement(By.id("timebar"))
+                    .getDomAttribute("aria-label")
+                    .contains("7d"));
             assertEquals(List.of(), browser.consoleProblems(), "the pages log no errors");
         }
     }

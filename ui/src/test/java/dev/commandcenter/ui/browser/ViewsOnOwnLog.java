@@ -17,8 +17,11 @@ abstract class ViewsOnOwnLog implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("command-center.role", "query",
+        return Map.of(
+                "command-center.role",
+                "query",
                 "quarkus.datasource.jdbc.url",
-                "jdbc:h2:mem:" + log + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+                "jdbc:h2:mem:" + log
+                        + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 }

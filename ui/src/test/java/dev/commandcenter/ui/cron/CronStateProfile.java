@@ -23,14 +23,22 @@ public class CronStateProfile implements QuarkusTestProfile {
     public Map<String, String> getConfigOverrides() {
         copyFixtures();
         return Map.of(
-                "command-center.hermes.home", HERMES_HOME.toString(),
-                "command-center.hermes.interval", "1s",
-                "command-center.huey.db", HUEY_DIR.resolve("huey.db").toString(),
-                "command-center.huey.stats-db", HUEY_DIR.resolve("stats.db").toString(),
-                "command-center.huey.consumer-log", HUEY_DIR.resolve("consumer.log").toString(),
-                "command-center.huey.writer-time-zone", "UTC",
-                "command-center.huey.interval", "1s",
-                "command-center.huey.periodic.\"shop.tasks.nightly_export\".cron", "0 2 * * *",
+                "command-center.hermes.home",
+                HERMES_HOME.toString(),
+                "command-center.hermes.interval",
+                "1s",
+                "command-center.huey.db",
+                HUEY_DIR.resolve("huey.db").toString(),
+                "command-center.huey.stats-db",
+                HUEY_DIR.resolve("stats.db").toString(),
+                "command-center.huey.consumer-log",
+                HUEY_DIR.resolve("consumer.log").toString(),
+                "command-center.huey.writer-time-zone",
+                "UTC",
+                "command-center.huey.interval",
+                "1s",
+                "command-center.huey.periodic.\"shop.tasks.nightly_export\".cron",
+                "0 2 * * *",
                 "quarkus.datasource.jdbc.url",
                 "jdbc:h2:mem:cron-state;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
@@ -39,7 +47,8 @@ public class CronStateProfile implements QuarkusTestProfile {
         try {
             if (Files.exists(ROOT)) {
                 try (Stream<Path> old = Files.walk(ROOT)) {
-                    old.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    old.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
             FixtureFiles.copy("hermes/running-home", HERMES_HOME);

@@ -35,32 +35,39 @@ class CronStateResourceTest {
         Process gateway = new ProcessBuilder("sleep", "120").start();
         try {
             long start = startTicks(gateway.pid());
-            Files.writeString(home.resolve("gateway.pid"), "{\"pid\": " + gateway.pid()
-                    + ", \"kind\": \"hermes-gateway\", \"argv\": [\"python\", \"-m\", \"hermes_cli.main\", \"gateway\", \"run\"],"
-                    + " \"start_time\": " + start + "}");
+            Files.writeString(
+                    home.resolve("gateway.pid"),
+                    "{\"pid\": " + gateway.pid()
+                            + ", \"kind\": \"hermes-gateway\", \"argv\": [\"python\", \"-m\", \"hermes_cli.main\", \"gateway\", \"run\"],"
+                            + " \"start_time\": " + start + "}");
             beatTicker(home);
 
-            await().atMost(POLLS).untilAsserted(() -> given().get("/api/views/cron-state").then()
-                    .statusCode(200)
-                    .body("runners[0].liveness", equalTo("running"))
-                    .body("runners[0].ticker", equalTo("healthy"))
-                    .body(HOURLY + ".drifts", org.hamcrest.Matchers.not(hasItem("runner-absent")))
-                    .body("sources.source", hasItems("hermes", "huey")));
+            await().atMost(POLLS)
+                    .untilAsserted(() -> given().get("/api/views/cron-state")
+                            .then()
+                            .statusCode(200)
+                            .body("runners[0].liveness", equalTo("running"))
+                            .body("runners[0].ticker", equalTo("healthy"))
+                            .body(HOURLY + ".drifts", org.hamcrest.Matchers.not(hasItem("runner-absent")))
+                            .body("sources.source", hasItems("hermes", "huey")));
         } finally {
             gateway.destroyForcibly();
             gateway.waitFor(5, TimeUnit.SECONDS);
         }
         beatTicker(home);
 
-        await().atMost(POLLS).untilAsserted(() -> given().get("/api/views/cron-state").then()
-                .body("runners[0].liveness", equalTo("dead"))
-                .body(HOURLY + ".drift", equalTo("runner-absent"))
-                .body(HOURLY + ".actual", equalTo("stranded"))
-                .body(HOURLY + ".source", equalTo("hermes"))
-                .body(HOURLY + ".freshness", equalTo("live"))
-                .body("jobs.find { it.job == '120349ec2eaa' }.desired", equalTo("paused")));
+        await().atMost(POLLS)
+                .untilAsserted(() -> given().get("/api/views/cron-state")
+                        .then()
+                        .body("runners[0].liveness", equalTo("dead"))
+                        .body(HOURLY + ".drift", equalTo("runner-absent"))
+                        .body(HOURLY + ".actual", equalTo("stranded"))
+                        .body(HOURLY + ".source", equalTo("hermes"))
+                        .body(HOURLY + ".freshness", equalTo("live"))
+                        .body("jobs.find { it.job == '120349ec2eaa' }.desired", equalTo("paused")));
 
-        given().get("/cron").then()
+        given().get("/cron")
+                .then()
                 .statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("id=\"job-default-3211b8a1b2aa\""))
@@ -73,28 +80,35 @@ class CronStateResourceTest {
     @Test
     void aHalfWrittenJobsFileKeepsTheLastGoodJobsVisibleAsStaleAndNothingIsEverWritten() throws Exception {
         Path jobs = CronStateProfile.HERMES_HOME.resolve("cron/jobs.json");
-        await().atMost(POLLS).untilAsserted(() -> given().get("/api/views/cron-state").then()
-                .body(HOURLY + ".freshness", equalTo("live"))
-                .body("queues.find { it.queue == 'shop' }.pending", equalTo(8))
-                .body("queues.find { it.queue == 'shop' }.error_results", equalTo(2))
-                .body("jobs.find { it.job == 'shop.tasks.nightly_export' }.source", equalTo("huey"))
-                .body("jobs.find { it.job == 'shop.tasks.nightly_export' }.schedule", equalTo("0 2 * * * (UTC)"))
-                .body("jobs.find { it.job == 'shop.tasks.nightly_export' }.drift", equalTo("runner-absent")));
+        await().atMost(POLLS)
+                .untilAsserted(() -> given().get("/api/views/cron-state")
+                        .then()
+                        .body(HOURLY + ".freshness", equalTo("live"))
+                        .body("queues.find { it.queue == 'shop' }.pending", equalTo(8))
+                        .body("queues.find { it.queue == 'shop' }.error_results", equalTo(2))
+                        .body("jobs.find { it.job == 'shop.tasks.nightly_export' }.source", equalTo("huey"))
+                        .body(
+                                "jobs.find { it.job == 'shop.tasks.nightly_export' }.schedule",
+                                equalTo("0 2 * * * (UTC)"))
+                        .body("jobs.find { it.job == 'shop.tasks.nightly_export' }.drift", equalTo("runner-absent")));
         Map<String, String> before = checksums(CronStateProfile.ROOT);
         String whole = Files.readString(jobs);
         try {
             Files.writeString(jobs, whole.substring(0, whole.length() / 2));
-            await().atMost(POLLS).untilAsserted(() -> given().get("/api/views/cron-state").then()
-                    .body("sources.find { it.source == 'hermes' }.freshness", equalTo("unknown"))
-                    .body("sources.find { it.source == 'hermes' }.reason", containsString("malformed"))
-                    .body(HOURLY + ".freshness", equalTo("stale"))
-                    .body(HOURLY + ".observed_at", org.hamcrest.Matchers.notNullValue())
-                    .body(HOURLY + ".freshness_reason", containsString("cron/jobs.json is not JSON")));
+            await().atMost(POLLS)
+                    .untilAsserted(() -> given().get("/api/views/cron-state")
+                            .then()
+                            .body("sources.find { it.source == 'hermes' }.freshness", equalTo("unknown"))
+                            .body("sources.find { it.source == 'hermes' }.reason", containsString("malformed"))
+                            .body(HOURLY + ".freshness", equalTo("stale"))
+                            .body(HOURLY + ".observed_at", org.hamcrest.Matchers.notNullValue())
+                            .body(HOURLY + ".freshness_reason", containsString("cron/jobs.json is not JSON")));
         } finally {
             Files.writeString(jobs, whole);
         }
-        await().atMost(POLLS).untilAsserted(() -> given().get("/api/views/cron-state").then()
-                .body(HOURLY + ".freshness", equalTo("live")));
+        await().atMost(POLLS)
+                .untilAsserted(
+                        () -> given().get("/api/views/cron-state").then().body(HOURLY + ".freshness", equalTo("live")));
 
         Map<String, String> after = checksums(CronStateProfile.ROOT);
         after.keySet().removeIf(k -> k.endsWith("gateway.pid") || k.contains("ticker_"));
@@ -104,12 +118,17 @@ class CronStateResourceTest {
 
     @Test
     void aReplayBeforeAnyReadSaysUnknownRatherThanAllClear() {
-        given().queryParam("at", "2020-01-01T00:00:00Z").get("/api/views/cron-state").then()
+        given().queryParam("at", "2020-01-01T00:00:00Z")
+                .get("/api/views/cron-state")
+                .then()
                 .statusCode(200)
                 .body("jobs.size()", equalTo(0))
                 .body("sources.find { it.source == 'hermes' }.freshness", equalTo("unknown"))
                 .body("sources.find { it.source == 'hermes' }.reason", equalTo("never read"));
-        given().queryParam("at", "not-a-time").get("/api/views/cron-state").then().statusCode(400);
+        given().queryParam("at", "not-a-time")
+                .get("/api/views/cron-state")
+                .then()
+                .statusCode(400);
     }
 
     private static void beatTicker(Path home) throws IOException {

@@ -9,7 +9,8 @@ public class FakeGiteaProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url",
+        return Map.of(
+                "quarkus.datasource.jdbc.url",
                 "jdbc:h2:mem:gitea;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 

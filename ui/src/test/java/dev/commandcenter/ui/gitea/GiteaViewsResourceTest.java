@@ -46,16 +46,31 @@ class GiteaViewsResourceTest {
 
     @BeforeEach
     void giteaIsLive() {
-        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given().get("/api/views/review-queue").then()
-                .body("source.freshness", equalTo("live")).body("rows.size()", equalTo(11)));
+        await().atMost(Duration.ofSeconds(20))
+                .untilAsserted(() -> given().get("/api/views/review-queue")
+                        .then()
+                        .body("source.freshness", equalTo("live"))
+                        .body("rows.size()", equalTo(11)));
     }
 
     @Test
     @Order(0)
     void theTokenReachesNoPageNoViewNoLogExportAndNoMetric() {
-        for (String route : List.of("/", "/sources", "/reviews", "/tasks", "/agents", "/api/sources",
-                "/api/views/brief", "/api/views/review-queue", "/api/views/task-board", "/api/views/agent-health",
-                "/api/log", "/api/log?source=gitea", "/q/metrics", "/q/health")) {
+        for (String route : List.of(
+                "/",
+                "/sources",
+                "/reviews",
+                "/tasks",
+                "/agents",
+                "/api/sources",
+                "/api/views/brief",
+                "/api/views/review-queue",
+                "/api/views/task-board",
+                "/api/views/agent-health",
+                "/api/log",
+                "/api/log?source=gitea",
+                "/q/metrics",
+                "/q/health")) {
             String body = given().get(route).then().statusCode(200).extract().asString();
             assertTrue(!body.contains(FakeGiteaResource.TOKEN), route + " shows the Gitea token");
         }
@@ -64,17 +79,22 @@ class GiteaViewsResourceTest {
     @Test
     @Order(1)
     void theReviewQueueTellsWhatEachPullRequestWaitsFor() {
-        given().get("/api/views/review-queue").then().statusCode(200)
+        given().get("/api/views/review-queue")
+                .then()
+                .statusCode(200)
                 .body(String.format(PR, "gitea:pr:acme/tools#42") + "status", equalTo("blocked"))
                 .body(String.format(PR, "gitea:pr:acme/tools#42") + "blockers", equalTo(List.of("failing-checks")))
                 .body(String.format(PR, "gitea:pr:acme/tools#42") + "review_state", equalTo("review-requested"))
                 .body(String.format(PR, "gitea:pr:acme/tools#42") + "approved_by", equalTo(List.of("dave")))
-                .body(String.format(PR, "gitea:pr:acme/tools#42") + "pending_reviewers",
+                .body(
+                        String.format(PR, "gitea:pr:acme/tools#42") + "pending_reviewers",
                         equalTo(List.of("bob", "team:maintainers")))
-                .body(String.format(PR, "gitea:pr:acme/tools#42") + "sensitive_paths",
+                .body(
+                        String.format(PR, "gitea:pr:acme/tools#42") + "sensitive_paths",
                         hasItems(".gitea/workflows/ci.yml", "src/main/java/com/acme/auth/TokenClient.java"))
                 .body(String.format(PR, "gitea:pr:acme/tools#42") + "classification", equalTo("needs-judgment"))
-                .body(String.format(PR, "gitea:pr:acme/tools#42") + "html_url",
+                .body(
+                        String.format(PR, "gitea:pr:acme/tools#42") + "html_url",
                         equalTo("https://gitea.example.com/acme/tools/pulls/42"))
                 .body(String.format(PR, "gitea:pr:acme/tools#43") + "blockers", equalTo(List.of("draft")))
                 .body(String.format(PR, "gitea:pr:acme/tools#43") + "ci_state", equalTo("none"))
@@ -103,14 +123,22 @@ class GiteaViewsResourceTest {
     @Test
     @Order(2)
     void theReviewQueueFiltersAndRefusesUnknownFilters() {
-        given().get("/api/views/review-queue?status=risky&sort=repo").then().statusCode(200)
+        given().get("/api/views/review-queue?status=risky&sort=repo")
+                .then()
+                .statusCode(200)
                 .body("rows.subject", equalTo(List.of("gitea:pr:acme/r04#2", "gitea:pr:acme/r05#1")));
-        given().get("/api/views/review-queue?repo=acme/r01&classification=routine").then()
+        given().get("/api/views/review-queue?repo=acme/r01&classification=routine")
+                .then()
                 .body("rows.number", equalTo(List.of(2, 1)));
-        given().get("/api/views/review-queue?at=2026-01-01T00:00:00Z").then().statusCode(200)
-                .body("source.freshness", equalTo("unknown")).body("source.reason", equalTo("never read"))
+        given().get("/api/views/review-queue?at=2026-01-01T00:00:00Z")
+                .then()
+                .statusCode(200)
+                .body("source.freshness", equalTo("unknown"))
+                .body("source.reason", equalTo("never read"))
                 .body("rows.size()", equalTo(0));
-        given().get("/api/views/review-queue?status=all-clear").then().statusCode(400)
+        given().get("/api/views/review-queue?status=all-clear")
+                .then()
+                .statusCode(400)
                 .body(containsString("all-clear"));
     }
 
@@ -119,15 +147,21 @@ class GiteaViewsResourceTest {
     void theTaskBoardPlacesEveryIssueAndSaysWhereSignalsDisagree() {
         claim("scout-agent", "acme/r02#10");
         claim("builder", "acme/tools#40");
-        given().get("/api/views/task-board").then().statusCode(200)
-                .body(String.format(CARD, "in-review", "gitea:issue:acme/tools#41") + ".linked_pulls.number",
+        given().get("/api/views/task-board")
+                .then()
+                .statusCode(200)
+                .body(
+                        String.format(CARD, "in-review", "gitea:issue:acme/tools#41") + ".linked_pulls.number",
                         equalTo(List.of(42, 43)))
-                .body(String.format(CARD, "in-progress", "gitea:issue:acme/tools#40") + ".claimed_by",
+                .body(
+                        String.format(CARD, "in-progress", "gitea:issue:acme/tools#40") + ".claimed_by",
                         equalTo(List.of("builder")))
                 .body(String.format(CARD, "in-progress", "gitea:issue:acme/r01#10") + ".ambiguous", equalTo(List.of()))
-                .body(String.format(CARD, "blocked", "gitea:issue:acme/r01#11") + ".ambiguous",
+                .body(
+                        String.format(CARD, "blocked", "gitea:issue:acme/r01#11") + ".ambiguous",
                         equalTo(List.of("labeled blocked but has an open pull request acme/r01#1")))
-                .body(String.format(CARD, "in-progress", "gitea:issue:acme/r01#12") + ".ambiguous",
+                .body(
+                        String.format(CARD, "in-progress", "gitea:issue:acme/r01#12") + ".ambiguous",
                         equalTo(List.of("labeled in-progress but nobody is assigned and no agent claims it")))
                 .body(String.format(CARD, "in-progress", "gitea:issue:acme/r02#10") + ".ambiguous", equalTo(List.of()))
                 .body(String.format(CARD, "in-progress", "gitea:issue:acme/r02#11") + ".ambiguous", equalTo(List.of()))
@@ -139,14 +173,21 @@ class GiteaViewsResourceTest {
     @Test
     @Order(4)
     void thePagesShowTheSameRowsWithLinksToGitea() {
-        given().get("/reviews").then().statusCode(200)
+        given().get("/reviews")
+                .then()
+                .statusCode(200)
                 .body(containsString("<a href=\"https://gitea.example.com/acme/tools/pulls/42\">acme/tools#42</a>"))
                 .body(containsString("sensitive: <code>src/main/java/com/acme/auth/TokenClient.java</code>"))
                 .body(containsString("waiting for bob, team:maintainers"))
                 .body(containsString("blocked 5"));
-        given().get("/reviews?status=risky").then().statusCode(200)
-                .body(containsString("acme/r04#2")).body(containsString("large diff"));
-        given().get("/tasks").then().statusCode(200)
+        given().get("/reviews?status=risky")
+                .then()
+                .statusCode(200)
+                .body(containsString("acme/r04#2"))
+                .body(containsString("large diff"));
+        given().get("/tasks")
+                .then()
+                .statusCode(200)
                 .body(containsString("<section class=\"lane\" id=\"lane-in-review\">"))
                 .body(containsString("ambiguous: labeled blocked but has an open pull request acme/r01#1"));
     }
@@ -155,12 +196,20 @@ class GiteaViewsResourceTest {
     @Order(5)
     void onlyGetRequestsReachGiteaAcrossPollsAndPages() {
         FakeGitea gitea = FakeGiteaResource.gitea;
-        await().atMost(Duration.ofSeconds(10)).until(() -> gitea.requests().stream()
-                .filter(r -> r.path().equals("/api/v1/user")).count() >= 3);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> gitea.requests().stream()
+                                .filter(r -> r.path().equals("/api/v1/user"))
+                                .count()
+                        >= 3);
         given().get("/reviews").then().statusCode(200);
         given().get("/tasks").then().statusCode(200);
         assertTrue(gitea.requests().size() > 300);
-        assertEquals(List.of("GET"), gitea.requests().stream().map(FakeGitea.Request::method).distinct().toList());
+        assertEquals(
+                List.of("GET"),
+                gitea.requests().stream()
+                        .map(FakeGitea.Request::method)
+                        .distinct()
+                        .toList());
     }
 
     @Test
@@ -168,14 +217,17 @@ class GiteaViewsResourceTest {
     void aFailingRepositoryIsStaleWhileTheOthersStayLive() {
         FakeGiteaResource.gitea.failRepo("acme/r01", 500);
         try {
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/api/views/review-queue").then()
-                    .body("source.freshness", equalTo("degraded"))
-                    .body("source.reason", containsString("acme/r01 (GET /repos/acme/r01/pulls: HTTP 500)"))
-                    .body("repositories.find { it.repo == 'acme/r01' }.freshness", equalTo("stale"))
-                    .body(String.format(PR, "gitea:pr:acme/r01#1") + "freshness", equalTo("stale"))
-                    .body(String.format(PR, "gitea:pr:acme/r01#1") + "status", equalTo("ready-to-merge"))
-                    .body(String.format(PR, "gitea:pr:acme/r02#1") + "freshness", equalTo("live")));
-            given().get("/api/views/task-board").then()
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> given().get("/api/views/review-queue")
+                            .then()
+                            .body("source.freshness", equalTo("degraded"))
+                            .body("source.reason", containsString("acme/r01 (GET /repos/acme/r01/pulls: HTTP 500)"))
+                            .body("repositories.find { it.repo == 'acme/r01' }.freshness", equalTo("stale"))
+                            .body(String.format(PR, "gitea:pr:acme/r01#1") + "freshness", equalTo("stale"))
+                            .body(String.format(PR, "gitea:pr:acme/r01#1") + "status", equalTo("ready-to-merge"))
+                            .body(String.format(PR, "gitea:pr:acme/r02#1") + "freshness", equalTo("live")));
+            given().get("/api/views/task-board")
+                    .then()
                     .body(String.format(CARD, "blocked", "gitea:issue:acme/r01#11") + ".freshness", equalTo("stale"));
         } finally {
             FakeGiteaResource.gitea.healRepo("acme/r01");
@@ -187,10 +239,12 @@ class GiteaViewsResourceTest {
     void aTokenOfTheWrongAccountDegradesBothViewsWithTheReason() {
         FakeGiteaResource.gitea.tokenBelongsTo("alice");
         try {
-            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/api/views/task-board").then()
-                    .body("source.freshness", equalTo("degraded"))
-                    .body("source.reason", startsWith("identity-mismatch: the token belongs to 'alice'"))
-                    .body("lanes.cards.flatten().freshness", hasItem("degraded")));
+            await().atMost(Duration.ofSeconds(10))
+                    .untilAsserted(() -> given().get("/api/views/task-board")
+                            .then()
+                            .body("source.freshness", equalTo("degraded"))
+                            .body("source.reason", startsWith("identity-mismatch: the token belongs to 'alice'"))
+                            .body("lanes.cards.flatten().freshness", hasItem("degraded")));
             given().get("/reviews").then().body(containsString("identity-mismatch"));
         } finally {
             FakeGiteaResource.gitea.tokenBelongsTo("cc-reader");
@@ -199,12 +253,24 @@ class GiteaViewsResourceTest {
 
     private void claim(String agent, String issue) {
         var now = clock.instant();
-        ObjectNode payload = JsonNodeFactory.instance.objectNode().put("agent", agent).put("claim", issue);
-        payload.putObject("heartbeat").put("agent", agent).put("state", "working").put("claim", issue)
+        ObjectNode payload =
+                JsonNodeFactory.instance.objectNode().put("agent", agent).put("claim", issue);
+        payload.putObject("heartbeat")
+                .put("agent", agent)
+                .put("state", "working")
+                .put("claim", issue)
                 .put("written_at", now.toString());
         payload.putObject("settings").put("declared", true).put("heartbeat_max_age_seconds", 600);
-        log.append(new PollResult(UUID.randomUUID().toString(), "test-host", "heartbeats", now, now, ReadOutcome.OK,
-                null, Duration.ofMinutes(3), List.of(new SubjectSeen("agent:" + agent, "HeartbeatRead", now, payload)),
+        log.append(new PollResult(
+                UUID.randomUUID().toString(),
+                "test-host",
+                "heartbeats",
+                now,
+                now,
+                ReadOutcome.OK,
+                null,
+                Duration.ofMinutes(3),
+                List.of(new SubjectSeen("agent:" + agent, "HeartbeatRead", now, payload)),
                 List.of("agent:")));
     }
 }

@@ -8,7 +8,8 @@ public class HistoryProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("quarkus.datasource.jdbc.url",
+        return Map.of(
+                "quarkus.datasource.jdbc.url",
                 "jdbc:h2:mem:history;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
     }
 }

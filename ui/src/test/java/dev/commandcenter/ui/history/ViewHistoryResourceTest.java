@@ -38,6 +38,7 @@ class ViewHistoryResourceTest {
     static final ObjectMapper JSON = new ObjectMapper();
     /** The instant the fixtures were taken at (their cron runner was alive then). */
     static final Instant BASE = Instant.parse("2026-07-20T09:30:00Z");
+
     static boolean recorded;
 
     @Inject
@@ -52,9 +53,10 @@ class ViewHistoryResourceTest {
             Instant t = BASE.plus(Duration.ofMinutes(minute));
             log.append(ok("heartbeats", t, List.of(heartbeat(t))));
             log.append(ok("processes", t, List.of(process(minute == 3 || minute == 4 ? "missing" : "alive"))));
-            log.append(minute == 5
-                    ? poll("hermes", t, ReadOutcome.TIMEOUT, "no answer within 10s", List.of())
-                    : ok("hermes", t, cronJobs()));
+            log.append(
+                    minute == 5
+                            ? poll("hermes", t, ReadOutcome.TIMEOUT, "no answer within 10s", List.of())
+                            : ok("hermes", t, cronJobs()));
             log.append(ok("gitea", t, List.of(pull(minute >= 7 ? "failure" : "success"))));
         }
         recorded = true;
@@ -63,7 +65,8 @@ class ViewHistoryResourceTest {
     @Test
     void agentTransitionsSayWhenItWentDownAndCameBackWithTheirEvidence() {
         given().get("/api/history/transitions?kind=agent&subject=kimi-worker-2&from=" + BASE + "&to=" + at(14))
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("transitions.size()", equalTo(3))
                 .body("transitions[0].from_state", nullValue())
                 .body("transitions[0].to_state", equalTo("idle"))
@@ -79,7 +82,8 @@ class ViewHistoryResourceTest {
     @Test
     void agentAvailabilityTellsTimeDownAndSinceWhenItIsUp() {
         given().get("/api/history/availability?kind=agent&subject=kimi-worker-2&from=" + BASE + "&to=" + at(14))
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("current_state", equalTo("idle"))
                 .body("current_since", equalTo(at(5).toString()))
                 .body("seconds_in_state.down", equalTo(120))
@@ -90,37 +94,51 @@ class ViewHistoryResourceTest {
     void jobTransitionsShowTheHermesTimeoutAsUnknown() {
         String job = "cron:job:default/3211b8a1b2aa";
         given().get("/api/history/transitions?kind=job&subject=" + job + "&from=" + BASE + "&to=" + at(14))
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("transitions.to_state", hasItem("unknown"))
                 .body("transitions.find { it.to_state == 'unknown' }.at", equalTo(at(5).toString()))
                 .body("transitions.find { it.from_state == 'unknown' }.at", equalTo(at(6).toString()));
         given().get("/api/history/availability?kind=job&subject=" + job + "&from=" + BASE + "&to=" + at(14))
-                .then().statusCode(200)
+                .then()
+                .statusCode(200)
                 .body("seconds_in_state.unknown", equalTo(60));
     }
 
     @Test
     void pullRequestTransitionsFollowTheReviewQueueStatus() {
-        given().get("/api/history/transitions?kind=pr&from=" + BASE + "&to=" + at(14)).then().statusCode(200)
+        given().get("/api/history/transitions?kind=pr&from=" + BASE + "&to=" + at(14))
+                .then()
+                .statusCode(200)
                 .body("transitions.subject", hasItem("gitea:pr:acme/tools#42"))
                 .body("transitions.find { it.from_state != null }.at", equalTo(at(7).toString()));
     }
 
     @Test
     void aBadKindOrInstantIsRefusedWithTheReason() {
-        given().get("/api/history/transitions?kind=robot").then().statusCode(400)
+        given().get("/api/history/transitions?kind=robot")
+                .then()
+                .statusCode(400)
                 .body(containsString("kind must be one of agent, job, source, pr"));
-        given().get("/api/history/transitions?kind=agent&to=soon").then().statusCode(400)
+        given().get("/api/history/transitions?kind=agent&to=soon")
+                .then()
+                .statusCode(400)
                 .body(containsString("to=soon is not an ISO-8601 instant"));
-        given().get("/api/views/agent-health?at=yesterday").then().statusCode(400)
+        given().get("/api/views/agent-health?at=yesterday")
+                .then()
+                .statusCode(400)
                 .body(containsString("at=yesterday is not an ISO-8601 instant"));
-        given().get("/api/views/cron-state?at=2999-01-01T00:00:00Z").then().statusCode(400)
+        given().get("/api/views/cron-state?at=2999-01-01T00:00:00Z")
+                .then()
+                .statusCode(400)
                 .body(containsString("is in the future"));
     }
 
     @Test
     void viewRowsCarryTheFlappingMark() {
-        given().get("/api/views/agent-health?at=" + at(14).plusSeconds(5)).then().statusCode(200)
+        given().get("/api/views/agent-health?at=" + at(14).plusSeconds(5))
+                .then()
+                .statusCode(200)
                 .body("agents[0].name", equalTo("kimi-worker-2"))
                 .body("agents[0].flapping", equalTo(false));
     }
@@ -133,9 +151,19 @@ class ViewHistoryResourceTest {
         return poll(source, at, ReadOutcome.OK, null, seen);
     }
 
-    private static PollResult poll(String source, Instant at, ReadOutcome outcome, String error, List<SubjectSeen> seen) {
-        return new PollResult(UUID.randomUUID().toString(), "test-host", source, at.minusMillis(40), at, outcome, error,
-                Duration.ofMinutes(3), seen, List.of());
+    private static PollResult poll(
+            String source, Instant at, ReadOutcome outcome, String error, List<SubjectSeen> seen) {
+        return new PollResult(
+                UUID.randomUUID().toString(),
+                "test-host",
+                source,
+                at.minusMillis(40),
+                at,
+                outcome,
+                error,
+                Duration.ofMinutes(3),
+                seen,
+                List.of());
     }
 
     private static SubjectSeen heartbeat(Instant writtenAt) throws IOException {
@@ -150,8 +178,12 @@ class ViewHistoryResourceTest {
         envelope.set("heartbeat", beat);
         envelope.put("file", "heartbeats/kimi-worker-2.json");
         envelope.putNull("error");
-        envelope.putObject("settings").put("declared", true).put("stuck_after_seconds", 7200)
-                .put("heartbeat_max_age_seconds", 600).put("gitea_login", "kimi-worker-2").putNull("endpoint")
+        envelope.putObject("settings")
+                .put("declared", true)
+                .put("stuck_after_seconds", 7200)
+                .put("heartbeat_max_age_seconds", 600)
+                .put("gitea_login", "kimi-worker-2")
+                .putNull("endpoint")
                 .putNull("hermes_home");
         return new SubjectSeen("agent:kimi-worker-2", "HeartbeatRead", writtenAt, envelope);
     }
@@ -169,20 +201,24 @@ class ViewHistoryResourceTest {
     private static List<SubjectSeen> cronJobs() throws IOException {
         List<SubjectSeen> seen = new ArrayList<>();
         for (JsonNode subject : FixtureFiles.json("cron/hermes-running.json")) {
-            seen.add(new SubjectSeen(subject.get("subject").asText(), subject.get("kind").asText(), null,
-                    subject.get("payload")));
+            seen.add(new SubjectSeen(
+                    subject.get("subject").asText(), subject.get("kind").asText(), null, subject.get("payload")));
         }
         return seen;
     }
 
     private static SubjectSeen pull(String ci) throws IOException {
-        ObjectNode pr = (ObjectNode) FixtureFiles.json("gitea/pulls.list.open.json").get(0);
+        ObjectNode pr =
+                (ObjectNode) FixtureFiles.json("gitea/pulls.list.open.json").get(0);
         pr.put("updated_at", BASE.minus(Duration.ofHours(1)).toString());
         pr.put("created_at", BASE.minus(Duration.ofDays(1)).toString());
         ObjectNode extra = pr.putObject("command_center");
         extra.set("reviews", FixtureFiles.json("gitea/pull.reviews.42.json"));
         extra.putObject("combined_status").put("state", ci).put("total_count", 1);
-        extra.putArray("changed_files").addObject().put("filename", "src/app.py").put("status", "changed");
+        extra.putArray("changed_files")
+                .addObject()
+                .put("filename", "src/app.py")
+                .put("status", "changed");
         extra.put("additions", 120).put("deletions", 14);
         return new SubjectSeen("gitea:pr:acme/tools#42", "PullRequestSeen", null, pr);
     }

@@ -45,30 +45,50 @@ class TwoHostsOneLogTest {
 
     @Test
     void aHostThatStoppedKeepsItsAgentsListedButStaleWhileTheOtherHostsStayLive() throws Exception {
-        Files.writeString(TwoHostsProfile.HEARTBEATS.resolve("trainer.json"), "{\"agent\":\"trainer\",\"pid\":48213,"
-                + "\"host\":\"gpu-box\",\"state\":\"idle\",\"claim\":null,\"model\":\"qwen3:8b\",\"provider\":\"ollama\","
-                + "\"last_success_at\":\"" + Instant.now().minusSeconds(60) + "\",\"last_error\":null,"
-                + "\"written_at\":\"" + Instant.now() + "\"}");
-        Observation trainer = await().atMost(Duration.ofSeconds(15)).until(() -> reader
-                .latestAt("heartbeats", Instant.now()).stream().filter(o -> o.subject().equals("agent:trainer"))
-                .findFirst().orElse(null), o -> o != null);
+        Files.writeString(
+                TwoHostsProfile.HEARTBEATS.resolve("trainer.json"),
+                "{\"agent\":\"trainer\",\"pid\":48213,"
+                        + "\"host\":\"gpu-box\",\"state\":\"idle\",\"claim\":null,\"model\":\"qwen3:8b\",\"provider\":\"ollama\","
+                        + "\"last_success_at\":\"" + Instant.now().minusSeconds(60) + "\",\"last_error\":null,"
+                        + "\"written_at\":\"" + Instant.now() + "\"}");
+        Observation trainer = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> reader.latestAt("heartbeats", Instant.now()).stream()
+                                .filter(o -> o.subject().equals("agent:trainer"))
+                                .findFirst()
+                                .orElse(null),
+                        o -> o != null);
 
         // build-box read its own agent's heartbeat, as the heartbeat source writes it, then stopped.
         Instant stopped = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.SECONDS);
-        JsonNode builder = JSON.readTree(trainer.payload().replace("trainer", "builder").replace("gpu-box", "build-box"));
-        log.append(new PollResult(UUID.randomUUID().toString(), "build-box", "heartbeats", stopped.minusMillis(30),
-                stopped, ReadOutcome.OK, null, Duration.ofMinutes(3),
-                List.of(new SubjectSeen("agent:builder", "HeartbeatRead", stopped, builder)), List.of()));
+        JsonNode builder =
+                JSON.readTree(trainer.payload().replace("trainer", "builder").replace("gpu-box", "build-box"));
+        log.append(new PollResult(
+                UUID.randomUUID().toString(),
+                "build-box",
+                "heartbeats",
+                stopped.minusMillis(30),
+                stopped,
+                ReadOutcome.OK,
+                null,
+                Duration.ofMinutes(3),
+                List.of(new SubjectSeen("agent:builder", "HeartbeatRead", stopped, builder)),
+                List.of()));
         long appendedAfter = lastGpuBoxRead().id();
         await().atMost(Duration.ofSeconds(15)).until(() -> lastGpuBoxRead().id() > appendedAfter + 1);
 
-        given().get("/api/views/agent-health").then().statusCode(200)
+        given().get("/api/views/agent-health")
+                .then()
+                .statusCode(200)
                 .body("agents.find { it.name == 'trainer' }.freshness", equalTo("live"))
                 .body("agents.find { it.name == 'builder' }.freshness", equalTo("stale"))
-                .body("agents.find { it.name == 'builder' }.inputs.find { it.source == 'heartbeats' }.reason",
+                .body(
+                        "agents.find { it.name == 'builder' }.inputs.find { it.source == 'heartbeats' }.reason",
                         containsString("collector host build-box has not reported since " + stopped));
-        assertTrue(reader.history("heartbeats", "agent:builder", stopped, Instant.now()).stream().noneMatch(
-                Observation::gone), "gpu-box's polls never mark build-box's agent gone");
+        assertTrue(
+                reader.history("heartbeats", "agent:builder", stopped, Instant.now()).stream()
+                        .noneMatch(Observation::gone),
+                "gpu-box's polls never mark build-box's agent gone");
     }
 
     private SourceRead lastGpuBoxRead() {

@@ -20,9 +20,12 @@ public class TwoHostsProfile implements QuarkusTestProfile {
         return Map.of(
                 "quarkus.datasource.jdbc.url",
                 "jdbc:h2:mem:two-hosts;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                "command-center.host-id", "gpu-box",
-                "command-center.heartbeats.dir", HEARTBEATS.toString(),
-                "command-center.heartbeats.interval", "1s");
+                "command-center.host-id",
+                "gpu-box",
+                "command-center.heartbeats.dir",
+                HEARTBEATS.toString(),
+                "command-center.heartbeats.interval",
+                "1s");
     }
 
     private static Path scratch() {

@@ -8,7 +8,8 @@ public class IsolationProfile implements QuarkusTestProfile {
     @Override
     public Map<String, String> getConfigOverrides() {
         return Map.of(
-                "test-fixture.sources", "isolation",
+                "test-fixture.sources",
+                "isolation",
                 "quarkus.datasource.jdbc.url",
                 "jdbc:h2:mem:isolation;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE");
     }

@@ -14,11 +14,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /** Three sources that behave as real ones do on their worst and best days. */
 public final class TestSources {
 
-    private static final PollTiming FAST = PollTiming.of(Duration.ofMillis(200), Duration.ofMillis(400),
-            Duration.ofSeconds(2));
+    private static final PollTiming FAST =
+            PollTiming.of(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofSeconds(2));
 
-    private TestSources() {
-    }
+    private TestSources() {}
 
     /** A source whose reads never return, like an HTTP call to a server that accepted and went silent. */
     @ApplicationScoped

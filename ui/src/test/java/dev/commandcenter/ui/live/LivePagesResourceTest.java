@@ -58,60 +58,101 @@ class LivePagesResourceTest {
         // The collector here polls every second and each read may change the page: ask twice in a row
         // until no poll fell in between.
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            String tag = given().header("X-Fragment", "live").get(page).then().statusCode(200)
+            String tag = given().header("X-Fragment", "live")
+                    .get(page)
+                    .then()
+                    .statusCode(200)
                     .header("Cache-Control", containsString("no-cache"))
                     .header("Vary", containsString("X-Fragment"))
-                    .body(startsWith("<div id=\"live\" data-at=\""), not(containsString("<html")),
+                    .body(
+                            startsWith("<div id=\"live\" data-at=\""),
+                            not(containsString("<html")),
                             not(containsString("<header")))
-                    .extract().header("ETag");
+                    .extract()
+                    .header("ETag");
             assertNotNull(tag, page + " carries an entity tag");
             assertTrue(tag.startsWith("W/\""), tag);
-            given().header("X-Fragment", "live").header("If-None-Match", tag).get(page).then()
-                    .statusCode(304).body(emptyString());
+            given().header("X-Fragment", "live")
+                    .header("If-None-Match", tag)
+                    .get(page)
+                    .then()
+                    .statusCode(304)
+                    .body(emptyString());
         });
     }
 
     @Test
     void aWholePageIsTaggedTooAndItsTagIsNotTheFragments() {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            String tag = given().get("/agents").then().statusCode(200)
+            String tag = given().get("/agents")
+                    .then()
+                    .statusCode(200)
                     .body(containsString("<html"), containsString("data-live-version=\""))
-                    .extract().header("ETag");
+                    .extract()
+                    .header("ETag");
             given().header("If-None-Match", tag).get("/agents").then().statusCode(304);
-            given().header("X-Fragment", "live").header("If-None-Match", tag).get("/agents").then().statusCode(200);
+            given().header("X-Fragment", "live")
+                    .header("If-None-Match", tag)
+                    .get("/agents")
+                    .then()
+                    .statusCode(200);
         });
     }
 
     @Test
     void aPageWhoseStatesChangedIsSentAgain() {
-        String tag = given().header("X-Fragment", "live").get("/sources").then().statusCode(200)
-                .extract().header("ETag");
+        String tag = given().header("X-Fragment", "live")
+                .get("/sources")
+                .then()
+                .statusCode(200)
+                .extract()
+                .header("ETag");
         appendRead("forge-tagged");
-        String changed = given().header("X-Fragment", "live").header("If-None-Match", tag).get("/sources").then()
-                .statusCode(200).body(containsString("forge-tagged")).extract().header("ETag");
+        String changed = given().header("X-Fragment", "live")
+                .header("If-None-Match", tag)
+                .get("/sources")
+                .then()
+                .statusCode(200)
+                .body(containsString("forge-tagged"))
+                .extract()
+                .header("ETag");
         assertNotEquals(tag, changed);
     }
 
     @Test
     void pagesTravelCompressedToABrowserThatAcceptsIt() {
-        given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
-                .header("Accept-Encoding", "gzip").get("/agents").then().statusCode(200)
+        given().config(RestAssuredConfig.config()
+                        .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Accept-Encoding", "gzip")
+                .get("/agents")
+                .then()
+                .statusCode(200)
                 .header("Content-Encoding", "gzip");
-        given().config(RestAssuredConfig.config().decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
-                .header("Accept-Encoding", "gzip").get("/api/views/agent-health").then().statusCode(200)
+        given().config(RestAssuredConfig.config()
+                        .decoderConfig(DecoderConfig.decoderConfig().noContentDecoders()))
+                .header("Accept-Encoding", "gzip")
+                .get("/api/views/agent-health")
+                .then()
+                .statusCode(200)
                 .header("Content-Encoding", "gzip");
     }
 
     @Test
     void theEventStreamTellsTheVersionAtOnceAgainWithinASecondOfAnAppendAndBeatsWhenQuiet() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        HttpResponse<InputStream> response = client.send(HttpRequest.newBuilder(URI.create(live.toString()))
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
+        HttpResponse<InputStream> response = client.send(
+                HttpRequest.newBuilder(URI.create(live.toString()))
+                        .header("Accept", "text/event-stream")
+                        .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
         assertEquals(200, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream"));
-        assertEquals("identity", response.headers().firstValue("Content-Encoding").orElse("identity"),
+        assertEquals(
+                "identity",
+                response.headers().firstValue("Content-Encoding").orElse("identity"),
                 "events are never held back by compression");
-        try (BufferedReader events = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+        try (BufferedReader events =
+                new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             String first = next(events, "version", Duration.ofSeconds(5));
             assertNotNull(first, "the first event names the version");
 
@@ -122,7 +163,8 @@ class LivePagesResourceTest {
                 moved = next(events, "version", Duration.ofSeconds(2));
                 assertNotNull(moved, "a new version within 2 s of an append");
             }
-            assertTrue(Duration.between(appended, clock.instant()).compareTo(Duration.ofMillis(1500)) < 0,
+            assertTrue(
+                    Duration.between(appended, clock.instant()).compareTo(Duration.ofMillis(1500)) < 0,
                     "told within 1.5 s");
         } finally {
             response.body().close();
@@ -132,25 +174,36 @@ class LivePagesResourceTest {
     /** The data of the next event named {@code name}, or null when none comes within {@code within}. */
     private static String next(BufferedReader events, String name, Duration within) throws Exception {
         return CompletableFuture.supplyAsync(() -> {
-            try {
-                String event = null;
-                for (String line = events.readLine(); line != null; line = events.readLine()) {
-                    if (line.startsWith("event:")) {
-                        event = line.substring(6).trim();
-                    } else if (line.startsWith("data:") && name.equals(event)) {
-                        return line.substring(5).trim();
+                    try {
+                        String event = null;
+                        for (String line = events.readLine(); line != null; line = events.readLine()) {
+                            if (line.startsWith("event:")) {
+                                event = line.substring(6).trim();
+                            } else if (line.startsWith("data:") && name.equals(event)) {
+                                return line.substring(5).trim();
+                            }
+                        }
+                        return null;
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
                     }
-                }
-                return null;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }).completeOnTimeout(null, within.toMillis(), TimeUnit.MILLISECONDS).get();
+                })
+                .completeOnTimeout(null, within.toMillis(), TimeUnit.MILLISECONDS)
+                .get();
     }
 
     private void appendRead(String source) {
         Instant now = clock.instant();
-        log.append(new PollResult(UUID.randomUUID().toString(), "test-host", source, now.minusMillis(300), now,
-                ReadOutcome.UNREACHABLE, "connection refused", Duration.ofMinutes(3), List.of(), List.of()));
+        log.append(new PollResult(
+                UUID.randomUUID().toString(),
+                "test-host",
+                source,
+                now.minusMillis(300),
+                now,
+                ReadOutcome.UNREACHABLE,
+                "connection refused",
+                Duration.ofMinutes(3),
+                List.of(),
+                List.of()));
     }
 }

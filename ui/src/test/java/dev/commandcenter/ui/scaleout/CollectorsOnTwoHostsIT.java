@@ -50,21 +50,36 @@ class CollectorsOnTwoHostsIT {
                 CommandCenterProcess hostA = collector("host-a", engines);
                 CommandCenterProcess hostB = collector("host-b", engines)) {
 
-            await("both collector hosts live in the query process's view", query,
-                    view -> "live".equals(collectorRow(view, "host-a").path("freshness").asText())
-                            && "live".equals(collectorRow(view, "host-b").path("freshness").asText()));
+            await(
+                    "both collector hosts live in the query process's view",
+                    query,
+                    view -> "live"
+                                    .equals(collectorRow(view, "host-a")
+                                            .path("freshness")
+                                            .asText())
+                            && "live"
+                                    .equals(collectorRow(view, "host-b")
+                                            .path("freshness")
+                                            .asText()));
 
             hostA.kill();
 
-            JsonNode view = await("host-a's collector row goes stale", query,
-                    v -> "stale".equals(collectorRow(v, "host-a").path("freshness").asText()));
+            JsonNode view = await(
+                    "host-a's collector row goes stale",
+                    query,
+                    v -> "stale"
+                            .equals(collectorRow(v, "host-a").path("freshness").asText()));
             JsonNode stopped = collectorRow(view, "host-a");
-            assertTrue(stopped.path("reason").asText().contains("collector host host-a has not reported since"),
+            assertTrue(
+                    stopped.path("reason").asText().contains("collector host host-a has not reported since"),
                     "the reason names the host that stopped: " + stopped);
-            assertEquals("live", collectorRow(view, "host-b").path("freshness").asText(),
+            assertEquals(
+                    "live",
+                    collectorRow(view, "host-b").path("freshness").asText(),
                     "the other host keeps reporting: " + view);
 
-            assertTrue(count(engines, "SELECT COUNT(*) FROM source_read WHERE host = 'host-b'") >= 2,
+            assertTrue(
+                    count(engines, "SELECT COUNT(*) FROM source_read WHERE host = 'host-b'") >= 2,
                     "host-b's polls are in PostgreSQL");
             assertEquals(0, localReads(hostA), "a collector-only process appends nothing to a local log");
             assertPublishedKeyedBySource(engines);
@@ -81,11 +96,22 @@ class CollectorsOnTwoHostsIT {
             awaitViews("both hosts' agents and jobs are live", query, () -> {
                 JsonNode agents = query.view("/api/views/agent-health");
                 JsonNode cron = query.view("/api/views/cron-state");
-                return agents != null && cron != null && "live".equals(agent(agents, "builder").path("freshness").asText())
-                        && "live".equals(agent(agents, "trainer").path("freshness").asText())
-                        && jobs(cron, "host-a").stream().allMatch(j -> "live".equals(j.path("freshness").asText()))
-                        && jobs(cron, "host-b").stream().allMatch(j -> "live".equals(j.path("freshness").asText()))
-                        && !jobs(cron, "host-a").isEmpty() && !jobs(cron, "host-b").isEmpty();
+                return agents != null
+                        && cron != null
+                        && "live"
+                                .equals(agent(agents, "builder")
+                                        .path("freshness")
+                                        .asText())
+                        && "live"
+                                .equals(agent(agents, "trainer")
+                                        .path("freshness")
+                                        .asText())
+                        && jobs(cron, "host-a").stream()
+                                .allMatch(j -> "live".equals(j.path("freshness").asText()))
+                        && jobs(cron, "host-b").stream()
+                                .allMatch(j -> "live".equals(j.path("freshness").asText()))
+                        && !jobs(cron, "host-a").isEmpty()
+                        && !jobs(cron, "host-b").isEmpty();
             });
 
             hostA.kill();
@@ -93,25 +119,40 @@ class CollectorsOnTwoHostsIT {
             awaitViews("host-a's agent and jobs go stale", query, () -> {
                 JsonNode agents = query.view("/api/views/agent-health");
                 JsonNode cron = query.view("/api/views/cron-state");
-                return agents != null && cron != null && "stale".equals(agent(agents, "builder").path("freshness").asText())
+                return agents != null
+                        && cron != null
+                        && "stale"
+                                .equals(agent(agents, "builder")
+                                        .path("freshness")
+                                        .asText())
                         && !jobs(cron, "host-a").isEmpty()
-                        && jobs(cron, "host-a").stream().allMatch(j -> "stale".equals(j.path("freshness").asText()));
+                        && jobs(cron, "host-a").stream()
+                                .allMatch(
+                                        j -> "stale".equals(j.path("freshness").asText()));
             });
             JsonNode agents = query.view("/api/views/agent-health");
             JsonNode cron = query.view("/api/views/cron-state");
             JsonNode builder = agent(agents, "builder");
-            assertTrue(builder.toString().contains("collector host host-a has not reported since"),
+            assertTrue(
+                    builder.toString().contains("collector host host-a has not reported since"),
                     "the stale agent names the host that stopped: " + builder);
-            assertEquals("live", agent(agents, "trainer").path("freshness").asText(), "host-b keeps reporting: " + agents);
+            assertEquals(
+                    "live", agent(agents, "trainer").path("freshness").asText(), "host-b keeps reporting: " + agents);
             for (JsonNode job : jobs(cron, "host-b")) {
                 assertEquals("live", job.path("freshness").asText(), "host-b's job stays live: " + job);
             }
             for (JsonNode job : jobs(cron, "host-a")) {
-                assertTrue(job.path("freshness_reason").asText().contains("collector host host-a"),
+                assertTrue(
+                        job.path("freshness_reason").asText().contains("collector host host-a"),
                         "a stale job names the host that stopped: " + job);
             }
-            assertEquals(0, count(engines, "SELECT COUNT(*) FROM observation WHERE gone AND source IN "
-                    + "('heartbeats', 'processes', 'hermes')"), "neither host marked the other's subjects gone");
+            assertEquals(
+                    0,
+                    count(
+                            engines,
+                            "SELECT COUNT(*) FROM observation WHERE gone AND source IN "
+                                    + "('heartbeats', 'processes', 'hermes')"),
+                    "neither host marked the other's subjects gone");
         }
     }
 
@@ -126,7 +167,8 @@ class CollectorsOnTwoHostsIT {
             producer.send(new ProducerRecord<>(TOPIC, "probe", poll)).get();
             producer.send(new ProducerRecord<>(TOPIC, "probe", poll)).get(); // a redelivery
             String next = UUID.randomUUID().toString();
-            producer.send(new ProducerRecord<>(TOPIC, "probe", pollJson(next, first.plusSeconds(1)))).get();
+            producer.send(new ProducerRecord<>(TOPIC, "probe", pollJson(next, first.plusSeconds(1))))
+                    .get();
 
             // Polls of one source share a key, hence a partition, hence an order: once the third is in,
             // the first and its copy have been handled.
@@ -138,39 +180,68 @@ class CollectorsOnTwoHostsIT {
     }
 
     private CommandCenterProcess queryProcess(TestEngines engines) throws Exception {
-        return CommandCenterProcess.start("query", System.getProperty("command-center.postgres-app-jar"), workDir,
-                Map.of("quarkus.profile", "postgres,query-only,kafka",
-                        "kafka.bootstrap.servers", engines.kafkaBootstrap(),
-                        "COMMAND_CENTER_POSTGRES_URL", engines.postgresUrl()));
+        return CommandCenterProcess.start(
+                "query",
+                System.getProperty("command-center.postgres-app-jar"),
+                workDir,
+                Map.of(
+                        "quarkus.profile",
+                        "postgres,query-only,kafka",
+                        "kafka.bootstrap.servers",
+                        engines.kafkaBootstrap(),
+                        "COMMAND_CENTER_POSTGRES_URL",
+                        engines.postgresUrl()));
     }
 
     private CommandCenterProcess collector(String host, TestEngines engines) throws Exception {
-        return CommandCenterProcess.start(host, System.getProperty("command-center.app-jar"), workDir,
-                Map.of("quarkus.profile", "collector-only,kafka",
-                        "kafka.bootstrap.servers", engines.kafkaBootstrap(),
-                        "command-center.host-id", host,
-                        "command-center.collector.interval", "1s"));
+        return CommandCenterProcess.start(
+                host,
+                System.getProperty("command-center.app-jar"),
+                workDir,
+                Map.of(
+                        "quarkus.profile",
+                        "collector-only,kafka",
+                        "kafka.bootstrap.servers",
+                        engines.kafkaBootstrap(),
+                        "command-center.host-id",
+                        host,
+                        "command-center.collector.interval",
+                        "1s"));
     }
 
     /** A collector host with one agent's heartbeat and a Hermes home of its own, named after the host. */
     private CommandCenterProcess fleetCollector(String host, String agent, TestEngines engines) throws Exception {
         Path heartbeats = Files.createDirectories(workDir.resolve(host + "-heartbeats"));
-        Files.writeString(heartbeats.resolve(agent + ".json"), "{\"agent\":\"" + agent + "\",\"pid\":"
-                + ProcessHandle.current().pid() + ",\"host\":\"" + host + "\",\"state\":\"idle\",\"claim\":null,"
-                + "\"model\":\"qwen3:8b\",\"provider\":\"ollama\",\"last_success_at\":\"" + Instant.now().minusSeconds(60)
-                + "\",\"last_error\":null,\"written_at\":\"" + Instant.now() + "\"}");
+        Files.writeString(
+                heartbeats.resolve(agent + ".json"),
+                "{\"agent\":\"" + agent + "\",\"pid\":"
+                        + ProcessHandle.current().pid() + ",\"host\":\"" + host
+                        + "\",\"state\":\"idle\",\"claim\":null,"
+                        + "\"model\":\"qwen3:8b\",\"provider\":\"ollama\",\"last_success_at\":\""
+                        + Instant.now().minusSeconds(60)
+                        + "\",\"last_error\":null,\"written_at\":\"" + Instant.now() + "\"}");
         Path hermes = copyOf("/fixtures/hermes/running-home", workDir.resolve(host + "-hermes"));
         Map<String, String> settings = new HashMap<>(Map.of(
-                "quarkus.profile", "collector-only,kafka",
-                "kafka.bootstrap.servers", engines.kafkaBootstrap(),
-                "command-center.host-id", host,
-                "command-center.collector.interval", "1s",
-                "command-center.heartbeats.dir", heartbeats.toString(),
-                "command-center.heartbeats.interval", "1s",
-                "command-center.heartbeats.stale-after", "6s",
-                "command-center.hermes.home", hermes.toString(),
-                "command-center.hermes.home-name", host,
-                "command-center.hermes.interval", "1s"));
+                "quarkus.profile",
+                "collector-only,kafka",
+                "kafka.bootstrap.servers",
+                engines.kafkaBootstrap(),
+                "command-center.host-id",
+                host,
+                "command-center.collector.interval",
+                "1s",
+                "command-center.heartbeats.dir",
+                heartbeats.toString(),
+                "command-center.heartbeats.interval",
+                "1s",
+                "command-center.heartbeats.stale-after",
+                "6s",
+                "command-center.hermes.home",
+                hermes.toString(),
+                "command-center.hermes.home-name",
+                host,
+                "command-center.hermes.interval",
+                "1s"));
         settings.put("command-center.hermes.stale-after", "6s");
         settings.put("command-center.processes.interval", "1s");
         settings.put("command-center.processes.stale-after", "6s");
@@ -214,7 +285,8 @@ class CollectorsOnTwoHostsIT {
 
     private static JsonNode collectorRow(JsonNode view, String host) {
         for (JsonNode row : view.path("sources")) {
-            if ("collector".equals(row.path("source").asText()) && host.equals(row.path("last_read").path("host").asText())) {
+            if ("collector".equals(row.path("source").asText())
+                    && host.equals(row.path("last_read").path("host").asText())) {
                 return row;
             }
         }
@@ -222,8 +294,7 @@ class CollectorsOnTwoHostsIT {
     }
 
     /** Waits until {@code views} holds, the query process staying alive. */
-    private static void awaitViews(String what, CommandCenterProcess query, Check views)
-            throws Exception {
+    private static void awaitViews(String what, CommandCenterProcess query, Check views) throws Exception {
         long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {
             assertTrue(query.isAlive(), "the query process exited:\n" + query.output());
@@ -232,8 +303,9 @@ class CollectorsOnTwoHostsIT {
             }
             Thread.sleep(500);
         }
-        throw new AssertionError("timed out waiting until " + what + "; agents: " + query.view("/api/views/agent-health")
-                + "\ncron: " + query.view("/api/views/cron-state") + "\n" + query.output());
+        throw new AssertionError(
+                "timed out waiting until " + what + "; agents: " + query.view("/api/views/agent-health") + "\ncron: "
+                        + query.view("/api/views/cron-state") + "\n" + query.output());
     }
 
     private interface Check {
@@ -265,14 +337,16 @@ class CollectorsOnTwoHostsIT {
 
     private static long count(TestEngines engines, String sql) throws Exception {
         try (Connection c = DriverManager.getConnection(engines.postgresUrl(), "command_center", "");
-                PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                PreparedStatement ps = c.prepareStatement(sql);
+                ResultSet rs = ps.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private static long localReads(CommandCenterProcess collector) throws Exception {
-        String url = "jdbc:h2:file:" + collector.workDir.resolve("data/log").toAbsolutePath() + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+        String url = "jdbc:h2:file:" + collector.workDir.resolve("data/log").toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
         try (Connection c = DriverManager.getConnection(url, "sa", "");
                 PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM source_read");
                 ResultSet rs = ps.executeQuery()) {
@@ -295,7 +369,8 @@ class CollectorsOnTwoHostsIT {
             long deadline = System.nanoTime() + 30_000_000_000L;
             while (seen < 4 && System.nanoTime() < deadline) {
                 for (ConsumerRecord<String, String> polled : consumer.poll(Duration.ofMillis(500))) {
-                    assertTrue(polled.value().contains("\"source\":\"" + polled.key() + "\""),
+                    assertTrue(
+                            polled.value().contains("\"source\":\"" + polled.key() + "\""),
                             "a poll is keyed by its source: key " + polled.key() + ", value " + polled.value());
                     seen++;
                 }

@@ -18,7 +18,8 @@ import java.util.concurrent.TimeUnit;
 /** One packaged command center running as its own process, in its own working directory. */
 final class CommandCenterProcess implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     final String name;
@@ -44,8 +45,11 @@ final class CommandCenterProcess implements AutoCloseable {
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.add("-jar");
         command.add(jar);
-        Process process = new ProcessBuilder(command).directory(workDir.toFile()).redirectErrorStream(true)
-                .redirectOutput(workDir.resolve("output.log").toFile()).start();
+        Process process = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(workDir.resolve("output.log").toFile())
+                .start();
         return new CommandCenterProcess(name, port, workDir, process);
     }
 
@@ -57,7 +61,8 @@ final class CommandCenterProcess implements AutoCloseable {
     /** A view as the REST API answers it at {@code path}, or null while the process is not listening yet. */
     JsonNode view(String path) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(3)).build();
+                .timeout(Duration.ofSeconds(3))
+                .build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;

@@ -19,8 +19,8 @@ import java.util.logging.Logger;
 final class TestEngines implements AutoCloseable {
 
     /** The broker logs its whole configuration at INFO on start; keep the suite's output readable. Strong references keep the levels. */
-    private static final List<Logger> QUIET = List.of(Logger.getLogger("kafka"), Logger.getLogger("org.apache.kafka"),
-            Logger.getLogger("state.change.logger"));
+    private static final List<Logger> QUIET = List.of(
+            Logger.getLogger("kafka"), Logger.getLogger("org.apache.kafka"), Logger.getLogger("state.change.logger"));
 
     static {
         QUIET.forEach(logger -> logger.setLevel(Level.WARNING));
@@ -39,7 +39,8 @@ final class TestEngines implements AutoCloseable {
     }
 
     static TestEngines start() throws Exception {
-        TestEngines engines = new TestEngines(Path.of(System.getProperty("command-center.test-engines"), "postgres.sh"));
+        TestEngines engines =
+                new TestEngines(Path.of(System.getProperty("command-center.test-engines"), "postgres.sh"));
         try {
             engines.startPostgres();
             engines.startKafka();
@@ -60,7 +61,8 @@ final class TestEngines implements AutoCloseable {
 
     private void startPostgres() throws Exception {
         Process start = new ProcessBuilder(script.toString(), "start", String.valueOf(postgresPort))
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         String output = new String(start.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
         if (!start.waitFor(90, TimeUnit.SECONDS) || start.exitValue() != 0) {
             throw new AssertionError("PostgreSQL did not start:\n" + output);
@@ -70,8 +72,11 @@ final class TestEngines implements AutoCloseable {
     }
 
     private void startKafka() throws IOException {
-        kafka = EmbeddedKafka$.MODULE$.start(EmbeddedKafkaConfig$.MODULE$.apply(kafkaPort, freePort(),
-                scala.collection.immutable.Map$.MODULE$.empty(), scala.collection.immutable.Map$.MODULE$.empty(),
+        kafka = EmbeddedKafka$.MODULE$.start(EmbeddedKafkaConfig$.MODULE$.apply(
+                kafkaPort,
+                freePort(),
+                scala.collection.immutable.Map$.MODULE$.empty(),
+                scala.collection.immutable.Map$.MODULE$.empty(),
                 scala.collection.immutable.Map$.MODULE$.empty()));
     }
 
@@ -81,7 +86,10 @@ final class TestEngines implements AutoCloseable {
             kafka.stop(true);
         }
         if (postgresDir != null) {
-            new ProcessBuilder(script.toString(), "stop", postgresDir).inheritIO().start().waitFor(60, TimeUnit.SECONDS);
+            new ProcessBuilder(script.toString(), "stop", postgresDir)
+                    .inheritIO()
+                    .start()
+                    .waitFor(60, TimeUnit.SECONDS);
         }
     }
 

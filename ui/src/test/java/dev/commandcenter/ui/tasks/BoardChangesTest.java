@@ -87,7 +87,9 @@ class BoardChangesTest {
             }
             TreeSet<String> subjects = new TreeSet<>(before.keySet());
             subjects.addAll(after.keySet());
-            int changed = (int) subjects.stream().filter(s -> !java.util.Objects.equals(before.get(s), after.get(s))).count();
+            int changed = (int) subjects.stream()
+                    .filter(s -> !java.util.Objects.equals(before.get(s), after.get(s)))
+                    .count();
             if (changed > 0) {
                 out.put(at, changed);
             }
@@ -96,7 +98,8 @@ class BoardChangesTest {
     }
 
     private static Map<String, String> issues(LogReader log, Instant at) {
-        return log.latestAt("gitea", at).stream().filter(o -> o.subject().startsWith("gitea:issue:"))
+        return log.latestAt("gitea", at).stream()
+                .filter(o -> o.subject().startsWith("gitea:issue:"))
                 .collect(Collectors.toMap(Observation::subject, Observation::contentHash));
     }
 }
