@@ -42,7 +42,7 @@ class AccessibilityBrowserTest extends OnPopulatedFleet {
             for (String scheme : List.of("light", "dark")) {
                 browser.prefersColorScheme(scheme);
                 for (String page : pages) {
-                    browser.driver().get(root + page);
+                    browser.load(root + page);
                     assertTrue(
                             browser.driver()
                                     .findElement(By.cssSelector("header.top"))

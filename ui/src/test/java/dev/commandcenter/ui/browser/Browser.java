@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -25,6 +26,8 @@ public final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(20);
 
     private final ChromeDriver driver;
 
@@ -58,6 +61,35 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         return new Browser(new ChromeDriver(service, options));
+    }
+
+    /**
+     * Opens {@code address} and returns once that very document has loaded. Chromedriver's {@code get}
+     * can return while the previous document (the blank start page, or the page before) is still the one
+     * shown, and a test that looks then finds nothing of the new page.
+     */
+    public void load(String address) {
+        driver.get(address);
+        long deadline = System.nanoTime() + LOAD_TIMEOUT.toNanos();
+        while (!Boolean.TRUE.equals(driver.executeScript(
+                "var wanted = new URL(arguments[0], location.href).href.split('#')[0];"
+                        + " return document.readyState === 'complete' && location.href.split('#')[0] === wanted;",
+                address))) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(address + " did not load within " + LOAD_TIMEOUT.toSeconds()
+                        + " s; the browser shows " + driver.getCurrentUrl());
+            }
+            sleep(Duration.ofMillis(50));
+        }
+    }
+
+    private static void sleep(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a page", e);
+        }
     }
 
     public ChromeDriver driver() {

@@ -24,7 +24,7 @@ class ColourSchemeBrowserTest {
     void aDarkSystemGetsTheDarkSchemeAndTheToggleRemembersLight() {
         try (Browser browser = Browser.open(1280, 900)) {
             browser.prefersColorScheme("dark");
-            browser.driver().get(root.toString());
+            browser.load(root.toString());
             assertDark(browser, "a dark system gets the dark scheme");
             assertEquals("true", toggle(browser).getAttribute("aria-pressed"));
 
@@ -33,7 +33,7 @@ class ColourSchemeBrowserTest {
             assertEquals("false", toggle(browser).getAttribute("aria-pressed"));
             browser.driver().navigate().refresh();
             assertLight(browser, "the choice outlives a reload");
-            browser.driver().get(root + "cron");
+            browser.load(root + "cron");
             assertLight(browser, "the choice holds on every page");
 
             toggle(browser).click();
@@ -48,12 +48,12 @@ class ColourSchemeBrowserTest {
     void aLightSystemGetsTheLightSchemeUntilTheOperatorChoosesDark() {
         try (Browser browser = Browser.open(1280, 900)) {
             browser.prefersColorScheme("light");
-            browser.driver().get(root + "agents");
+            browser.load(root + "agents");
             assertLight(browser, "a light system gets the light scheme");
             assertEquals("false", toggle(browser).getAttribute("aria-pressed"));
 
             toggle(browser).click();
-            browser.driver().get(root + "sources");
+            browser.load(root + "sources");
             assertDark(browser, "dark chosen on one page holds on the next");
             assertEquals("true", toggle(browser).getAttribute("aria-pressed"));
             assertTrue(browser.driver().manage().getCookies().isEmpty(), "no cookie carries the choice");

@@ -28,7 +28,7 @@ class ContentSecurityPolicyBrowserTest {
         try (Browser browser = Browser.open(1280, 900)) {
             for (String page :
                     List.of("", "agents", "reviews", "cron", "tasks", "sources", "reviews?status=all-clear")) {
-                browser.driver().get(root + page);
+                browser.load(root + page);
                 String border = browser.driver()
                         .findElement(By.cssSelector("header.top"))
                         .getCssValue("border-bottom-style");

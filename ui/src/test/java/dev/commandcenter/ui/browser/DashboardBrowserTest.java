@@ -43,7 +43,7 @@ class DashboardBrowserTest {
             await().atMost(Duration.ofSeconds(15))
                     .pollInterval(Duration.ofMillis(500))
                     .until(() -> {
-                        browser.driver().get(root.toString());
+                        browser.load(root.toString());
                         return browser.driver()
                                 .findElement(By.id("overall"))
                                 .getAttribute("class")
@@ -87,7 +87,7 @@ class DashboardBrowserTest {
     void everyPageRendersWithoutConsoleErrorsAndSaysWhatIsUnknown() throws Exception {
         try (Browser browser = Browser.open(1280, 900)) {
             for (String page : List.of("agents", "reviews", "cron", "tasks", "sources")) {
-                browser.driver().get(root + page);
+                browser.load(root + page);
                 assertTrue(browser.driver()
                         .findElement(By.cssSelector("header.top nav"))
                         .getText()
@@ -95,7 +95,7 @@ class DashboardBrowserTest {
                 assertEquals(List.of(), browser.consoleProblems(), page);
                 browser.screenshot(Screenshots.of(page));
             }
-            browser.driver().get(root + "reviews");
+            browser.load(root + "reviews");
             assertTrue(
                     browser.driver().getPageSource().contains("unknown"),
                     "an unconfigured Gitea is unknown, not empty");
@@ -121,7 +121,7 @@ class DashboardBrowserTest {
         try (Browser browser = Browser.open(1280, 900)) {
             // The collector here appends every second too; the page shows the read once the views have caught up.
             await().atMost(Duration.ofSeconds(10)).until(() -> {
-                browser.driver().get(root + "sources");
+                browser.load(root + "sources");
                 return !browser.driver().findElements(By.id("source-forge-x")).isEmpty();
             });
             WebElement row = browser.driver().findElement(By.id("source-forge-x"));

@@ -74,7 +74,7 @@ class FleetLinksBrowserTest {
 
             Set<String> agentIds = new LinkedHashSet<>();
             for (String page : PAGES) {
-                browser.driver().get(root + page);
+                browser.load(root + page);
                 Set<String> answered = new LinkedHashSet<>();
                 Map<String, Integer> opened = new LinkedHashMap<>();
                 for (String href : hrefs(browser)) {
@@ -103,14 +103,14 @@ class FleetLinksBrowserTest {
 
     /** Brief item → its row on its page → the row's history and raw log. Returns how many items were followed. */
     private int followBriefItems(Browser browser) throws Exception {
-        browser.driver().get(root.toString());
+        browser.load(root.toString());
         List<String> items = browser.driver().findElements(By.cssSelector(".tiles li a")).stream()
                 .map(a -> a.getAttribute("href"))
                 .toList();
         for (String item : items) {
             String fragment = URI.create(item).getRawFragment();
             assertTrue(fragment != null && !fragment.isEmpty(), "a brief item links to a row: " + item);
-            browser.driver().get(item);
+            browser.load(item);
             List<WebElement> rows = browser.driver().findElements(By.id(fragment));
             assertEquals(1, rows.size(), "the brief item " + item + " finds its row");
             WebElement row = rows.get(0);
@@ -165,12 +165,12 @@ class FleetLinksBrowserTest {
                 && !uri.getRawFragment().isEmpty()
                 && opened.merge(kindOf(uri), 1, Integer::sum) <= OPENED_PER_KIND) {
             String back = browser.driver().getCurrentUrl();
-            browser.driver().get(href);
+            browser.load(href);
             assertEquals(
                     1,
                     browser.driver().findElements(By.id(uri.getRawFragment())).size(),
                     "on /" + page + ": " + href);
-            browser.driver().get(back);
+            browser.load(back);
         }
         if (answer != null
                 && uri.getPath().equals("/api/log")

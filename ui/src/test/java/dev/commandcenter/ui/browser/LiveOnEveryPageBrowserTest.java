@@ -62,7 +62,7 @@ class LiveOnEveryPageBrowserTest {
     void aReadAppendedReachesTheOpenPageWithinTwoSecondsInPlace(String page, String source, ReadOutcome outcome) {
         try (Browser browser = Browser.open(1200, 900)) {
             var driver = browser.driver();
-            driver.get(root + page);
+            browser.load(root + page);
             await().atMost(Duration.ofSeconds(5))
                     .until(() ->
                             "live".equals(driver.findElement(By.tagName("body")).getAttribute("data-live")));

@@ -50,7 +50,7 @@ class LivePagesBrowserTest {
     void aReadAppendedReachesTheOpenPageWithinTwoSecondsInPlaceKeepingScrollAndFocus() {
         try (Browser browser = Browser.open(1000, 300)) {
             var driver = browser.driver();
-            driver.get(root + "sources");
+            browser.load(root + "sources");
             awaitLive(browser);
             driver.executeScript("window.notReloaded = true; window.scrollTo(0, 120);"
                     + " document.querySelector('#source-gitea a').focus();");
@@ -84,7 +84,7 @@ class LivePagesBrowserTest {
         try (Browser browser = Browser.open(1200, 800)) {
             var driver = browser.driver();
             String tag = UUID.randomUUID().toString().substring(0, 8);
-            driver.get(root + "sources?q=" + tag);
+            browser.load(root + "sources?q=" + tag);
             awaitLive(browser);
             assertTrue(driver.findElements(By.id("source-gitea")).isEmpty(), "gitea does not match");
             assertEquals(tag, driver.findElement(By.name("q")).getAttribute("value"));
@@ -109,7 +109,7 @@ class LivePagesBrowserTest {
         try (Browser browser = Browser.open(1200, 800)) {
             var driver = browser.driver();
             String tag = UUID.randomUUID().toString().substring(0, 8);
-            driver.get(root + "?area=sources&q=" + tag);
+            browser.load(root + "?area=sources&q=" + tag);
             awaitLive(browser);
             assertEquals(tag, driver.findElement(By.name("q")).getAttribute("value"));
             assertTrue(driver.findElement(By.id("live")).getText().contains("No item matches the filters."));
@@ -130,7 +130,7 @@ class LivePagesBrowserTest {
     void aQuietLogCostsAnOpenPageNoRequestAtAll() throws Exception {
         try (Browser browser = Browser.open(1200, 800)) {
             var driver = browser.driver();
-            driver.get(root + "agents");
+            browser.load(root + "agents");
             awaitLive(browser);
             Thread.sleep(1_000);
             driver.executeScript("performance.clearResourceTimings(); window.notReloaded = true;");
@@ -149,7 +149,7 @@ class LivePagesBrowserTest {
     void aPageCutOffFromTheServerSaysSoAtTheTopWithinFiveSecondsAndRecovers() {
         try (Browser browser = Browser.open(1200, 800)) {
             var driver = browser.driver();
-            driver.get(root + "cron");
+            browser.load(root + "cron");
             awaitLive(browser);
             WebElement status = driver.findElement(By.id("live-status"));
             assertFalse(status.isDisplayed());
@@ -180,7 +180,7 @@ class LivePagesBrowserTest {
         try (Browser browser = Browser.open(1200, 800);
                 StallingProxy proxy = new StallingProxy(root.getPort())) {
             var driver = browser.driver();
-            driver.get("http://127.0.0.1:" + proxy.port() + "/tasks");
+            browser.load("http://127.0.0.1:" + proxy.port() + "/tasks");
             awaitLive(browser);
             // The stream stays open but nothing arrives: what a hung proxy or a suspended server looks like.
             proxy.stall(true);
@@ -203,7 +203,7 @@ class LivePagesBrowserTest {
             var driver = browser.driver();
             for (int i = 0; i < 2 * pages.size(); i++) {
                 long started = System.nanoTime();
-                driver.get(root + pages.get(i % pages.size()));
+                browser.load(root + pages.get(i % pages.size()));
                 awaitLive(browser);
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
                 assertTrue(
@@ -221,11 +221,11 @@ class LivePagesBrowserTest {
     void aTabInTheBackgroundClosesItsStreamAndCatchesUpWhenShown() {
         try (Browser browser = Browser.open(1200, 800)) {
             var driver = browser.driver();
-            driver.get(root + "sources");
+            browser.load(root + "sources");
             awaitLive(browser);
             String first = driver.getWindowHandle();
             driver.switchTo().newWindow(WindowType.TAB);
-            driver.get(root + "cron");
+            browser.load(root + "cron");
             awaitLive(browser);
             await().atMost(Duration.ofSeconds(3)).until(() -> streams.open() == 1);
 

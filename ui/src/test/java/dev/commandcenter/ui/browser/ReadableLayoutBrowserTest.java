@@ -37,7 +37,7 @@ class ReadableLayoutBrowserTest extends OnPopulatedFleet {
     @Test
     void theWholeBriefFitsA1080pScreenAtFleetScale() throws Exception {
         try (Browser browser = Browser.open(1920, 1080)) {
-            browser.driver().get(root.toString());
+            browser.load(root.toString());
             // What a browser window on a 1080p screen leaves for the page, its own bars taken off.
             long viewport = (Long) browser.driver().executeScript("return window.innerHeight;");
             browser.screenshot(Screenshots.of("brief-1080p"));
@@ -64,7 +64,7 @@ class ReadableLayoutBrowserTest extends OnPopulatedFleet {
         try (Browser browser = Browser.open(600, 900)) {
             browser.emulatePhone();
             for (String page : PAGES) {
-                browser.driver().get(root + page);
+                browser.load(root + page);
                 long width = (Long) browser.driver().executeScript("return window.innerWidth;");
                 long content = (Long) browser.driver().executeScript("return document.documentElement.scrollWidth;");
                 assertEquals(390, width);
@@ -92,7 +92,7 @@ class ReadableLayoutBrowserTest extends OnPopulatedFleet {
                         "the header marks the view shown");
                 browser.screenshot(Screenshots.of("phone-" + (page.isEmpty() ? "brief" : page)));
             }
-            browser.driver().get(root + "agents");
+            browser.load(root + "agents");
             WebElement state = browser.driver().findElement(By.cssSelector("table.agents tbody tr td.state"));
             assertEquals(
                     "\"State: \"",
@@ -106,7 +106,7 @@ class ReadableLayoutBrowserTest extends OnPopulatedFleet {
         List<String> bare = new ArrayList<>();
         try (Browser browser = Browser.open(1280, 900)) {
             for (String page : PAGES) {
-                browser.driver().get(root + page);
+                browser.load(root + page);
                 List<WebElement> states = browser.driver().findElements(By.cssSelector("main .state, main .verdict"));
                 assertTrue(!states.isEmpty(), "/" + page + " shows states");
                 for (WebElement state : states) {
@@ -135,7 +135,7 @@ class ReadableLayoutBrowserTest extends OnPopulatedFleet {
                     Duration.ofMinutes(3),
                     List.of(),
                     List.of()));
-            browser.driver().get(root + "sources");
+            browser.load(root + "sources");
             WebElement age = browser.driver()
                     .findElement(By.cssSelector("#source-ticking-probe td[data-label='Last read'] time"));
             assertTrue(SECONDS_AGO.matcher(age.getText()).matches(), age.getText());
@@ -149,7 +149,7 @@ class ReadableLayoutBrowserTest extends OnPopulatedFleet {
                     .minus(Duration.ofMinutes(3))
                     .truncatedTo(ChronoUnit.SECONDS)
                     .toString();
-            browser.driver().get(root + "sources?at=" + at);
+            browser.load(root + "sources?at=" + at);
             WebElement replayed = browser.driver().findElements(By.cssSelector("main time[datetime]")).stream()
                     .filter(t -> t.getText().endsWith(" ago"))
                     .findFirst()
@@ -164,7 +164,7 @@ class ReadableLayoutBrowserTest extends OnPopulatedFleet {
     @Test
     void theReaderCanPauseLiveUpdatesAndTheyStayPausedAndSaySo() {
         try (Browser browser = Browser.open(1280, 900)) {
-            browser.driver().get(root + "cron");
+            browser.load(root + "cron");
             WebElement pause = browser.driver().findElement(By.id("live-toggle"));
             assertEquals("false", pause.getAttribute("aria-pressed"));
             await().atMost(Duration.ofSeconds(5))

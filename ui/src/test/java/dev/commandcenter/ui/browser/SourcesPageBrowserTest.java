@@ -56,7 +56,7 @@ class SourcesPageBrowserTest {
         try (Browser browser = Browser.open(1200, 800)) {
             // The collector here appends too; the page shows the read once the views have caught up.
             await().atMost(Duration.ofSeconds(10)).until(() -> {
-                browser.driver().get(root + "sources");
+                browser.load(root + "sources");
                 return !browser.driver().findElements(By.id("source-forge-b")).isEmpty();
             });
             WebElement row = browser.driver().findElement(By.id("source-forge-b"));

@@ -26,7 +26,7 @@ class StateStripsBrowserTest extends OnPopulatedFleet {
         try (Browser browser = Browser.open(1600, 1000)) {
             var driver = browser.driver();
             for (String page : List.of("agents", "cron", "reviews", "sources")) {
-                driver.get(root + page);
+                browser.load(root + page);
                 String table = switch (page) {
                     case "agents" -> "table.agents";
                     case "cron" -> "table.cron-jobs";

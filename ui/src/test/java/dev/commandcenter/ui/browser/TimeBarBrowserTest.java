@@ -29,7 +29,7 @@ class TimeBarBrowserTest extends OnPopulatedFleet {
     void arrowsStepBetweenMarkedChangesAndTheUrlNamesTheInstantWithItsFilters() {
         try (Browser browser = Browser.open(1400, 900)) {
             var driver = browser.driver();
-            driver.get(root + "agents?q=agent");
+            browser.load(root + "agents?q=agent");
             List<WebElement> marks = driver.findElements(By.cssSelector("#timebar .timebar-mark"));
             assertFalse(marks.isEmpty(), "the agents' changes are marked on the bar");
             String newest = marks.get(marks.size() - 1).getDomAttribute("href");
@@ -71,7 +71,7 @@ class TimeBarBrowserTest extends OnPopulatedFleet {
     void aClickOnTheBarReplaysThatInstant() {
         try (Browser browser = Browser.open(1400, 900)) {
             var driver = browser.driver();
-            driver.get(root + "cron");
+            browser.load(root + "cron");
             WebElement track = driver.findElement(By.id("timebar-track"));
             Instant from = Instant.parse(driver.findElement(By.id("timebar")).getDomAttribute("data-from"));
             Instant to = Instant.parse(driver.findElement(By.id("timebar")).getDomAttribute("data-to"));
