@@ -69,8 +69,7 @@ class FleetLinksBrowserTest {
     void everyLinkOfEveryPageLeadsToItsRowAndEveryRowToItsHistoryAndRawLog() throws Exception {
         fillFleet();
         try (Browser browser = Browser.open(1280, 900)) {
-            int followed = followBriefItems(browser);
-            assertTrue(followed >= 5, "the fleet's brief has red and amber items to follow: " + followed);
+            followBriefItems(browser);
 
             Set<String> agentIds = new LinkedHashSet<>();
             for (String page : PAGES) {
@@ -101,12 +100,17 @@ class FleetLinksBrowserTest {
         }
     }
 
-    /** Brief item → its row on its page → the row's history and raw log. Returns how many items were followed. */
-    private int followBriefItems(Browser browser) throws Exception {
+    /** Brief item → its row on its page → the row's history and raw log, for every item of the brief. */
+    private void followBriefItems(Browser browser) throws Exception {
         browser.load(root.toString());
         List<String> items = browser.driver().findElements(By.cssSelector(".tiles li a")).stream()
                 .map(a -> a.getAttribute("href"))
                 .toList();
+        assertTrue(
+                items.size() >= 5,
+                () -> "the fleet's brief has red and amber items to follow: " + items.size()
+                        + "; the browser shows " + browser.driver().getCurrentUrl() + ": "
+                        + browser.driver().findElement(By.tagName("body")).getText());
         for (String item : items) {
             String fragment = URI.create(item).getRawFragment();
             assertTrue(fragment != null && !fragment.isEmpty(), "a brief item links to a row: " + item);
@@ -141,7 +145,6 @@ class FleetLinksBrowserTest {
                 }
             }
         }
-        return items.size();
     }
 
     /**
