@@ -44,18 +44,7 @@ final class HeldChange {
         if (packed == null) {
             return observation;
         }
-        Observation o = observation;
-        return new Observation(
-                o.seq(),
-                o.readId(),
-                o.source(),
-                o.subject(),
-                o.observedAt(),
-                o.sourceTime(),
-                o.kind(),
-                o.contentHash(),
-                text(),
-                o.gone());
+        return observation.withPayload(text());
     }
 
     private String text() {
@@ -83,7 +72,7 @@ final class HeldChange {
         byte[] dictionary = alone ? null : newer.observation.payload().getBytes(StandardCharsets.UTF_8);
         packed = PayloadStore.deflate(text.getBytes(StandardCharsets.UTF_8), dictionary);
         next = alone ? null : newer;
-        observation = withoutPayload(observation);
+        observation = observation.withPayload(null);
     }
 
     /** Holds the text again, when the change it was packed on is no longer the one after it. */
@@ -98,19 +87,5 @@ final class HeldChange {
     /** Whether reading this change needs the text of a change other than {@code change}. */
     boolean packedOnAnother(HeldChange change) {
         return packed != null && next != null && next != change;
-    }
-
-    private static Observation withoutPayload(Observation o) {
-        return new Observation(
-                o.seq(),
-                o.readId(),
-                o.source(),
-                o.subject(),
-                o.observedAt(),
-                o.sourceTime(),
-                o.kind(),
-                o.contentHash(),
-                null,
-                o.gone());
     }
 }

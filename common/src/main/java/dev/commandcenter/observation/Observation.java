@@ -24,4 +24,9 @@ public record Observation(
         source = source == null ? null : source.intern();
         kind = kind == null ? null : kind.intern();
     }
+
+    /** The same observation holding {@code text} as its payload (null: held elsewhere, e.g. packed). */
+    public Observation withPayload(String text) {
+        return new Observation(seq, readId, source, subject, observedAt, sourceTime, kind, contentHash, text, gone);
+    }
 }
