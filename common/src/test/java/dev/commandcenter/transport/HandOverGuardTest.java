@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.commandcenter.config.CommandCenterConfig;
 import dev.commandcenter.config.Role;
+import dev.commandcenter.testing.TestConfigs;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
 import org.junit.jupiter.api.Test;
 
@@ -46,23 +46,6 @@ class HandOverGuardTest {
         Config config = new SmallRyeConfigBuilder()
                 .withSources(new PropertiesConfigSource(new HashMap<>(properties), "test", 100))
                 .build();
-        return new HandOverGuard(new FixedRole(role), config);
-    }
-
-    private record FixedRole(Role role) implements CommandCenterConfig {
-        @Override
-        public String dataDir() {
-            return "data";
-        }
-
-        @Override
-        public Optional<String> hostId() {
-            return Optional.of("test-host");
-        }
-
-        @Override
-        public Access access() {
-            throw new UnsupportedOperationException("the hand-over guard does not look at access settings");
-        }
+        return new HandOverGuard(TestConfigs.of(CommandCenterConfig.class, Map.of("role", role.name())), config);
     }
 }

@@ -3,12 +3,10 @@ package dev.commandcenter.sim;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.commandcenter.testing.FixtureFiles;
 
 /**
- * Real Gitea answers (the collector's recorded fixtures) used as the shape of every simulated
+ * Real Gitea answers (the recorded fixtures both sides share) used as the shape of every simulated
  * object, so that simulated payloads carry every field, and the bulk, that Gitea returns.
  */
 final class Templates {
@@ -26,13 +24,6 @@ final class Templates {
     }
 
     private static JsonNode read(String name) {
-        try (InputStream in = Templates.class.getResourceAsStream("/fixtures/gitea/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("fixture fixtures/gitea/" + name + " is not on the classpath");
-            }
-            return JSON.readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return FixtureFiles.json("gitea/" + name);
     }
 }

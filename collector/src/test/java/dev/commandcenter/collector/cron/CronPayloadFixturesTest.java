@@ -1,7 +1,9 @@
 package dev.commandcenter.collector.cron;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commandcenter.collector.GoldenFiles;
 import dev.commandcenter.collector.host.ProcessTable;
 import dev.commandcenter.observation.SubjectSeen;
@@ -14,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The Hermes payloads the cron view's tests fold ({@code query-api}'s {@code fixtures/cron/hermes-*.json})
- * are what this source makes of the Hermes homes, with each scenario's truth about the gateway process.
+ * are what this source makes of the Hermes homes, with each scenario's truth about the gateway process;
+ * the jobs those tests expect overdue ({@code overdue-*.json}) are the ones each scenario says are.
  */
 class CronPayloadFixturesTest {
 
@@ -53,8 +56,18 @@ class CronPayloadFixturesTest {
         "crashed, " + Fixtures.CRASHED,
         "legacy, " + Fixtures.LEGACY
     })
-    void theCronViewsScenarioTruthIsTheHermesFixturesOwn(String name, String scenario) throws Exception {
-        GoldenFiles.assertMatches(
-                GoldenFiles.QUERY_PAYLOADS.resolve("cron/scenario-" + name + ".json"), Fixtures.scenario(scenario));
+    void theCronViewsOverdueJobsAreTheScenariosOwn(String name, String scenario) throws Exception {
+        JsonNode truth = Fixtures.scenario(scenario);
+        ObjectNode overdue = JSON.createObjectNode()
+                .put(
+                        "reference_instant_utc",
+                        truth.path("reference_instant_utc").asText());
+        ArrayNode ids = overdue.putArray("overdue");
+        for (JsonNode job : truth.path("jobs")) {
+            if (job.path("at_reference").path("overdue").asBoolean()) {
+                ids.add(job.path("id").asText());
+            }
+        }
+        GoldenFiles.assertMatches(GoldenFiles.QUERY_PAYLOADS.resolve("cron/overdue-" + name + ".json"), overdue);
     }
 }

@@ -10,17 +10,17 @@ import com.sun.net.httpserver.HttpServer;
 import dev.commandcenter.collector.SourceFailure;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
+import dev.commandcenter.testing.TestConfigs;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -139,21 +139,16 @@ class EndpointSourceTest {
     @Test
     void credentialsInAnEndpointUrlAreNeverShownNorStored() throws Exception {
         String base = "http://admin:hunter2@127.0.0.1:" + server.getAddress().getPort();
-        Map<String, EndpointsConfig.Target> targets = new LinkedHashMap<>();
-        targets.put(
-                "ollama", target(URI.create(base + "/api/tags?api_key=SECRET-KEY&verbose=1"), Duration.ofSeconds(2)));
+        Map<String, String> urls = new LinkedHashMap<>();
+        urls.put("ollama", base + "/api/tags?api_key=SECRET-KEY&verbose=1");
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        targets.put(
-                "gone",
-                target(
-                        URI.create("http://admin:hunter2@127.0.0.1:" + closedPort + "/health?token=SECRET-KEY"),
-                        Duration.ofSeconds(2)));
+        urls.put("gone", "http://admin:hunter2@127.0.0.1:" + closedPort + "/health?token=SECRET-KEY");
 
         List<SubjectSeen> seen =
-                source(targets, GENEROUS_TIMEOUT, STOPPED_CLOCK).poll().seen();
+                source(urls, GENEROUS_TIMEOUT, STOPPED_CLOCK).poll().seen();
 
         String stored = seen.toString();
         assertTrue(!stored.contains("hunter2") && !stored.contains("SECRET-KEY"), "credentials leaked: " + stored);
@@ -173,8 +168,7 @@ class EndpointSourceTest {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             closedPort = socket.getLocalPort();
         }
-        EndpointSource source = source(Map.of(
-                "ollama", target(URI.create("http://127.0.0.1:" + closedPort + "/api/tags"), Duration.ofSeconds(2))));
+        EndpointSource source = source(Map.of("ollama", "http://127.0.0.1:" + closedPort + "/api/tags"));
 
         JsonNode payload = source.poll().seen().get(0).payload();
 
@@ -192,10 +186,10 @@ class EndpointSourceTest {
     private Map<String, JsonNode> poll(
             Map<String, String> paths, Duration slowAfter, Duration timeout, LongSupplier nanoTime)
             throws SourceFailure {
-        Map<String, EndpointsConfig.Target> targets = new LinkedHashMap<>();
+        Map<String, String> urls = new LinkedHashMap<>();
         String base = "http://127.0.0.1:" + server.getAddress().getPort();
-        paths.forEach((name, path) -> targets.put(name, target(URI.create(base + path), slowAfter)));
-        return source(targets, timeout, nanoTime).poll().seen().stream()
+        paths.forEach((name, path) -> urls.put(name, base + path));
+        return source(urls, slowAfter, timeout, nanoTime).poll().seen().stream()
                 .collect(Collectors.toMap(s -> s.subject().substring("endpoint:".length()), SubjectSeen::payload));
     }
 
@@ -218,48 +212,23 @@ class EndpointSourceTest {
         }
     }
 
-    private static EndpointsConfig.Target target(URI url, Duration slowAfter) {
-        return new EndpointsConfig.Target() {
-            @Override
-            public URI url() {
-                return url;
-            }
-
-            @Override
-            public Duration slowAfter() {
-                return slowAfter;
-            }
-        };
+    private static EndpointSource source(Map<String, String> urls) {
+        return source(urls, Duration.ofSeconds(2), Duration.ofSeconds(2), System::nanoTime);
     }
 
-    private static EndpointSource source(Map<String, EndpointsConfig.Target> targets) {
-        return source(targets, Duration.ofSeconds(2), System::nanoTime);
+    private static EndpointSource source(Map<String, String> urls, Duration timeout, LongSupplier nanoTime) {
+        return source(urls, Duration.ofSeconds(2), timeout, nanoTime);
     }
 
+    /** An endpoint source over {@code urls} by target name, with the settings' own defaults for the rest. */
     private static EndpointSource source(
-            Map<String, EndpointsConfig.Target> targets, Duration timeout, LongSupplier nanoTime) {
-        return new EndpointSource(
-                new EndpointsConfig() {
-                    @Override
-                    public Map<String, Target> targets() {
-                        return targets;
-                    }
-
-                    @Override
-                    public Duration interval() {
-                        return Duration.ofSeconds(60);
-                    }
-
-                    @Override
-                    public Duration timeout() {
-                        return timeout;
-                    }
-
-                    @Override
-                    public Optional<Duration> staleAfter() {
-                        return Optional.empty();
-                    }
-                },
-                nanoTime);
+            Map<String, String> urls, Duration slowAfter, Duration timeout, LongSupplier nanoTime) {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("timeout", timeout.toString());
+        urls.forEach((name, url) -> {
+            settings.put("targets.\"" + name + "\".url", url);
+            settings.put("targets.\"" + name + "\".slow-after", slowAfter.toString());
+        });
+        return new EndpointSource(TestConfigs.of(EndpointsConfig.class, settings), nanoTime);
     }
 }

@@ -17,6 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HermesLivenessTest {
 
+    /** The Hermes homes of the shared scenarios, as Hermes' own code left them. */
+    static final String RUNNING = "hermes/v0.18.2-306e2d23/running/hermes-home";
+
+    static final String STOPPED = "hermes/v0.18.2-306e2d23/stopped/hermes-home";
+    static final String CRASHED = "hermes/v0.18.2-306e2d23/crashed/hermes-home";
+    static final String LEGACY = "hermes/v0.1.0-bf75c450/legacy/hermes-home";
+
     @TempDir
     Path home;
 
@@ -24,7 +31,7 @@ class HermesLivenessTest {
 
     @Test
     void aRunningGatewayReportsItsBusyAgentsPidRateLimitAndSessions() throws IOException {
-        FixtureFiles.copy("hermes/running", home);
+        FixtureFiles.copy(RUNNING, home);
 
         JsonNode facts = hermes.read(home);
 
@@ -51,7 +58,7 @@ class HermesLivenessTest {
 
     @Test
     void aCleanlyStoppedGatewayHasNoPidFileButItsLastPidAndTheMarker() {
-        FixtureFiles.copy("hermes/stopped", home);
+        FixtureFiles.copy(STOPPED, home);
 
         JsonNode facts = hermes.read(home);
 
@@ -64,7 +71,7 @@ class HermesLivenessTest {
 
     @Test
     void aCrashedGatewayStillSaysRunningWithItsRecordedStartTime() {
-        FixtureFiles.copy("hermes/crashed", home);
+        FixtureFiles.copy(CRASHED, home);
 
         assertEquals("running", hermes.read(home).get("gateway_state").asText());
         assertEquals(new PidRecord(7114, 996808L), hermes.gatewayPid(home).orElseThrow());
@@ -72,7 +79,7 @@ class HermesLivenessTest {
 
     @Test
     void theLegacyPidFileIsAPlainNumberAndMissingFilesStayUnknown() {
-        FixtureFiles.copy("hermes/legacy", home);
+        FixtureFiles.copy(LEGACY, home);
 
         assertEquals(new PidRecord(3996, null), hermes.gatewayPid(home).orElseThrow());
         JsonNode facts = hermes.read(home);

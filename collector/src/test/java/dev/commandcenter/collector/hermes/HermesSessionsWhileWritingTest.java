@@ -24,7 +24,7 @@ class HermesSessionsWhileWritingTest {
 
     @Test
     void aSessionTheGatewayHasOnlyInItsWalIsReadWithoutCreatingOrChangingAnyFile() throws Exception {
-        FixtureFiles.copy("hermes/running", home);
+        FixtureFiles.copy(HermesLivenessTest.RUNNING, home);
         try (Connection gateway = DriverManager.getConnection("jdbc:sqlite:" + home.resolve("state.db"));
                 Statement s = gateway.createStatement()) {
             s.execute("PRAGMA journal_mode=WAL");

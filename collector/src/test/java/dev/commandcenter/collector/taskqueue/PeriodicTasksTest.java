@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.observation.SubjectSeen;
+import dev.commandcenter.testing.TestConfigs;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,18 +15,11 @@ import org.junit.jupiter.api.Test;
 
 class PeriodicTasksTest {
 
-    private static HueyConfig.Periodic cron(String expression) {
-        return new HueyConfig.Periodic() {
-            @Override
-            public String cron() {
-                return expression;
-            }
-
-            @Override
-            public String timeZone() {
-                return "UTC";
-            }
-        };
+    /** The periodic tasks as configured: a cron expression by task name, in the settings' default zone. */
+    private static Map<String, HueyConfig.Periodic> periodic(Map<String, String> crons) {
+        Map<String, String> settings = new HashMap<>();
+        crons.forEach((task, cron) -> settings.put("periodic.\"" + task + "\".cron", cron));
+        return TestConfigs.of(HueyConfig.class, settings).periodic();
     }
 
     @Test
@@ -34,7 +29,7 @@ class PeriodicTasksTest {
         HueyRows.Stats stats = HueyStore.stats(dir.resolve("stats.db"), HueyQueueParser.pendingIds(rows));
 
         List<SubjectSeen> seen = PeriodicTasks.parse(
-                Map.of("shop.tasks.send_email", cron("*/5 * * * *"), "shop.tasks.charge_card", cron("0 * * * 0")),
+                periodic(Map.of("shop.tasks.send_email", "*/5 * * * *", "shop.tasks.charge_card", "0 * * * 0")),
                 Optional.of(stats));
 
         assertEquals(
@@ -55,7 +50,8 @@ class PeriodicTasksTest {
 
     @Test
     void withoutStatsTablesTheHistoryIsSaidToBeUnknown() {
-        JsonNode payload = PeriodicTasks.parse(Map.of("shop.tasks.nightly_export", cron("0 2 * * *")), Optional.empty())
+        JsonNode payload = PeriodicTasks.parse(
+                        periodic(Map.of("shop.tasks.nightly_export", "0 2 * * *")), Optional.empty())
                 .get(0)
                 .payload();
         assertFalse(payload.path("history_known").asBoolean());

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.commandcenter.observation.Ages;
 import dev.commandcenter.observation.Freshness;
+import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Duration;
@@ -80,7 +81,7 @@ final class PeriodicVerdicts {
         return new CronJobRow(
                 observation.subject(),
                 observation.source(),
-                "huey",
+                KnownSource.HUEY.sourceName(),
                 task,
                 task,
                 payload.path("cron").asText() + " (" + payload.path("zone").asText("UTC") + ")",

@@ -3,6 +3,7 @@ package dev.commandcenter.query.history;
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.agents.AgentHealthProjection;
 import dev.commandcenter.query.agents.AgentHealthView;
 import jakarta.inject.Inject;
@@ -41,7 +42,8 @@ public class AgentTimeline extends ViewTimeline {
         for (int i = beats.size() - 1; i >= 0; i--) {
             Observation beat = beats.get(i);
             Observation next = newer.put(beat.subject(), beat);
-            if (subject.map(name -> beat.subject().equals("agent:" + name)).orElse(true)) {
+            if (subject.map(name -> beat.subject().equals(SubjectKey.AGENT.of(name)))
+                    .orElse(true)) {
                 AgentHealthProjection.heartbeatExpires(beat)
                         .filter(d -> d.isAfter(from) && !d.isAfter(to))
                         .filter(d -> next == null || next.observedAt().isAfter(d))
@@ -67,12 +69,18 @@ public class AgentTimeline extends ViewTimeline {
         if (!AgentHealthProjection.input(o)) {
             return false;
         }
-        return subject.map(name -> switch (o.source()) {
-                    case "heartbeats" -> o.subject().equals("agent:" + name);
-                    case "processes" -> o.subject().equals("process:" + name);
-                    default -> true;
-                })
-                .orElse(true);
+        return subject.map(name -> about(o, name)).orElse(true);
+    }
+
+    /** Whether an input bears on the agent {@code name}: its own heartbeat and process, and every endpoint and issue. */
+    private static boolean about(Observation o, String name) {
+        if (KnownSource.HEARTBEATS.is(o.source())) {
+            return o.subject().equals(SubjectKey.AGENT.of(name));
+        }
+        if (KnownSource.PROCESSES.is(o.source())) {
+            return o.subject().equals(SubjectKey.PROCESS.of(name));
+        }
+        return true;
     }
 
     @Override

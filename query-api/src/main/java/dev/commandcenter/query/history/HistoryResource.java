@@ -1,5 +1,6 @@
 package dev.commandcenter.query.history;
 
+import dev.commandcenter.observation.WireName;
 import dev.commandcenter.query.QueryRefused;
 import dev.commandcenter.query.ViewInstant;
 import dev.commandcenter.query.WholeNumbers;
@@ -25,7 +26,7 @@ public class HistoryResource {
 
     private static final int MAX_LIMIT = 1000;
     private static final int MAX_LAST = 1000;
-    private static final String KINDS = "one of agent, job, source, pr";
+    private static final String KINDS = "one of " + SubjectKind.WIRE_NAMES;
 
     private final Timelines timelines;
     private final ViewInstant instants;
@@ -130,9 +131,9 @@ public class HistoryResource {
         }
         SubjectKind parsed;
         try {
-            parsed = SubjectKind.fromWire(kind);
+            parsed = WireName.parse(SubjectKind.class, kind);
         } catch (IllegalArgumentException e) {
-            throw QueryRefused.badParameter("kind", kind, KINDS, e.getMessage());
+            throw QueryRefused.badParameter("kind", kind, KINDS, "kind must be " + KINDS + "; got " + kind);
         }
         if (!timelines.supports(parsed)) {
             throw QueryRefused.badParameter("kind", kind, KINDS, "no history is kept yet for kind=" + kind);

@@ -1,6 +1,7 @@
 package dev.commandcenter.query.history;
 
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.cron.CronStateProjection;
 import dev.commandcenter.query.cron.CronStateView;
 import jakarta.inject.Inject;
@@ -45,7 +46,7 @@ public class JobTimeline extends ViewTimeline {
     }
 
     private static boolean isJob(String subject) {
-        return subject.startsWith("cron:job:") || subject.startsWith("huey:periodic:");
+        return SubjectKey.CRON_JOB.matches(subject) || SubjectKey.HUEY_PERIODIC.matches(subject);
     }
 
     @Override

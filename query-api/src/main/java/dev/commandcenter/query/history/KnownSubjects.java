@@ -24,7 +24,7 @@ public class KnownSubjects {
     }
 
     public boolean isSource(String name) {
-        return Arrays.stream(KnownSource.values()).anyMatch(s -> s.sourceName().equals(name))
+        return Arrays.stream(KnownSource.values()).anyMatch(s -> s.is(name))
                 || log.sourcesRead().contains(name);
     }
 

@@ -1,6 +1,7 @@
 package dev.commandcenter.query.history;
 
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.reviews.ReviewQueueQuery;
 import dev.commandcenter.query.reviews.ReviewQueueView;
@@ -43,7 +44,7 @@ public class PullRequestTimeline extends ViewTimeline {
         if (!ReviewQueueProjection.input(o)) {
             return false;
         }
-        return subject.map(pr -> o.subject().equals(pr) || !o.subject().startsWith("gitea:pr:"))
+        return subject.map(pr -> o.subject().equals(pr) || !SubjectKey.GITEA_PR.matches(o.subject()))
                 .orElse(true);
     }
 

@@ -1,26 +1,17 @@
 package dev.commandcenter.query.history;
 
-import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Locale;
+import dev.commandcenter.observation.WireName;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /** The kinds of subject whose state changes are kept as history. */
-public enum SubjectKind {
+public enum SubjectKind implements WireName {
     AGENT,
     JOB,
     SOURCE,
     PR;
 
-    @JsonValue
-    public String wire() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
-    public static SubjectKind fromWire(String wire) {
-        for (SubjectKind kind : values()) {
-            if (kind.wire().equals(wire)) {
-                return kind;
-            }
-        }
-        throw new IllegalArgumentException("kind must be one of agent, job, source, pr; got " + wire);
-    }
+    /** The kinds as a query names them, for the message that refuses another: {@code agent, job, source, pr}. */
+    public static final String WIRE_NAMES =
+            Arrays.stream(values()).map(WireName::wire).collect(Collectors.joining(", "));
 }

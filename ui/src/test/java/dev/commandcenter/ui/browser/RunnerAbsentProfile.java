@@ -1,14 +1,13 @@
 package dev.commandcenter.ui.browser;
 
+import dev.commandcenter.ui.cron.RunningHermesHome;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -39,23 +38,9 @@ public class RunnerAbsentProfile implements QuarkusTestProfile {
                             .forEach(p -> p.toFile().delete());
                 }
             }
-            Path from = Path.of(
-                    Objects.requireNonNull(RunnerAbsentProfile.class.getResource("/fixtures/hermes/running-home"))
-                            .toURI());
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path file : (Iterable<Path>) files::iterator) {
-                    Path target = HOME.resolve(from.relativize(file).toString());
-                    if (Files.isDirectory(file)) {
-                        Files.createDirectories(target);
-                    } else {
-                        Files.copy(file, target);
-                    }
-                }
-            }
+            RunningHermesHome.copy(HOME);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -51,7 +51,7 @@ public class CronStateProfile implements QuarkusTestProfile {
                             .forEach(p -> p.toFile().delete());
                 }
             }
-            FixtureFiles.copy("hermes/running-home", HERMES_HOME);
+            RunningHermesHome.copy(HERMES_HOME);
             FixtureFiles.copy("huey/v3.3.0/utc", HUEY_DIR);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.ui.cron.RunningHermesHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -220,7 +220,7 @@ class CollectorsOnTwoHostsIT {
                         + "\"model\":\"qwen3:8b\",\"provider\":\"ollama\",\"last_success_at\":\""
                         + Instant.now().minusSeconds(60)
                         + "\",\"last_error\":null,\"written_at\":\"" + Instant.now() + "\"}");
-        Path hermes = copyOf("/fixtures/hermes/running-home", workDir.resolve(host + "-hermes"));
+        Path hermes = RunningHermesHome.copy(workDir.resolve(host + "-hermes"));
         Map<String, String> settings = new HashMap<>(Map.of(
                 "quarkus.profile",
                 "collector-only,kafka",
@@ -246,21 +246,6 @@ class CollectorsOnTwoHostsIT {
         settings.put("command-center.processes.interval", "1s");
         settings.put("command-center.processes.stale-after", "6s");
         return CommandCenterProcess.start(host, System.getProperty("command-center.app-jar"), workDir, settings);
-    }
-
-    private static Path copyOf(String resource, Path target) throws Exception {
-        Path from = Path.of(CollectorsOnTwoHostsIT.class.getResource(resource).toURI());
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path file : (Iterable<Path>) files::iterator) {
-                Path to = target.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(file, to);
-                }
-            }
-        }
-        return target;
     }
 
     private static JsonNode agent(JsonNode view, String name) {
