@@ -44,11 +44,19 @@ public class LogReader {
      */
     private static final long PAST_STATES_KEPT_CHARS = 16L << 20;
 
+    /**
+     * Characters of payload of the checkpoints kept decoded, with the changes read after them: a day
+     * of Gitea on the `fleet` log (its checkpoint's 3.75 M characters and a day of its changes) and the
+     * small sources' recent checkpoints. Mostly the same texts as {@link #PAST_STATES_KEPT_CHARS}.
+     */
+    private static final long CHECKPOINTS_KEPT_CHARS = 16L << 20;
+
     private final DataSource dataSource;
     private final LogTail tail;
     private final Map<Long, String> readHosts = new ConcurrentHashMap<>();
     private final LinkedHashMap<StatesAt, KnownStates> pastStates = new LinkedHashMap<>(16, 0.75f, true);
     private long pastStatesChars;
+    private final CheckpointStates checkpoints = new CheckpointStates(CHECKPOINTS_KEPT_CHARS);
 
     /** A reader of the database alone. */
     public LogReader(DataSource dataSource) {
@@ -133,7 +141,7 @@ public class LogReader {
         }
         List<Observation> states;
         try (Connection connection = dataSource.getConnection()) {
-            states = SubjectStates.at(connection, source, at).values().stream()
+            states = SubjectStates.at(connection, source, at, checkpoints).values().stream()
                     .sorted(java.util.Comparator.comparing(Observation::subject))
                     .toList();
         } catch (SQLException e) {

@@ -29,16 +29,33 @@ final class SubjectStates {
 
     /** State at {@code at}; a null instant means everything appended so far. */
     static Map<String, Observation> at(Connection connection, String source, Instant at) throws SQLException {
+        return at(connection, source, at, CheckpointStates.NONE);
+    }
+
+    /**
+     * State at {@code at}, starting from the checkpoint's subjects as {@code kept} holds them decoded
+     * (decoding and keeping them if it does not yet), and decoding each change after it once.
+     */
+    static Map<String, Observation> at(Connection connection, String source, Instant at, CheckpointStates kept)
+            throws SQLException {
         long[] checkpoint = at == null ? newestCheckpoint(connection, source) : checkpointAt(connection, source, at);
         // Rows first, payloads after: a subject changed n times since the checkpoint has its payload
         // decoded once, for the row that wins, not n times.
         Map<String, Row> latest = new HashMap<>();
+        CheckpointStates.Decoded decoded = null;
         long fromSeq = -1;
         if (checkpoint != null) {
             fromSeq = checkpoint[1];
-            try (PreparedStatement ps = connection.prepareStatement(BASE)) {
-                ps.setLong(1, checkpoint[0]);
-                collect(ps, latest);
+            decoded = kept.keeps() ? kept.get(checkpoint[0]) : null;
+            if (decoded == null) {
+                try (PreparedStatement ps = connection.prepareStatement(BASE)) {
+                    ps.setLong(1, checkpoint[0]);
+                    collect(ps, latest);
+                }
+                if (kept.keeps()) {
+                    decoded = kept.keep(checkpoint[0], decode(connection, latest));
+                    latest.clear();
+                }
             }
         }
         Long untilSeq = at == null ? null : nextCheckpointSeq(connection, source, at);
@@ -57,8 +74,27 @@ final class SubjectStates {
             }
             collect(ps, latest);
         }
-        Map<String, Observation> states = new HashMap<>(latest.size() * 2);
+        if (decoded == null) {
+            return decode(connection, latest);
+        }
+        Map<String, Observation> states = new HashMap<>(decoded.subjects);
+        long added = 0;
         for (Row row : latest.values()) {
+            Observation change = decoded.changes.get(row.seq());
+            if (change == null) {
+                change = row.observation(connection);
+                decoded.changes.put(row.seq(), change);
+                added += CheckpointStates.Decoded.chars(change);
+            }
+            states.put(row.subject(), change);
+        }
+        kept.grew(decoded, added);
+        return states;
+    }
+
+    private static Map<String, Observation> decode(Connection connection, Map<String, Row> rows) throws SQLException {
+        Map<String, Observation> states = new HashMap<>(rows.size() * 2);
+        for (Row row : rows.values()) {
             states.put(row.subject(), row.observation(connection));
         }
         return states;

@@ -99,6 +99,42 @@ class CheckpointTest {
     }
 
     @Test
+    void aReaderThatHasReplayedAnInstantSeesAPollThatArrivedLateForIt() throws Exception {
+        List<Instant> instants = new ArrayList<>();
+        for (int poll = 0; poll < 30; poll++) {
+            often.append(ok(
+                    T0.plusSeconds(60L * poll),
+                    job("busy", "s" + poll),
+                    job("steady", "as before"),
+                    job("other", "s" + poll / 4)));
+            instants.add(T0.plusSeconds(60L * poll + 30));
+        }
+        LogReader replays = new LogReader(checkpointed);
+        instants.forEach(at -> replays.latestAt("hermes", at)); // keeps the checkpoints it started from, decoded
+        Instant replayed = T0.plusSeconds(60L * 26 + 30);
+        assertTrue(view(replays.latestAt("hermes", replayed)).stream().anyMatch(s -> s.contains("as before")));
+
+        // A second collector host's read of the 26th minute is stored after the 29th minute's.
+        often.append(Polls.okOn(
+                "host-b",
+                T0.plusSeconds(60L * 26 + 10),
+                job("busy", "s26"),
+                job("steady", "changed"),
+                job("other", "s6")));
+
+        assertTrue(
+                view(replays.latestAt("hermes", replayed)).stream()
+                        .anyMatch(s -> s.startsWith("cron:job:steady=") && s.contains("changed")),
+                "the late read is seen at an instant replayed before it arrived");
+        for (Instant at : instants) {
+            assertEquals(
+                    view(new LogReader(checkpointed).latestAt("hermes", at)),
+                    view(replays.latestAt("hermes", at)),
+                    "what a reader that kept nothing reads, at " + at);
+        }
+    }
+
+    @Test
     void aReopenedLogDeduplicatesAgainstItsCheckpointsIncludingSubjectsThatVanishedBefore() {
         for (int poll = 0; poll < 10; poll++) {
             often.append(ok(T0.plusSeconds(60L * poll), job("a", "s" + poll), job("b", "steady")));
