@@ -269,11 +269,13 @@ public class ObservationLog {
                 }
             }
             observations.executeBatch();
+            List<Long> seqs = new ArrayList<>(changes.size());
             try (ResultSet keys = observations.getGeneratedKeys()) {
                 for (int i = 0; i < changes.size(); i++) {
                     if (!keys.next()) {
                         throw new SQLException("fewer sequence numbers than observations appended");
                     }
+                    seqs.add(keys.getLong(1));
                     Change change = changes.get(i);
                     PayloadWriter.Placed where = placed.get(i);
                     known.put(
@@ -293,6 +295,7 @@ public class ObservationLog {
             if (newSubjects) {
                 subjects.executeBatch();
             }
+            LateObservations.list(connection, poll, seqs);
         }
         return plan;
     }

@@ -11,7 +11,8 @@ import java.util.Map;
 
 /**
  * The latest observation of every subject of a source at an instant, from the last checkpoint at or
- * before it plus the changes after it (bounded by the next checkpoint). Costs O(subjects + checkpoint
+ * before it plus the changes after it (bounded by the next checkpoint, plus those stored after that one
+ * though observed earlier: {@link LateObservations}). Costs O(subjects + checkpoint
  * interval), not O(log size). Gone rows are included; callers decide what absence means.
  */
 final class SubjectStates {
@@ -22,6 +23,9 @@ final class SubjectStates {
             "SELECT id, through_seq FROM checkpoint WHERE source = ?" + " ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
     private static final String NEXT_CHECKPOINT =
             "SELECT MIN(through_seq) FROM checkpoint WHERE source = ?" + " AND taken_at > ?";
+    private static final String LATE = "SELECT " + prefixed(Jdbc.OBSERVATION_COLUMNS)
+            + " FROM late_observation l JOIN observation o ON o.seq = l.seq"
+            + " WHERE l.source = ? AND l.seq > ? AND l.observed_at <= ? ORDER BY l.seq";
     private static final String BASE = "SELECT " + prefixed(Jdbc.OBSERVATION_COLUMNS)
             + " FROM checkpoint_entry e JOIN observation o ON o.seq = e.seq WHERE e.checkpoint_id = ?";
 
@@ -73,6 +77,15 @@ final class SubjectStates {
                 Jdbc.setInstant(ps, i, at);
             }
             collect(ps, latest);
+        }
+        if (untilSeq != null) {
+            // Stored after that next checkpoint yet observed by now: later in log order than all of the above.
+            try (PreparedStatement ps = connection.prepareStatement(LATE)) {
+                ps.setString(1, source);
+                ps.setLong(2, untilSeq);
+                Jdbc.setInstant(ps, 3, at);
+                collect(ps, latest);
+            }
         }
         if (decoded == null) {
             return decode(connection, latest);

@@ -135,6 +135,48 @@ class CheckpointTest {
     }
 
     @Test
+    void aPollStoredAfterLaterCheckpointsIsSeenAtTheInstantsItWasObservedAsWithoutCheckpoints() throws Exception {
+        List<Instant> instants = new ArrayList<>();
+        for (int poll = 0; poll < 30; poll++) {
+            PollResult result = ok(
+                    T0.plusSeconds(60L * poll),
+                    job("busy", "s" + poll),
+                    job("steady", "as before"),
+                    job("other", "s" + poll / 4));
+            often.append(result);
+            never.append(result);
+            instants.add(T0.plusSeconds(60L * poll + 30));
+        }
+        // A second collector host, behind: its read of the 10th minute is stored after the 29th minute's,
+        // when checkpoints taken from the 11th minute on already exist.
+        PollResult late =
+                Polls.okOn("host-b", T0.plusSeconds(60L * 10 + 10), job("busy", "s10"), job("steady", "changed"));
+        often.append(late);
+        never.append(late);
+
+        LogReader withCheckpoints = new LogReader(checkpointed);
+        LogReader without = new LogReader(plain);
+        for (Instant at : instants) {
+            assertEquals(
+                    view(without.latestAt("hermes", at)),
+                    view(withCheckpoints.latestAt("hermes", at)),
+                    "latest at " + at);
+        }
+        assertTrue(
+                view(withCheckpoints.latestAt("hermes", T0.plusSeconds(60L * 15))).stream()
+                        .anyMatch(v -> v.startsWith("cron:job:steady=") && v.contains("changed")),
+                "the late read's change is the steady job's state from when it was observed");
+        // The writer lists what the migration lists for a log written before the table existed.
+        assertEquals(
+                seqs(
+                        checkpointed,
+                        "SELECT o.seq FROM observation o WHERE EXISTS (SELECT 1 FROM checkpoint c WHERE c.source ="
+                                + " o.source AND c.through_seq < o.seq AND c.taken_at > o.observed_at) ORDER BY o.seq"),
+                seqs(checkpointed, "SELECT seq FROM late_observation ORDER BY seq"));
+        assertEquals(2, count(checkpointed, "late_observation"), "the late read's two changes are listed");
+    }
+
+    @Test
     void aReopenedLogDeduplicatesAgainstItsCheckpointsIncludingSubjectsThatVanishedBefore() {
         for (int poll = 0; poll < 10; poll++) {
             often.append(ok(T0.plusSeconds(60L * poll), job("a", "s" + poll), job("b", "steady")));
@@ -194,6 +236,18 @@ class CheckpointTest {
                     through.get(i) - through.get(i - 1) <= 250,
                     "changes after a checkpoint before the next, at most five times the subjects: " + through);
         }
+    }
+
+    private static List<Long> seqs(DataSource db, String query) throws Exception {
+        List<Long> seqs = new ArrayList<>();
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(query)) {
+            while (rs.next()) {
+                seqs.add(rs.getLong(1));
+            }
+        }
+        return seqs;
     }
 
     private static long count(DataSource db, String table) throws Exception {

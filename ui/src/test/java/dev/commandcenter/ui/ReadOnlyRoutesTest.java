@@ -53,7 +53,7 @@ class ReadOnlyRoutesTest {
             "/q/openapi");
 
     private static final List<String> LOG_TABLES =
-            List.of("source_read", "subject", "observation", "checkpoint", "checkpoint_entry");
+            List.of("source_read", "subject", "observation", "checkpoint", "checkpoint_entry", "late_observation");
 
     @Inject
     DataSource dataSource;
