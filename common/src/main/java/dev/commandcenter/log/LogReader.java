@@ -12,12 +12,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
@@ -142,7 +145,7 @@ public class LogReader {
         List<Observation> states;
         try (Connection connection = dataSource.getConnection()) {
             states = SubjectStates.at(connection, source, at, checkpoints).values().stream()
-                    .sorted(java.util.Comparator.comparing(Observation::subject))
+                    .sorted(Comparator.comparing(Observation::subject))
                     .toList();
         } catch (SQLException e) {
             throw new LogReadFailed("log query failed: " + e.getMessage(), e);
@@ -268,7 +271,7 @@ public class LogReader {
      * Streams the observations of one source (or all, when null) observed within [from, to], in log
      * order, without holding them in memory: for export and audit.
      */
-    public void stream(String source, Instant from, Instant to, java.util.function.Consumer<Observation> sink) {
+    public void stream(String source, Instant from, Instant to, Consumer<Observation> sink) {
         Optional<RecentLog> recent = recentWithin(from, to);
         if (recent.isPresent()) {
             recent.get().stream(source, from, to, sink);
@@ -335,7 +338,7 @@ public class LogReader {
     private Optional<Instant> instant(String sql, Binder binder) {
         List<Instant> found = new ArrayList<>();
         query(sql, binder, rs -> found.add(Jdbc.instant(rs, 1)));
-        return found.stream().filter(java.util.Objects::nonNull).findFirst();
+        return found.stream().filter(Objects::nonNull).findFirst();
     }
 
     /** Every source that has at least one read in the log. */

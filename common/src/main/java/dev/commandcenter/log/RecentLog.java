@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * The recent part of the log, in memory: every subject's state at {@link #start()} and every read
@@ -251,7 +252,7 @@ final class RecentLog {
         return sources.computeIfAbsent(name, n -> new Source());
     }
 
-    private <T> T read(java.util.function.Supplier<T> query) {
+    private <T> T read(Supplier<T> query) {
         lock.readLock().lock();
         try {
             return query.get();

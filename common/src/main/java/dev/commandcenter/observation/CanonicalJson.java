@@ -1,6 +1,7 @@
 package dev.commandcenter.observation;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
 
@@ -13,7 +14,7 @@ import java.util.Iterator;
  */
 final class CanonicalJson {
 
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     /** One writer per thread, its buffers reused (a larger one than {@link #KEPT_BYTES} is let go after use). */
     private static final ThreadLocal<CanonicalJson> WRITERS = ThreadLocal.withInitial(CanonicalJson::new);

@@ -1,5 +1,6 @@
 package dev.commandcenter.observation;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -96,7 +97,7 @@ public final class ContentHash {
         try {
             Object plain = CANONICAL.treeToValue(payload, Object.class);
             return CANONICAL.writeValueAsString(plain).getBytes(StandardCharsets.UTF_8);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("payload cannot be serialised: " + e.getMessage(), e);
         }
     }

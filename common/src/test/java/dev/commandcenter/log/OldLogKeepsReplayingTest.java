@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
@@ -63,7 +64,7 @@ class OldLogKeepsReplayingTest {
                 .contains("\"idle\""));
     }
 
-    private org.flywaydb.core.api.configuration.FluentConfiguration flyway() {
+    private FluentConfiguration flyway() {
         return Flyway.configure().dataSource(db).locations("classpath:db/migration", "classpath:db/vendor/h2");
     }
 

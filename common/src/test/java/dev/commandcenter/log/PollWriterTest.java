@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.commandcenter.observation.PollResult;
 import dev.commandcenter.observation.ReadOutcome;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -44,7 +45,7 @@ class PollWriterTest {
         assertEquals(List.of(), status.failures());
     }
 
-    private static PollResult poll(String host, java.time.Instant at) {
+    private static PollResult poll(String host, Instant at) {
         return new PollResult(
                 UUID.randomUUID().toString(),
                 host,

@@ -7,6 +7,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class ContentHashTest {
@@ -55,13 +61,13 @@ class ContentHashTest {
         }) {
             assertCanonicalAsJackson(JSON.createObjectNode().put(surrogates, surrogates));
         }
-        java.util.Random random = new java.util.Random(7);
+        Random random = new Random(7);
         for (int i = 0; i < 2_000; i++) {
             char[] text = new char[random.nextInt(40)];
             for (int j = 0; j < text.length; j++) {
                 text[j] = random.nextInt(4) == 0 ? (char) random.nextInt(0x10000) : (char) random.nextInt(0x80);
             }
-            com.fasterxml.jackson.databind.node.ObjectNode tree = JSON.createObjectNode();
+            ObjectNode tree = JSON.createObjectNode();
             tree.put(new String(text), new String(text))
                     .putArray("list")
                     .add(new String(text))
@@ -74,16 +80,16 @@ class ContentHashTest {
     /** The canonical bytes are Jackson's characters in UTF-8 (a lone surrogate becomes '?' in both). */
     private static void assertCanonicalAsJackson(JsonNode tree) throws Exception {
         assertEquals(
-                java.util.HexFormat.of()
+                HexFormat.of()
                         .formatHex(SORTED.writeValueAsString(SORTED.treeToValue(tree, Object.class))
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-                java.util.HexFormat.of().formatHex(ContentHash.canonicalBytes(tree)));
+                                .getBytes(StandardCharsets.UTF_8)),
+                HexFormat.of().formatHex(ContentHash.canonicalBytes(tree)));
     }
 
     @Test
     void theFingerprintSeesEveryCharacterOfLongText() throws Exception {
         String text = "x".repeat(37);
-        java.util.Set<ContentHash.Fingerprint> seen = new java.util.HashSet<>();
+        Set<ContentHash.Fingerprint> seen = new HashSet<>();
         seen.add(ContentHash.fingerprint("K", JSON.createObjectNode().put("t", text)));
         for (int i = 0; i < text.length(); i++) {
             for (char c : new char[] {'y', 'X', '\u0178', (char) ('x' + 0x1000)}) {
@@ -122,9 +128,8 @@ class ContentHashTest {
 
     @Test
     void aStoredHashInEitherFormMatchesItsContent() {
-        ContentHash.Digest digest =
-                ContentHash.digest("K", "{\"a\":1}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        String hex = java.util.HexFormat.of().formatHex(digest.sha256());
+        ContentHash.Digest digest = ContentHash.digest("K", "{\"a\":1}".getBytes(StandardCharsets.UTF_8));
+        String hex = HexFormat.of().formatHex(digest.sha256());
 
         assertEquals(22, digest.stored().length());
         assertEquals(true, digest.matches(digest.stored()));

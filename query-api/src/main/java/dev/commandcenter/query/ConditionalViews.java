@@ -10,6 +10,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.lang.annotation.Annotation;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -77,7 +78,7 @@ public class ConditionalViews {
             response.setEntity(null);
             return;
         }
-        response.setEntity(known.body(), new java.lang.annotation.Annotation[0], MediaType.APPLICATION_JSON_TYPE);
+        response.setEntity(known.body(), new Annotation[0], MediaType.APPLICATION_JSON_TYPE);
     }
 
     private Rendered render(Object view) throws JsonProcessingException {

@@ -8,6 +8,8 @@ import dev.commandcenter.query.agents.AgentRow;
 import dev.commandcenter.query.brief.Anchors;
 import dev.commandcenter.query.brief.Health;
 import io.quarkus.qute.TemplateExtension;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -55,7 +57,7 @@ public class Formats {
 
     /** A value for a URL query parameter: subject keys hold ':', '/' and '#'. */
     static String urlenc(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** A subject key built from a prefix and a name, ready for a query parameter: {@code {a.name.urlenc('agent:')}}. */

@@ -1,13 +1,17 @@
 package dev.commandcenter.bench;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.observation.PollResult;
 import dev.commandcenter.sim.FleetScale;
 import dev.commandcenter.sim.FleetSimulator;
 import dev.commandcenter.sim.LogFile;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -30,8 +34,7 @@ public final class FleetBenchmark {
     private static final long BUDGET_SECONDS = 20;
     private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON =
-            new com.fasterxml.jackson.databind.ObjectMapper().findAndRegisterModules();
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
 
     private final Random random = new Random(42);
 
@@ -174,7 +177,7 @@ public final class FleetBenchmark {
         delete(dir);
     }
 
-    private static String payloads(DataSource ds) throws java.sql.SQLException {
+    private static String payloads(DataSource ds) throws SQLException {
         try (var c = ds.getConnection();
                 var s = c.createStatement();
                 var rs = s.executeQuery(
@@ -237,7 +240,7 @@ public final class FleetBenchmark {
         delete(dir);
     }
 
-    private static void delete(Path dir) throws java.io.IOException {
+    private static void delete(Path dir) throws IOException {
         try (var files = Files.list(dir)) {
             for (Path file : files.toList()) {
                 Files.delete(file);
@@ -282,9 +285,7 @@ public final class FleetBenchmark {
     /** The machine's load average over the last minute, as {@code uptime} shows it. */
     private static String load() {
         return String.format(
-                "%.2f",
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                        .getSystemLoadAverage());
+                "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
     static void row(String what, String figure) {

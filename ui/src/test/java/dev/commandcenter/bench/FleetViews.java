@@ -24,6 +24,7 @@ import dev.commandcenter.testing.TestConfigs;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -51,7 +52,7 @@ public final class FleetViews {
                 new QueueBrief(cron, tasks),
                 new CronBrief(cron),
                 new SourcesBrief(sources))));
-        views = new java.util.LinkedHashMap<>();
+        views = new LinkedHashMap<>();
         views.put("brief", at -> brief.at(navigator(reader, at).locate(at.toString())));
         views.put("review-queue", at -> reviews.at(at, ReviewQueueQuery.ALL));
         views.put("task-board", tasks::at);

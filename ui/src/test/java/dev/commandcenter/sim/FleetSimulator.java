@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 /**
  * A simulated fleet driven through time on a simulated clock. Each {@link #cycle} is one minute:
@@ -38,7 +39,7 @@ public final class FleetSimulator {
     public FleetSimulator(FleetScale scale, Instant start, long seed, double activity) {
         this.random = new Random(seed);
         Templates templates = new Templates();
-        List<String> repos = java.util.stream.IntStream.range(0, scale.repos)
+        List<String> repos = IntStream.range(0, scale.repos)
                 .mapToObj(r -> "fleet/" + String.format("service-%02d", r))
                 .toList();
         this.agents = new AgentFleet(scale, repos, random, start);

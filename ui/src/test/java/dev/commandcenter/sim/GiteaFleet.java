@@ -1,5 +1,6 @@
 package dev.commandcenter.sim;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commandcenter.observation.SubjectSeen;
@@ -206,7 +207,7 @@ final class GiteaFleet {
             status.put("state", ci);
             status.put("sha", sha());
             ArrayNode statuses = status.putArray("statuses");
-            for (com.fasterxml.jackson.databind.JsonNode s : templates.combinedStatus.path("statuses")) {
+            for (JsonNode s : templates.combinedStatus.path("statuses")) {
                 statuses.add(((ObjectNode) s.deepCopy()).put("status", ci));
             }
             status.put("total_count", statuses.size());

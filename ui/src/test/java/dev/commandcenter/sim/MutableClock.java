@@ -2,6 +2,7 @@ package dev.commandcenter.sim;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /** A clock a test moves by hand, as a simulated fleet's polls go by. */
@@ -22,12 +23,12 @@ public final class MutableClock extends Clock {
     }
 
     @Override
-    public java.time.ZoneId getZone() {
+    public ZoneId getZone() {
         return ZoneOffset.UTC;
     }
 
     @Override
-    public Clock withZone(java.time.ZoneId zone) {
+    public Clock withZone(ZoneId zone) {
         return this;
     }
 }

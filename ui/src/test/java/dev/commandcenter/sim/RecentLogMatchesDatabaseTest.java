@@ -24,6 +24,7 @@ import dev.commandcenter.query.sources.SourcesProjection;
 import dev.commandcenter.query.tasks.TaskBoardConfig;
 import dev.commandcenter.query.tasks.TaskBoardProjection;
 import dev.commandcenter.testing.TestConfigs;
+import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -156,7 +157,7 @@ class RecentLogMatchesDatabaseTest {
                         }
                         try {
                             return method.invoke(target, args);
-                        } catch (java.lang.reflect.InvocationTargetException e) {
+                        } catch (InvocationTargetException e) {
                             throw e.getCause();
                         }
                     });

@@ -22,6 +22,7 @@ import dev.commandcenter.query.history.LedgerStore;
 import dev.commandcenter.query.history.PullRequestTimeline;
 import dev.commandcenter.query.history.SourceTimeline;
 import dev.commandcenter.query.history.StateLedger;
+import dev.commandcenter.query.history.StatePoint;
 import dev.commandcenter.query.history.StateTimeline;
 import dev.commandcenter.query.history.SubjectKind;
 import dev.commandcenter.query.history.Transition;
@@ -40,6 +41,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -121,8 +123,7 @@ class StateLedgerMatchesProjectionTest {
             StateTimeline timeline = timelines.get(kind);
             for (Instant[] w : windows) {
                 List<Transition> projected = Transitions.fold(kind, timeline.timeline(Optional.empty(), w[0], w[1]));
-                Optional<List<dev.commandcenter.query.history.StatePoint>> points =
-                        ledger.points(kind, Optional.empty(), w[0], w[1]);
+                Optional<List<StatePoint>> points = ledger.points(kind, Optional.empty(), w[0], w[1]);
                 assertTrue(points.isPresent(), kind + " " + w[0] + ".." + w[1] + " is answered from the ledger");
                 assertEquals(projected, Transitions.fold(kind, points.get()), kind + " " + w[0] + ".." + w[1]);
                 TreeSet<String> subjects = new TreeSet<>();
@@ -145,8 +146,8 @@ class StateLedgerMatchesProjectionTest {
             for (Instant at : List.of(now, sealed.minus(Duration.ofMinutes(95)))) {
                 Map<String, Held> held = ledger.heldAt(kind, at).orElseThrow();
                 List<Transition> all = Transitions.fold(kind, timeline.timeline(Optional.empty(), START, at));
-                Map<String, String> states = new java.util.TreeMap<>();
-                Map<String, Instant> since = new java.util.TreeMap<>();
+                Map<String, String> states = new TreeMap<>();
+                Map<String, Instant> since = new TreeMap<>();
                 all.forEach(t -> {
                     states.put(t.subject(), t.toState());
                     since.put(t.subject(), t.at());

@@ -9,7 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** The sources area: every configured source that is not live, linked to its row. */
 @ApplicationScoped
@@ -60,7 +62,7 @@ public class SourcesBrief implements BriefContributor {
                 .map(SourceStatus::freshness)
                 .reduce(watched.isEmpty() ? Freshness.UNKNOWN : Freshness.LIVE, PartBuilder::worst);
         String summary = live + " of " + configured + " configured sources live";
-        java.util.Map<Health, Integer> counts = new java.util.EnumMap<>(Health.class);
+        Map<Health, Integer> counts = new EnumMap<>(Health.class);
         items.forEach(i -> counts.merge(i.health(), 1, Integer::sum));
         return new BriefPart(
                 BriefArea.SOURCES,
@@ -72,7 +74,7 @@ public class SourcesBrief implements BriefContributor {
                 freshness,
                 null,
                 items,
-                java.util.Map.copyOf(counts));
+                Map.copyOf(counts));
     }
 
     /**

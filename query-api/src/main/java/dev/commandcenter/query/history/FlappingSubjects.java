@@ -1,5 +1,6 @@
 package dev.commandcenter.query.history;
 
+import dev.commandcenter.observation.Observation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public interface FlappingSubjects {
     Set<String> at(
             SubjectKind kind,
             List<String> sources,
-            Predicate<dev.commandcenter.observation.Observation> admits,
+            Predicate<Observation> admits,
             Instant at,
             Function<Instant, Map<String, String>> statesAt);
 }

@@ -1,6 +1,7 @@
 package dev.commandcenter.query.history;
 
 import dev.commandcenter.log.LogReader;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -43,7 +44,7 @@ final class StatesMemo {
     }
 
     /** Whether {@code at} lies within {@code span} before the newest instant remembered (or nothing is). */
-    synchronized boolean near(Instant at, java.time.Duration span) {
+    synchronized boolean near(Instant at, Duration span) {
         return states.isEmpty() || !at.isBefore(states.lastKey().minus(span));
     }
 

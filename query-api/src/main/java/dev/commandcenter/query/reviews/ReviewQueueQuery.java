@@ -1,6 +1,7 @@
 package dev.commandcenter.query.reviews;
 
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * Filters and order of the review queue; every part optional.
@@ -13,7 +14,7 @@ import java.util.Comparator;
 public record ReviewQueueQuery(String repo, ReviewStatus status, Classification classification, String sort) {
 
     /** The accepted values of {@code sort}. */
-    public static final java.util.List<String> SORTS = java.util.List.of("age", "activity", "repo", "status");
+    public static final List<String> SORTS = List.of("age", "activity", "repo", "status");
 
     public static final ReviewQueueQuery ALL = new ReviewQueueQuery(null, null, null, "age");
 

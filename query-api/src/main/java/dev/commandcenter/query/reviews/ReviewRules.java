@@ -6,6 +6,7 @@ import dev.commandcenter.query.gitea.RepositoryStatus;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -146,7 +147,7 @@ public final class ReviewRules {
     static Instant instant(JsonNode node) {
         try {
             return node.isTextual() ? OffsetDateTime.parse(node.asText()).toInstant() : null;
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

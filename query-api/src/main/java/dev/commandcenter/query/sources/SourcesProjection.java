@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -66,7 +67,7 @@ public class SourcesProjection {
 
     /** One source's status at an instant: what a view embeds to say how fresh its rows are. */
     public SourceStatus status(String source, Instant at) {
-        String label = java.util.Arrays.stream(KnownSource.values())
+        String label = Arrays.stream(KnownSource.values())
                 .filter(k -> k.sourceName().equals(source))
                 .map(KnownSource::label)
                 .findFirst()

@@ -7,6 +7,7 @@ import dev.commandcenter.query.gitea.GiteaSubjects;
 import dev.commandcenter.query.gitea.RepositoryStatus;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -173,7 +174,7 @@ public final class TaskRules {
     private static Instant instant(JsonNode node) {
         try {
             return node.isTextual() ? OffsetDateTime.parse(node.asText()).toInstant() : null;
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

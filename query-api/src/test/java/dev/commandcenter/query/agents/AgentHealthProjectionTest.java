@@ -15,6 +15,7 @@ import dev.commandcenter.testing.FixtureFiles;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Folds heartbeat, process, endpoint and Gitea observations at a fixed instant into each agent state. */
@@ -141,7 +142,7 @@ class AgentHealthProjectionTest {
         assertEquals("moonshot", row.provider());
         assertEquals(Instant.parse("2026-07-20T09:31:02Z"), row.lastActivity());
         assertEquals(Freshness.LIVE, row.freshness());
-        assertEquals(java.util.List.of("heartbeats", "processes"), row.sources());
+        assertEquals(List.of("heartbeats", "processes"), row.sources());
     }
 
     @Test
@@ -416,7 +417,7 @@ class AgentHealthProjectionTest {
         AgentHealthView view = projection().at(AT);
 
         assertEquals(
-                java.util.List.of("heartbeats", "processes", "endpoints", "gitea"),
+                List.of("heartbeats", "processes", "endpoints", "gitea"),
                 view.sources().stream().map(s -> s.source()).toList());
         assertTrue(view.agents().isEmpty());
         assertEquals(Freshness.UNKNOWN, view.sources().get(0).freshness());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.log.TestDatabase;
+import dev.commandcenter.observation.SubjectSeen;
 import dev.commandcenter.query.reviews.ReviewQueueQuery;
 import java.time.Duration;
 import java.time.Instant;
@@ -98,7 +99,7 @@ class EveryViewReplayTest {
                 List.of(Fleet.process("kimi-worker-2", minute == 3 || minute == 4 ? "missing" : "alive"))));
         log.append(minute == 5 ? Fleet.failed("hermes", t) : Fleet.ok("hermes", t, Fleet.cron("hermes-running.json")));
         log.append(Fleet.ok("huey", t, Fleet.cron("huey-v3.3.0-utc.json")));
-        List<dev.commandcenter.observation.SubjectSeen> gitea = new ArrayList<>();
+        List<SubjectSeen> gitea = new ArrayList<>();
         gitea.add(Fleet.pull(0, T.minus(Duration.ofHours(1)), minute >= 7 ? "failure" : "success"));
         gitea.add(Fleet.pull(1, T.minus(Duration.ofHours(2)), "success"));
         gitea.add(Fleet.issue(0));

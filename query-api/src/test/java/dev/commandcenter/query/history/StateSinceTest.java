@@ -27,6 +27,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -88,8 +91,8 @@ class StateSinceTest {
         recordHistory(now);
         CronStateProjection plain = new CronStateProjection(reader, sources, Views.cronConfig(), FlappingSubjects.NONE);
         RunnerRow runner = plain.unmarked(T).runners().get(0);
-        Instant stalled = java.util.stream.Stream.of(runner.heartbeatAt(), runner.lastSuccessAt())
-                .filter(java.util.Objects::nonNull)
+        Instant stalled = Stream.of(runner.heartbeatAt(), runner.lastSuccessAt())
+                .filter(Objects::nonNull)
                 .map(i -> i.plusSeconds(200).plusNanos(1))
                 .filter(i -> i.isAfter(T))
                 .min(Instant::compareTo)
@@ -119,9 +122,8 @@ class StateSinceTest {
 
         Instant from = restart.minus(Duration.ofHours(1));
         List<Transition> projected =
-                Transitions.fold(SubjectKind.AGENT, agentTimeline.timeline(java.util.Optional.empty(), from, restart));
-        java.util.Optional<List<StatePoint>> points =
-                taken.points(SubjectKind.AGENT, java.util.Optional.empty(), from, restart);
+                Transitions.fold(SubjectKind.AGENT, agentTimeline.timeline(Optional.empty(), from, restart));
+        Optional<List<StatePoint>> points = taken.points(SubjectKind.AGENT, Optional.empty(), from, restart);
         assertTrue(points.isPresent(), "answered from the ledger and the minutes after its seal, at once");
         assertEquals(projected, Transitions.fold(SubjectKind.AGENT, points.get()));
         assertTrue(projected.size() > 6, "the window holds enough changes to flap: " + projected.size());

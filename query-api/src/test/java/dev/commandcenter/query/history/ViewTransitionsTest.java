@@ -19,7 +19,9 @@ import dev.commandcenter.query.reviews.ReviewQueueQuery;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -165,8 +167,8 @@ class ViewTransitionsTest {
                         && j.home().equals(runner.home()))
                 .findFirst()
                 .orElseThrow();
-        Instant stalls = java.util.stream.Stream.of(runner.heartbeatAt(), runner.lastSuccessAt())
-                .filter(java.util.Objects::nonNull)
+        Instant stalls = Stream.of(runner.heartbeatAt(), runner.lastSuccessAt())
+                .filter(Objects::nonNull)
                 .map(i -> i.plusSeconds(200).plusNanos(1))
                 .filter(i -> i.isAfter(T))
                 .min(Instant::compareTo)

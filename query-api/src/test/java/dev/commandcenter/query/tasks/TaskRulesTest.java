@@ -15,6 +15,7 @@ import dev.commandcenter.testing.FixtureFiles;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TaskRulesTest {
@@ -48,7 +49,7 @@ class TaskRulesTest {
                 Lane.ASSIGNED, PER_AGENT.match("assigned-builder").orElseThrow().lane());
         assertEquals(
                 Lane.IN_REVIEW, PER_AGENT.match("builder-done").orElseThrow().lane());
-        assertEquals(java.util.Optional.empty(), PER_AGENT.match("kind/bug"));
+        assertEquals(Optional.empty(), PER_AGENT.match("kind/bug"));
     }
 
     @Test

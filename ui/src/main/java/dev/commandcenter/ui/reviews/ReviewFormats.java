@@ -6,6 +6,7 @@ import dev.commandcenter.query.reviews.ReviewStatus;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Wording of review-queue values for the page. */
@@ -18,7 +19,7 @@ public class ReviewFormats {
 
     static String words(List<?> values) {
         return values.stream()
-                .map(v -> v.toString().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+                .map(v -> v.toString().toLowerCase(Locale.ROOT).replace('_', ' '))
                 .collect(Collectors.joining(", "));
     }
 

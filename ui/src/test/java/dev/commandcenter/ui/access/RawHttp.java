@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -76,7 +77,7 @@ public final class RawHttp {
             for (int n; (n = in.read(buffer)) >= 0; ) {
                 bytes.write(buffer, 0, n);
             }
-        } catch (SocketTimeoutException | java.net.SocketException e) {
+        } catch (SocketTimeoutException | SocketException e) {
             // the answer so far is what the server said
         }
         return bytes.toString(StandardCharsets.UTF_8);

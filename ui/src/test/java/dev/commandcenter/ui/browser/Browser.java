@@ -1,6 +1,7 @@
 package dev.commandcenter.ui.browser;
 
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -139,7 +140,7 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Saves a screenshot of the current page, for the docs and for a person to look at. */
-    public void screenshot(Path target) throws java.io.IOException {
+    public void screenshot(Path target) throws IOException {
         File shot = driver.getScreenshotAs(OutputType.FILE);
         Files.createDirectories(target.getParent());
         Files.copy(shot.toPath(), target, StandardCopyOption.REPLACE_EXISTING);

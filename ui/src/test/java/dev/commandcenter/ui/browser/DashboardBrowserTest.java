@@ -11,6 +11,7 @@ import dev.commandcenter.observation.ReadOutcome;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
@@ -69,7 +70,7 @@ class DashboardBrowserTest {
             assertTrue(
                     history.getAttribute("href").contains("kind=job&subject=cron%3Ajob%3A"),
                     history.getAttribute("href"));
-            String raw = io.restassured.RestAssured.given()
+            String raw = RestAssured.given()
                     .urlEncodingEnabled(false)
                     .get(row.findElement(By.linkText("raw")).getAttribute("href"))
                     .then()

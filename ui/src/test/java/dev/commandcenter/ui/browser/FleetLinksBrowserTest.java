@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.observation.PollResult;
 import dev.commandcenter.observation.SubjectSeen;
+import dev.commandcenter.query.brief.Anchors;
 import dev.commandcenter.sim.FleetScale;
 import dev.commandcenter.sim.FleetSimulator;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -88,7 +89,7 @@ class FleetLinksBrowserTest {
             }
             for (String name : List.of("ops.bot", "ops@bot", "night owl", "Zoë", "東京-worker", "review#9", "x~y")) {
                 assertTrue(
-                        agentIds.contains("agent-" + dev.commandcenter.query.brief.Anchors.of(name)),
+                        agentIds.contains("agent-" + Anchors.of(name)),
                         "agent " + name + " has a row of its own: " + agentIds);
             }
             assertEquals(

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -47,7 +48,7 @@ public class CronStateProfile implements QuarkusTestProfile {
         try {
             if (Files.exists(ROOT)) {
                 try (Stream<Path> old = Files.walk(ROOT)) {
-                    old.sorted(java.util.Comparator.reverseOrder())
+                    old.sorted(Comparator.reverseOrder())
                             .forEach(p -> p.toFile().delete());
                 }
             }

@@ -16,10 +16,12 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -48,7 +50,7 @@ class CronStateResourceTest {
                             .statusCode(200)
                             .body("runners[0].liveness", equalTo("running"))
                             .body("runners[0].ticker", equalTo("healthy"))
-                            .body(HOURLY + ".drifts", org.hamcrest.Matchers.not(hasItem("runner-absent")))
+                            .body(HOURLY + ".drifts", Matchers.not(hasItem("runner-absent")))
                             .body("sources.source", hasItems("hermes", "huey")));
         } finally {
             gateway.destroyForcibly();
@@ -101,7 +103,7 @@ class CronStateResourceTest {
                             .body("sources.find { it.source == 'hermes' }.freshness", equalTo("unknown"))
                             .body("sources.find { it.source == 'hermes' }.reason", containsString("malformed"))
                             .body(HOURLY + ".freshness", equalTo("stale"))
-                            .body(HOURLY + ".observed_at", org.hamcrest.Matchers.notNullValue())
+                            .body(HOURLY + ".observed_at", Matchers.notNullValue())
                             .body(HOURLY + ".freshness_reason", containsString("cron/jobs.json is not JSON")));
         } finally {
             Files.writeString(jobs, whole);
@@ -132,7 +134,7 @@ class CronStateResourceTest {
     }
 
     private static void beatTicker(Path home) throws IOException {
-        String now = String.format(java.util.Locale.ROOT, "%.4f", System.currentTimeMillis() / 1000.0);
+        String now = String.format(Locale.ROOT, "%.4f", System.currentTimeMillis() / 1000.0);
         Files.writeString(home.resolve("cron/ticker_heartbeat"), now);
         Files.writeString(home.resolve("cron/ticker_last_success"), now);
     }

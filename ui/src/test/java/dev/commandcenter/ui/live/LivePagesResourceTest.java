@@ -20,8 +20,10 @@ import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import jakarta.inject.Inject;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -184,8 +186,8 @@ class LivePagesResourceTest {
                             }
                         }
                         return null;
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
                     }
                 })
                 .completeOnTimeout(null, within.toMillis(), TimeUnit.MILLISECONDS)

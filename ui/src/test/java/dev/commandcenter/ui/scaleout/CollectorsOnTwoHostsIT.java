@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import dev.commandcenter.ui.cron.RunningHermesHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -254,7 +255,7 @@ class CollectorsOnTwoHostsIT {
                 return row;
             }
         }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return MissingNode.getInstance();
     }
 
     /** The Hermes jobs of one host's home ({@code cron:job:<home>/<id>}). */
@@ -275,7 +276,7 @@ class CollectorsOnTwoHostsIT {
                 return row;
             }
         }
-        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        return MissingNode.getInstance();
     }
 
     /** Waits until {@code views} holds, the query process staying alive. */

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -88,7 +89,7 @@ class BoardChangesTest {
             TreeSet<String> subjects = new TreeSet<>(before.keySet());
             subjects.addAll(after.keySet());
             int changed = (int) subjects.stream()
-                    .filter(s -> !java.util.Objects.equals(before.get(s), after.get(s)))
+                    .filter(s -> !Objects.equals(before.get(s), after.get(s)))
                     .count();
             if (changed > 0) {
                 out.put(at, changed);
