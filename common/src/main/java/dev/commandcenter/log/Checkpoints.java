@@ -35,7 +35,7 @@ final class Checkpoints {
         try (PreparedStatement ps = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, poll.source());
             ps.setLong(2, readId);
-            Jdbc.setInstant(ps, 3, poll.finishedAt());
+            Jdbc.setInstant(ps, 3, takenAt(connection, poll));
             ps.setLong(4, throughSeq);
             ps.setInt(5, present.size());
             ps.executeUpdate();
@@ -57,6 +57,22 @@ final class Checkpoints {
                 ps.addBatch();
             }
             ps.executeBatch();
+        }
+    }
+
+    /**
+     * When the checkpoint holds: the newest read of its source, this poll's or a later one another collector
+     * host stored before it. It lists the latest row of every subject, and a reader of an instant before one
+     * of them must not start from it.
+     */
+    private static Instant takenAt(Connection connection, PollResult poll) throws SQLException {
+        try (PreparedStatement ps =
+                connection.prepareStatement("SELECT MAX(finished_at) FROM source_read WHERE source = ?")) {
+            ps.setString(1, poll.source());
+            try (ResultSet rs = ps.executeQuery()) {
+                Instant newest = rs.next() ? Jdbc.instant(rs, 1) : null;
+                return newest == null || newest.isBefore(poll.finishedAt()) ? poll.finishedAt() : newest;
+            }
         }
     }
 

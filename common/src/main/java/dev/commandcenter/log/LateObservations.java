@@ -21,9 +21,9 @@ final class LateObservations {
 
     private LateObservations() {}
 
-    /** Lists the observations {@code seqs} just stored for {@code poll}, if a checkpoint of its source is later. */
+    /** Lists the observations {@code seqs} just stored for a poll {@link #behindACheckpoint behind a checkpoint}. */
     static void list(Connection connection, PollResult poll, List<Long> seqs) throws SQLException {
-        if (seqs.isEmpty() || !behindACheckpoint(connection, poll)) {
+        if (seqs.isEmpty()) {
             return;
         }
         try (PreparedStatement ps = connection.prepareStatement(LIST)) {
@@ -37,7 +37,8 @@ final class LateObservations {
         }
     }
 
-    private static boolean behindACheckpoint(Connection connection, PollResult poll) throws SQLException {
+    /** Whether a checkpoint of the poll's source was taken later than the poll: its changes are late. */
+    static boolean behindACheckpoint(Connection connection, PollResult poll) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(LATER_CHECKPOINT)) {
             ps.setString(1, poll.source());
             Jdbc.setInstant(ps, 2, poll.finishedAt());

@@ -89,11 +89,13 @@ public class ObservationLog {
                 LastKnownStates.Draft known = lastKnown.draft(connection, poll.source());
                 List<Change> changes = changes(poll, known);
                 long readId = insertRead(connection, poll, changes.size());
-                PayloadWriter.Plan plan = insertChanges(connection, poll, readId, changes, known);
+                boolean late = !changes.isEmpty() && LateObservations.behindACheckpoint(connection, poll);
+                PayloadWriter.Plan plan = insertChanges(connection, poll, readId, changes, known, late);
                 int sinceCheckpoint = known.sinceCheckpoint() + changes.size();
                 // Spacing follows the subjects present, not every subject ever seen: closed PRs and
                 // issues stay known (as gone) forever and would otherwise spread checkpoints apart.
-                if (sinceCheckpoint >= checkpointSpacing.applyAsLong(known.present())) {
+                // A late poll is not checkpointed: the next poll in time is.
+                if (!late && sinceCheckpoint >= checkpointSpacing.applyAsLong(known.present())) {
                     Checkpoints.write(
                             connection, poll, readId, known.throughSeq(), known.presentSeqs(), known.goneSeqs());
                     sinceCheckpoint = 0;
@@ -224,7 +226,12 @@ public class ObservationLog {
     }
 
     private PayloadWriter.Plan insertChanges(
-            Connection connection, PollResult poll, long readId, List<Change> changes, LastKnownStates.Draft known)
+            Connection connection,
+            PollResult poll,
+            long readId,
+            List<Change> changes,
+            LastKnownStates.Draft known,
+            boolean late)
             throws SQLException {
         List<PayloadWriter.Pending> pending = new ArrayList<>();
         for (Change change : changes) {
@@ -295,7 +302,9 @@ public class ObservationLog {
             if (newSubjects) {
                 subjects.executeBatch();
             }
-            LateObservations.list(connection, poll, seqs);
+            if (late) {
+                LateObservations.list(connection, poll, seqs);
+            }
         }
         return plan;
     }

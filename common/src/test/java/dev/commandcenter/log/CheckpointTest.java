@@ -147,12 +147,22 @@ class CheckpointTest {
             never.append(result);
             instants.add(T0.plusSeconds(60L * poll + 30));
         }
-        // A second collector host, behind: its read of the 10th minute is stored after the 29th minute's,
-        // when checkpoints taken from the 11th minute on already exist.
-        PollResult late =
-                Polls.okOn("host-b", T0.plusSeconds(60L * 10 + 10), job("busy", "s10"), job("steady", "changed"));
-        often.append(late);
-        never.append(late);
+        // A second collector host, behind: its reads of the 10th to 13th minutes are stored after the 29th
+        // minute's, when checkpoints taken from the 11th minute on already exist. They change enough to be
+        // checkpointed, were they in time.
+        long checkpointsBefore = count(checkpointed, "checkpoint");
+        for (int minute = 10; minute < 14; minute++) {
+            PollResult late = Polls.okOn(
+                    "host-b",
+                    T0.plusSeconds(60L * minute + 10),
+                    job("busy", "b" + minute),
+                    job("steady", "changed"),
+                    job("other", "b" + minute));
+            often.append(late);
+            never.append(late);
+            instants.add(T0.plusSeconds(60L * minute + 20));
+        }
+        assertEquals(checkpointsBefore, count(checkpointed, "checkpoint"), "late polls are not checkpointed");
 
         LogReader withCheckpoints = new LogReader(checkpointed);
         LogReader without = new LogReader(plain);
@@ -166,14 +176,14 @@ class CheckpointTest {
                 view(withCheckpoints.latestAt("hermes", T0.plusSeconds(60L * 15))).stream()
                         .anyMatch(v -> v.startsWith("cron:job:steady=") && v.contains("changed")),
                 "the late read's change is the steady job's state from when it was observed");
-        // The writer lists what the migration lists for a log written before the table existed.
+        // The writer lists exactly the changes stored after a checkpoint taken later than they were observed.
         assertEquals(
                 seqs(
                         checkpointed,
                         "SELECT o.seq FROM observation o WHERE EXISTS (SELECT 1 FROM checkpoint c WHERE c.source ="
                                 + " o.source AND c.through_seq < o.seq AND c.taken_at > o.observed_at) ORDER BY o.seq"),
                 seqs(checkpointed, "SELECT seq FROM late_observation ORDER BY seq"));
-        assertEquals(2, count(checkpointed, "late_observation"), "the late read's two changes are listed");
+        assertTrue(count(checkpointed, "late_observation") >= 4, "each late read's changes are listed");
     }
 
     @Test
