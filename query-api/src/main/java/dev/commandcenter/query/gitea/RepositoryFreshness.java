@@ -1,11 +1,10 @@
 package dev.commandcenter.query.gitea;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.RepositoryFact;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -18,8 +17,8 @@ public final class RepositoryFreshness {
     private final SourceStatus gitea;
     private final Map<String, RepositoryStatus> repos = new TreeMap<>();
 
-    /** @param repoPayloads the {@code gitea:repo:*} payloads at the view's instant, by {@code owner/repo} */
-    public RepositoryFreshness(SourceStatus gitea, Map<String, JsonNode> repoPayloads) {
+    /** @param repoPayloads the {@code gitea:repo:*} facts at the view's instant, by {@code owner/repo} */
+    public RepositoryFreshness(SourceStatus gitea, Map<String, RepositoryFact> repoPayloads) {
         this.gitea = gitea;
         repoPayloads.forEach((repo, payload) -> repos.put(repo, judge(repo, payload)));
     }
@@ -36,33 +35,24 @@ public final class RepositoryFreshness {
                 : new RepositoryStatus(repo, null, gitea.freshness(), gitea.reason(), gitea.observedAt());
     }
 
-    private RepositoryStatus judge(String repo, JsonNode payload) {
-        String url = payload.path("html_url").asText(null);
+    private RepositoryStatus judge(String repo, RepositoryFact repository) {
+        String url = repository.htmlUrl();
         boolean partialOrOk = gitea.lastRead() != null
                 && (gitea.lastRead().outcome() == ReadOutcome.OK
                         || gitea.lastRead().outcome() == ReadOutcome.PARTIAL);
         if (gitea.freshness() != Freshness.LIVE && !(gitea.freshness() == Freshness.DEGRADED && partialOrOk)) {
             return new RepositoryStatus(repo, url, gitea.freshness(), gitea.reason(), gitea.observedAt());
         }
-        JsonNode read = payload.path("command_center").path("read");
-        if ("unread".equals(read.path("state").asText())) {
-            Instant lastRead = instant(read.path("last_read_at").asText(null));
+        if (repository.unread()) {
+            Instant lastRead = repository.lastReadAt();
             return new RepositoryStatus(
                     repo,
                     url,
                     Freshness.STALE,
-                    "not read: " + read.path("error").asText("?")
+                    "not read: " + repository.readError()
                             + (lastRead == null ? "; never read completely since the collector started" : ""),
                     lastRead);
         }
         return new RepositoryStatus(repo, url, Freshness.LIVE, null, gitea.observedAt());
-    }
-
-    private static Instant instant(String text) {
-        try {
-            return text == null ? null : Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

@@ -1,12 +1,10 @@
 package dev.commandcenter.query.reviews;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.PullRequestFact;
 import dev.commandcenter.query.gitea.GiteaSubjects;
 import dev.commandcenter.query.gitea.RepositoryStatus;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -22,16 +20,12 @@ public final class ReviewRules {
         this.policy = policy;
     }
 
-    public ReviewRow row(String subject, JsonNode pr, RepositoryStatus repo, Instant at) {
-        JsonNode extra = pr.path("command_center");
-        Reviews reviews = Reviews.of(extra.path("reviews"));
-        CiState ci = ci(extra.path("combined_status"));
-        List<String> labels = new ArrayList<>();
-        pr.path("labels").forEach(l -> labels.add(l.path("name").asText()));
-        boolean draft = pr.path("draft").asBoolean()
-                || WIP.matcher(pr.path("title").asText()).find();
-        Boolean mergeable =
-                pr.path("mergeable").isBoolean() ? pr.path("mergeable").asBoolean() : null;
+    public ReviewRow row(String subject, PullRequestFact pr, RepositoryStatus repo, Instant at) {
+        Reviews reviews = Reviews.of(pr.reviews());
+        CiState ci = ci(pr.combinedStatus());
+        List<String> labels = pr.labels();
+        boolean draft = pr.draft() || WIP.matcher(pr.title()).find();
+        Boolean mergeable = pr.mergeable();
 
         List<Blocker> blockers = new ArrayList<>();
         if (draft) {
@@ -50,22 +44,22 @@ public final class ReviewRules {
         }
 
         List<String> sensitive = new ArrayList<>();
-        extra.path("changed_files").forEach(f -> {
-            for (String path : List.of(
-                    f.path("filename").asText(), f.path("previous_filename").asText(""))) {
-                if (!path.isEmpty() && Globs.anyMatches(policy.sensitivePaths(), path) && !sensitive.contains(path)) {
+        for (PullRequestFact.ChangedFile file : pr.changedFiles()) {
+            for (String path : new String[] {file.name(), file.previousName()}) {
+                if (path != null
+                        && !path.isEmpty()
+                        && Globs.anyMatches(policy.sensitivePaths(), path)
+                        && !sensitive.contains(path)) {
                     sensitive.add(path);
                 }
             }
-        });
-        long changedLines =
-                extra.path("additions").asLong() + extra.path("deletions").asLong();
+        }
+        long changedLines = pr.additions() + pr.deletions();
         List<JudgmentReason> reasons = new ArrayList<>();
         if (!sensitive.isEmpty()) {
             reasons.add(JudgmentReason.SENSITIVE_SURFACE);
         }
-        if (changedLines > policy.largeDiffLines()
-                || extra.path("changed_files_truncated").asBoolean()) {
+        if (changedLines > policy.largeDiffLines() || pr.changedFilesTruncated()) {
             reasons.add(JudgmentReason.LARGE_DIFF);
         }
         if (labels.stream().anyMatch(l -> Globs.anyMatches(policy.policyLabels(), l))) {
@@ -73,17 +67,17 @@ public final class ReviewRules {
         }
         Classification classification = reasons.isEmpty() ? Classification.ROUTINE : Classification.NEEDS_JUDGMENT;
 
-        Instant created = instant(pr.path("created_at"));
-        Instant updated = instant(pr.path("updated_at"));
+        Instant created = pr.createdAt();
+        Instant updated = pr.updatedAt();
         ReviewStatus status = status(blockers, updated, at, classification, reviews, ci, mergeable);
         return new ReviewRow(
                 GiteaSubjects.SOURCE,
                 subject,
                 repo.repo(),
-                pr.path("number").asInt(),
-                pr.path("title").asText(),
-                pr.path("user").path("login").asText(),
-                pr.path("html_url").asText(),
+                pr.number(),
+                pr.title(),
+                pr.author(),
+                pr.htmlUrl(),
                 created,
                 created == null ? 0 : Math.max(0, Duration.between(created, at).toSeconds()),
                 updated,
@@ -133,22 +127,14 @@ public final class ReviewRules {
         return ReviewStatus.WAITING;
     }
 
-    static CiState ci(JsonNode combined) {
-        if (combined.path("total_count").asInt() == 0) {
+    static CiState ci(PullRequestFact.CombinedStatus combined) {
+        if (combined.totalCount() == 0) {
             return CiState.NONE;
         }
-        return switch (combined.path("state").asText()) {
-            case "success" -> CiState.SUCCESS;
-            case "failure", "error", "warning" -> CiState.FAILURE;
-            default -> CiState.PENDING;
+        return switch (combined.state()) {
+            case SUCCESS -> CiState.SUCCESS;
+            case FAILURE, ERROR, WARNING -> CiState.FAILURE;
+            case PENDING, UNKNOWN -> CiState.PENDING;
         };
-    }
-
-    static Instant instant(JsonNode node) {
-        try {
-            return node.isTextual() ? OffsetDateTime.parse(node.asText()).toInstant() : null;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

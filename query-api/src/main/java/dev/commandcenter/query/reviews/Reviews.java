@@ -1,6 +1,7 @@
 package dev.commandcenter.query.reviews;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.GiteaReviewState;
+import dev.commandcenter.fact.PullRequestFact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,20 +16,16 @@ import java.util.Map;
 public record Reviews(
         ReviewState state, List<String> approvedBy, List<String> changesRequestedBy, List<String> pending) {
 
-    public static Reviews of(JsonNode reviews) {
-        List<JsonNode> ordered = new ArrayList<>();
-        reviews.forEach(ordered::add);
-        ordered.sort(Comparator.comparing((JsonNode r) -> r.path("submitted_at").asText())
-                .thenComparing(r -> r.path("id").asLong()));
-        Map<String, JsonNode> latest = new LinkedHashMap<>();
-        for (JsonNode review : ordered) {
-            String state = review.path("state").asText();
-            if (review.path("dismissed").asBoolean() || state.equals("PENDING")) {
+    public static Reviews of(List<PullRequestFact.Review> reviews) {
+        List<PullRequestFact.Review> ordered = new ArrayList<>(reviews);
+        ordered.sort(Comparator.comparing(PullRequestFact.Review::submittedAt)
+                .thenComparingLong(PullRequestFact.Review::id));
+        Map<String, PullRequestFact.Review> latest = new LinkedHashMap<>();
+        for (PullRequestFact.Review review : ordered) {
+            if (review.dismissed() || review.state() == GiteaReviewState.PENDING) {
                 continue;
             }
-            String who = review.path("user").isObject()
-                    ? review.path("user").path("login").asText()
-                    : "team:" + review.path("team").path("name").asText("?");
+            String who = review.user() != null ? review.user() : "team:" + review.team();
             latest.remove(who);
             latest.put(who, review);
         }
@@ -36,21 +33,20 @@ public record Reviews(
         List<String> changes = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         latest.forEach((who, review) -> {
-            boolean official = review.path("official").asBoolean();
-            switch (review.path("state").asText()) {
-                case "APPROVED" -> {
-                    if (official && !review.path("stale").asBoolean()) {
+            switch (review.state()) {
+                case APPROVED -> {
+                    if (review.official() && !review.stale()) {
                         approved.add(who);
                     }
                 }
-                case "REQUEST_CHANGES" -> {
-                    if (official) {
+                case REQUEST_CHANGES -> {
+                    if (review.official()) {
                         changes.add(who);
                     }
                 }
-                case "REQUEST_REVIEW" -> pending.add(who);
-                default -> {
-                    // COMMENT and unknown states count as having looked, nothing more.
+                case REQUEST_REVIEW -> pending.add(who);
+                case COMMENT, PENDING, OTHER -> {
+                    // A comment, or a state this code does not know, counts as having looked, nothing more.
                 }
             }
         });

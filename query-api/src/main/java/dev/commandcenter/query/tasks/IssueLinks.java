@@ -1,6 +1,7 @@
 package dev.commandcenter.query.tasks;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.IssueFact;
+import dev.commandcenter.fact.PullRequestFact;
 import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.gitea.GiteaSubjects;
 import java.util.LinkedHashMap;
@@ -22,26 +23,22 @@ public record IssueLinks(Map<String, List<LinkedPull>> closing, Map<String, List
         Map<String, Map<String, LinkedPull>> closing = new LinkedHashMap<>();
         Map<String, Map<String, LinkedPull>> mentions = new LinkedHashMap<>();
         subjects.pulls()
-                .forEach((subject, pr) -> pr.path("command_center")
-                        .path("closes")
+                .forEach((subject, pr) -> pr.closes()
                         .forEach(ref -> closing.computeIfAbsent(
-                                        SubjectKey.GITEA_ISSUE.of(ref.asText()), k -> new LinkedHashMap<>())
+                                        SubjectKey.GITEA_ISSUE.of(ref), k -> new LinkedHashMap<>())
                                 .put(subject, linked(subject, pr))));
-        subjects.issues()
-                .forEach((subject, issue) -> issue.path("command_center")
-                        .path("linked_pulls")
-                        .forEach(ref -> {
-                            String pull =
-                                    SubjectKey.GITEA_PR.of(ref.path("pull").asText());
-                            JsonNode pr = subjects.pulls().get(pull);
-                            String action = ref.path("action").asText("none");
-                            if (pr == null || action.equals("neutered")) {
-                                return;
-                            }
-                            (action.equals("closes") ? closing : mentions)
-                                    .computeIfAbsent(subject, k -> new LinkedHashMap<>())
-                                    .put(pull, linked(pull, pr));
-                        }));
+        subjects.issues().forEach((subject, issue) -> {
+            for (IssueFact.PullReference ref : issue.linkedPulls()) {
+                String pull = SubjectKey.GITEA_PR.of(ref.pull());
+                PullRequestFact pr = subjects.pulls().get(pull);
+                if (pr == null || ref.action() == IssueFact.RefAction.NEUTERED) {
+                    continue;
+                }
+                (ref.action() == IssueFact.RefAction.CLOSES ? closing : mentions)
+                        .computeIfAbsent(subject, k -> new LinkedHashMap<>())
+                        .put(pull, linked(pull, pr));
+            }
+        });
         // A pull request that closes the issue somewhere is a link, not also a mention.
         mentions.forEach((issue, pulls) ->
                 pulls.keySet().removeAll(closing.getOrDefault(issue, Map.of()).keySet()));
@@ -66,13 +63,7 @@ public record IssueLinks(Map<String, List<LinkedPull>> closing, Map<String, List
         return out;
     }
 
-    private static LinkedPull linked(String subject, JsonNode pr) {
-        return new LinkedPull(
-                subject,
-                SubjectKey.repoOf(subject),
-                pr.path("number").asInt(),
-                pr.path("title").asText(),
-                pr.path("html_url").asText(),
-                pr.path("draft").asBoolean());
+    private static LinkedPull linked(String subject, PullRequestFact pr) {
+        return new LinkedPull(subject, SubjectKey.repoOf(subject), pr.number(), pr.title(), pr.htmlUrl(), pr.draft());
     }
 }

@@ -1,13 +1,10 @@
 package dev.commandcenter.query.tasks;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.IssueFact;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.gitea.GiteaSubjects;
 import dev.commandcenter.query.gitea.RepositoryStatus;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +34,7 @@ public final class TaskRules {
      */
     public TaskCard card(
             String subject,
-            JsonNode issue,
+            IssueFact issue,
             List<LinkedPull> pulls,
             List<LinkedPull> mentions,
             List<AgentClaim> claims,
@@ -46,10 +43,8 @@ public final class TaskRules {
                 .filter(AgentClaim::counts)
                 .map(AgentClaim::agent)
                 .toList();
-        List<String> assignees = new ArrayList<>();
-        issue.path("assignees").forEach(a -> assignees.add(a.path("login").asText()));
-        List<String> labelNames = new ArrayList<>();
-        issue.path("labels").forEach(l -> labelNames.add(l.path("name").asText()));
+        List<String> assignees = issue.assignees();
+        List<String> labelNames = issue.labels();
         Map<Lane, List<LaneRules.LabelSignal>> byLane = new LinkedHashMap<>();
         for (String name : labelNames) {
             labels.match(name)
@@ -94,9 +89,9 @@ public final class TaskRules {
                 GiteaSubjects.SOURCE,
                 subject,
                 repoName,
-                issue.path("number").asInt(),
-                issue.path("title").asText(),
-                issue.path("html_url").asText(),
+                issue.number(),
+                issue.title(),
+                issue.htmlUrl(),
                 lane,
                 assignees,
                 labelNames,
@@ -105,7 +100,7 @@ public final class TaskRules {
                 claimedBy,
                 signals,
                 ambiguous,
-                instant(issue.path("updated_at")),
+                issue.updatedAt(),
                 repo.observedAt(),
                 freshness,
                 freshnessReason);
@@ -169,13 +164,5 @@ public final class TaskRules {
     private boolean assigned(String agent, List<String> assignees) {
         String login = agentLogins.getOrDefault(agent, agent).toLowerCase(Locale.ROOT);
         return assignees.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).equals(login));
-    }
-
-    private static Instant instant(JsonNode node) {
-        try {
-            return node.isTextual() ? OffsetDateTime.parse(node.asText()).toInstant() : null;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 }

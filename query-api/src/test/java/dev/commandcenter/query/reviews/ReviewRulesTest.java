@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commandcenter.fact.PullRequestFact;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.query.gitea.RepositoryStatus;
 import dev.commandcenter.testing.FixtureFiles;
@@ -28,6 +30,10 @@ class ReviewRulesTest {
     static final RepositoryStatus LIVE = new RepositoryStatus("acme/tools", null, Freshness.LIVE, null, AT);
 
     /** PR #42 of the fixtures as the collector stores it, with the given changed files and CI state. */
+    static PullRequestFact pull(String ci, String... files) throws Exception {
+        return PullRequestFact.READER.read(storedPull(ci, files));
+    }
+
     static ObjectNode storedPull(String ci, String... files) throws Exception {
         ObjectNode pr = FixtureFiles.json("gitea/pulls.list.open.json").get(0).deepCopy();
         ObjectNode extra = pr.putObject("command_center");
@@ -43,7 +49,7 @@ class ReviewRulesTest {
 
     @Test
     void readsEachReviewersLatestCurrentVerdict() throws Exception {
-        Reviews reviews = Reviews.of(FixtureFiles.json("gitea/pull.reviews.42.json"));
+        Reviews reviews = reviews(FixtureFiles.json("gitea/pull.reviews.42.json"));
         assertEquals(ReviewState.REVIEW_REQUESTED, reviews.state());
         assertEquals(
                 List.of("dave"), reviews.approvedBy(), "dave's stale change request was superseded by his approval");
@@ -62,7 +68,7 @@ class ReviewRulesTest {
                 .put("submitted_at", "2026-06-28T12:00:00Z")
                 .putObject("user")
                 .put("login", "dave");
-        Reviews verdict = Reviews.of(reviews);
+        Reviews verdict = reviews(reviews);
         assertEquals(ReviewState.COMMENTED, verdict.state());
         assertTrue(verdict.approvedBy().isEmpty());
     }
@@ -71,11 +77,7 @@ class ReviewRulesTest {
     void flagsSensitivePathsWithTheGlobsThatMatched() throws Exception {
         ReviewRow row = RULES.row(
                 "gitea:pr:acme/tools#42",
-                storedPull(
-                        "success",
-                        "src/main/java/com/acme/auth/TokenClient.java",
-                        "docs/auth.md",
-                        "migrations/V3__x.sql"),
+                pull("success", "src/main/java/com/acme/auth/TokenClient.java", "docs/auth.md", "migrations/V3__x.sql"),
                 LIVE,
                 AT);
         assertEquals(
@@ -86,8 +88,8 @@ class ReviewRulesTest {
 
     @Test
     void failingChecksBlockAndBlockersWinOverStaleness() throws Exception {
-        ReviewRow row = RULES.row(
-                "gitea:pr:acme/tools#42", storedPull("failure", "README.md"), LIVE, AT.plus(Duration.ofDays(10)));
+        ReviewRow row =
+                RULES.row("gitea:pr:acme/tools#42", pull("failure", "README.md"), LIVE, AT.plus(Duration.ofDays(10)));
         assertEquals(List.of(Blocker.FAILING_CHECKS), row.blockers());
         assertEquals(ReviewStatus.BLOCKED, row.status());
         assertEquals(Duration.ofDays(12).plusHours(3).toSeconds(), row.ageSeconds());
@@ -99,11 +101,23 @@ class ReviewRulesTest {
         quiet.putArray("labels");
         assertEquals(
                 ReviewStatus.WAITING,
-                RULES.row("gitea:pr:acme/tools#42", quiet, LIVE, AT).status());
+                RULES.row("gitea:pr:acme/tools#42", PullRequestFact.READER.read(quiet), LIVE, AT)
+                        .status());
         assertEquals(
                 ReviewStatus.STALE,
-                RULES.row("gitea:pr:acme/tools#42", quiet, LIVE, AT.plus(Duration.ofDays(4)))
+                RULES.row(
+                                "gitea:pr:acme/tools#42",
+                                PullRequestFact.READER.read(quiet),
+                                LIVE,
+                                AT.plus(Duration.ofDays(4)))
                         .status());
+    }
+
+    /** Gitea's review list read as the views read it: through the stored pull request's fact. */
+    static Reviews reviews(JsonNode list) {
+        ObjectNode pr = JSON.createObjectNode();
+        pr.putObject("command_center").set("reviews", list);
+        return Reviews.of(PullRequestFact.READER.read(pr).reviews());
     }
 
     @Test

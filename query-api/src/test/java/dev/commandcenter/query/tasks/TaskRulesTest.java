@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commandcenter.fact.IssueFact;
+import dev.commandcenter.fact.PullRequestFact;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.gitea.GiteaSubjects;
@@ -57,7 +59,7 @@ class TaskRulesTest {
         TaskCard card = new TaskRules(PER_AGENT, Map.of())
                 .card(
                         "gitea:issue:acme/tools#41",
-                        issue(List.of("scout-in-progress"), List.of("builder")),
+                        fact(issue(List.of("scout-in-progress"), List.of("builder"))),
                         List.of(),
                         List.of(),
                         List.of(),
@@ -73,7 +75,7 @@ class TaskRulesTest {
         TaskCard mapped = new TaskRules(PER_AGENT, Map.of("scout-agent", "scout"))
                 .card(
                         "gitea:issue:acme/tools#41",
-                        assignedToScout,
+                        fact(assignedToScout),
                         List.of(),
                         List.of(),
                         List.of(live("scout-agent")),
@@ -84,7 +86,7 @@ class TaskRulesTest {
         TaskCard unmapped = new TaskRules(PER_AGENT, Map.of())
                 .card(
                         "gitea:issue:acme/tools#41",
-                        assignedToScout,
+                        fact(assignedToScout),
                         List.of(),
                         List.of(),
                         List.of(live("scout-agent")),
@@ -99,7 +101,7 @@ class TaskRulesTest {
                 Lane.UNASSIGNED,
                 rules.card(
                                 "gitea:issue:acme/tools#41",
-                                issue(List.of(), List.of()),
+                                fact(issue(List.of(), List.of())),
                                 List.of(),
                                 List.of(),
                                 List.of(),
@@ -107,7 +109,7 @@ class TaskRulesTest {
                         .lane());
         TaskCard review = rules.card(
                 "gitea:issue:acme/tools#41",
-                issue(List.of("in-progress"), List.of("alice")),
+                fact(issue(List.of("in-progress"), List.of("alice"))),
                 List.of(new LinkedPull("gitea:pr:acme/tools#42", "acme/tools", 42, "Add token refresh", "u", false)),
                 List.of(),
                 List.of(),
@@ -153,7 +155,7 @@ class TaskRulesTest {
         TaskCard card = new TaskRules(PER_AGENT, Map.of())
                 .card(
                         "gitea:issue:acme/tools#41",
-                        issue(List.of(), List.of("claude-reviewer")),
+                        fact(issue(List.of(), List.of("claude-reviewer"))),
                         List.of(),
                         List.of(),
                         claims.get("gitea:issue:acme/tools#41"),
@@ -174,7 +176,7 @@ class TaskRulesTest {
         TaskCard blind = new TaskRules(PER_AGENT, Map.of())
                 .card(
                         "gitea:issue:acme/tools#41",
-                        issue(List.of(), List.of()),
+                        fact(issue(List.of(), List.of())),
                         List.of(),
                         List.of(),
                         AgentClaims.byIssue(beats, down, at).get("gitea:issue:acme/tools#41"),
@@ -188,7 +190,7 @@ class TaskRulesTest {
         TaskCard card = new TaskRules(PER_AGENT, Map.of())
                 .card(
                         "gitea:issue:acme/tools#41",
-                        issue(List.of(), List.of()),
+                        fact(issue(List.of(), List.of())),
                         List.of(),
                         List.of(),
                         List.of(live("kimi-worker-2")),
@@ -208,6 +210,11 @@ class TaskRulesTest {
                 + "\"settings\":{\"declared\":true,\"heartbeat_max_age_seconds\":600}}";
         return new Observation(
                 1, 1, "heartbeats", "agent:" + agent, observed, null, "HeartbeatRead", "h", payload, false);
+    }
+
+    /** The issue read as the views read it. */
+    private static IssueFact fact(ObjectNode issue) {
+        return IssueFact.READER.read(issue);
     }
 
     private static ObjectNode pull(int number) {
@@ -231,8 +238,8 @@ class TaskRulesTest {
                 .put("action", refAction)
                 .put("state", "open");
         return new GiteaSubjects(
-                Map.of("gitea:pr:acme/tools#" + pr.path("number").asInt(), pr),
-                Map.of("gitea:issue:acme/tools#41", withTimeline),
+                Map.of("gitea:pr:acme/tools#" + pr.path("number").asInt(), PullRequestFact.READER.read(pr)),
+                Map.of("gitea:issue:acme/tools#41", fact(withTimeline)),
                 Map.of());
     }
 
