@@ -1,5 +1,7 @@
 package dev.commandcenter.log;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.commandcenter.observation.Observation;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -11,10 +13,26 @@ import java.time.Instant;
  * the text of the change after it (a heartbeat differs from the one before by a few fields), every
  * {@value #CHAIN}th on nothing, so that reading one inflates at most {@value #CHAIN}. Eight hours of a
  * `fleet` log's heartbeats, rewritten every minute, are most of the recent log's memory.
+ *
+ * <p>Texts read back are kept for a while ({@link #INFLATED}): a replay reads a subject's change at
+ * its instant once per view that draws on the source (the brief: four or five times), each read
+ * inflating the chain after it, and replays and history walks of nearby instants read the same
+ * changes again. Kept by the change's identity, they go with the change when the log trims it.
  */
 final class HeldChange {
 
     private static final int CHAIN = 16;
+
+    /** Characters of inflated text kept: a replay's worth of the simulated `fleet`'s chains, several times over. */
+    static final long INFLATED_KEPT_CHARS = 4L << 20;
+
+    private static final Cache<HeldChange, String> INFLATED = Caffeine.newBuilder()
+            .weakKeys()
+            .maximumWeight(INFLATED_KEPT_CHARS)
+            .weigher((HeldChange change, String text) -> text.length())
+            // upkeep on the caller's thread: no pool thread of its own
+            .executor(Runnable::run)
+            .build();
 
     /** The observation; without its payload while packed. */
     private Observation observation;
@@ -51,6 +69,16 @@ final class HeldChange {
         if (packed == null) {
             return observation.payload();
         }
+        String kept = INFLATED.getIfPresent(this);
+        if (kept != null) {
+            return kept;
+        }
+        String text = inflated();
+        INFLATED.put(this, text);
+        return text;
+    }
+
+    private String inflated() {
         byte[] dictionary = next == null ? null : next.text().getBytes(StandardCharsets.UTF_8);
         try {
             return new String(PayloadStore.inflate(packed, dictionary, observation.seq()), StandardCharsets.UTF_8);
@@ -81,6 +109,7 @@ final class HeldChange {
             observation = observation();
             packed = null;
             next = null;
+            INFLATED.invalidate(this);
         }
     }
 
