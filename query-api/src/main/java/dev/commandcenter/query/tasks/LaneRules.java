@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,15 @@ public final class LaneRules {
     private record Rule(Lane lane, Pattern pattern) {}
 
     private final List<Rule> rules = new ArrayList<>();
+
+    /**
+     * The answer per label text: a fleet's issues share a few dozen labels, and the board matches every
+     * label of every issue at each instant it is judged (a replay: a thousand issues).
+     */
+    private final Map<String, Optional<LabelSignal>> matched = new ConcurrentHashMap<>();
+
+    /** Label texts remembered at most; past it (labels made up on the fly), matching is done afresh. */
+    private static final int MATCHED_KEPT = 4096;
 
     public LaneRules(Map<Lane, List<String>> patterns) {
         // Blocked first: the most specific claim about an issue's state.
@@ -44,6 +54,18 @@ public final class LaneRules {
     }
 
     public Optional<LabelSignal> match(String label) {
+        Optional<LabelSignal> known = matched.get(label);
+        if (known != null) {
+            return known;
+        }
+        Optional<LabelSignal> signal = matchAfresh(label);
+        if (matched.size() < MATCHED_KEPT) {
+            matched.put(label, signal);
+        }
+        return signal;
+    }
+
+    private Optional<LabelSignal> matchAfresh(String label) {
         for (Rule rule : rules) {
             Matcher m = rule.pattern().matcher(label);
             if (m.matches()) {
