@@ -26,10 +26,12 @@ public final class Facts {
 
     /**
      * Characters of payload whose facts are kept: the present subjects of the simulated {@code fleet}
-     * (3.9 M characters, Gitea's 3.75 M of them) and half as much again. A fact weighs a small part of
-     * its text, which the key holds.
+     * (3.9 M characters, Gitea's 3.75 M of them) and the versions a day of replays reads (~2,000 Gitea
+     * changes a day, ~5 K characters each), with room to spare. The key is the payload's text; the fact
+     * weighs a small part of it. Below this, replays of the last day decode the same versions again and
+     * again: their facts are refused room by those the views at now read every second.
      */
-    static final long KEPT_CHARS = 6L << 20;
+    static final long KEPT_CHARS = 16L << 20;
 
     private static final Cache<String, Fact> DECODED = Caffeine.newBuilder()
             .maximumWeight(KEPT_CHARS)
