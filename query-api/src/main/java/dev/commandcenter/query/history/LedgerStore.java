@@ -1,5 +1,7 @@
 package dev.commandcenter.query.history;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.commandcenter.log.LogReadFailed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +35,24 @@ public class LedgerStore {
     private static final Instant MIN = Instant.ofEpochSecond(Long.MIN_VALUE / 1_000_000_000L + 1);
     private static final Instant MAX = Instant.ofEpochSecond(Long.MAX_VALUE / 1_000_000_000L - 1);
 
+    /** Held states of a seal's snapshot kept at most, counted by subject: a day of replays' snapshots of every kind. */
+    static final long SNAPSHOT_KEPT_SUBJECTS = 100_000;
+
+    private record SnapshotKey(long ledger, Instant at) {}
+
     private final DataSource dataSource;
+
+    /**
+     * Snapshots read, by ledger and instant: a seal never changes once written, and replays of nearby
+     * instants (and the several views of one replayed brief) start from the same one, which would
+     * otherwise be read and parsed again for every subject it holds.
+     */
+    private final Cache<SnapshotKey, Snapshot> snapshots = Caffeine.newBuilder()
+            .maximumWeight(SNAPSHOT_KEPT_SUBJECTS)
+            .weigher((SnapshotKey key, Snapshot snapshot) -> snapshot.held().size() + 1)
+            // upkeep on the caller's thread: no pool thread of its own
+            .executor(Runnable::run)
+            .build();
 
     @Inject
     public LedgerStore(DataSource dataSource) {
@@ -150,15 +169,28 @@ public class LedgerStore {
     /** The newest snapshot at or before {@code at}. */
     public Optional<Snapshot> snapshotAtOrBefore(Ledger ledger, Instant at) {
         return query(
-                        "SELECT sealed_through, states FROM state_seal WHERE ledger_id = ? AND sealed_through <= ?"
+                        "SELECT sealed_through FROM state_seal WHERE ledger_id = ? AND sealed_through <= ?"
                                 + " AND states IS NOT NULL ORDER BY sealed_through DESC, id DESC FETCH FIRST 1 ROW ONLY",
                         ps -> {
                             ps.setLong(1, ledger.id());
                             ps.setLong(2, nanos(at));
                         },
-                        rs -> new Snapshot(nanos(rs, 1), HeldText.parse(rs.getString(2))))
+                        rs -> nanos(rs, 1))
                 .stream()
-                .findFirst();
+                .findFirst()
+                .map(through -> snapshots.get(new SnapshotKey(ledger.id(), through), this::snapshot));
+    }
+
+    private Snapshot snapshot(SnapshotKey key) {
+        return query(
+                        "SELECT states FROM state_seal WHERE ledger_id = ? AND sealed_through = ?"
+                                + " AND states IS NOT NULL ORDER BY id DESC FETCH FIRST 1 ROW ONLY",
+                        ps -> {
+                            ps.setLong(1, key.ledger());
+                            ps.setLong(2, nanos(key.at()));
+                        },
+                        rs -> new Snapshot(key.at(), Map.copyOf(HeldText.parse(rs.getString(1)))))
+                .get(0);
     }
 
     /** The changes within (after, to], oldest first; of one subject, or of all when empty. */
