@@ -1,6 +1,5 @@
 package dev.commandcenter.query.history;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** Evidence as the state ledger stores it: {@code o<seq>,<seq>;r<read id>,<read id>}. */
@@ -14,7 +13,7 @@ final class EvidenceText {
 
     static Evidence parse(String text) {
         int split = text.indexOf(';');
-        return new Evidence(numbers(text.substring(1, split)), numbers(text.substring(split + 2)));
+        return new Evidence(numbers(text, 1, split), numbers(text, split + 2, text.length()));
     }
 
     private static String join(List<Long> numbers) {
@@ -28,13 +27,29 @@ final class EvidenceText {
         return out.toString();
     }
 
-    private static List<Long> numbers(String text) {
-        List<Long> numbers = new ArrayList<>();
-        if (!text.isEmpty()) {
-            for (String n : text.split(",")) {
-                numbers.add(Long.parseLong(n));
+    /**
+     * The comma-separated numbers of {@code text} between {@code from} and {@code to}, read in place: a
+     * replay reads the evidence of every change of its window, thousands of seqs.
+     */
+    private static List<Long> numbers(String text, int from, int to) {
+        if (from >= to) {
+            return List.of();
+        }
+        int count = 1;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == ',') {
+                count++;
             }
         }
-        return List.copyOf(numbers);
+        Long[] numbers = new Long[count];
+        int n = 0;
+        int start = from;
+        for (int i = from; i <= to; i++) {
+            if (i == to || text.charAt(i) == ',') {
+                numbers[n++] = Long.parseLong(text, start, i, 10);
+                start = i + 1;
+            }
+        }
+        return List.of(numbers);
     }
 }
