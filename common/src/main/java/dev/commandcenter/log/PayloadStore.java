@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -240,16 +241,22 @@ final class PayloadStore {
                 inflater.setDictionary(dictionary);
             }
             inflater.setInput(body);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length * 4);
-            byte[] buffer = new byte[Math.max(1024, body.length * 4)];
+            // A body packed on a dictionary is mostly references into it: its text is about the dictionary's
+            // size. Inflated in place, grown only if that was short, and copied once to its length.
+            int expected = dictionary == null ? 0 : dictionary.length + body.length;
+            byte[] out = new byte[Math.max(1024, Math.max(body.length * 4, expected))];
+            int at = 0;
             while (!inflater.finished()) {
-                int n = inflater.inflate(buffer);
+                if (at == out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                }
+                int n = inflater.inflate(out, at, out.length - at);
                 if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                     throw new SQLException("payload " + id + " is truncated");
                 }
-                out.write(buffer, 0, n);
+                at += n;
             }
-            return out.toByteArray();
+            return at == out.length ? out : Arrays.copyOf(out, at);
         } catch (DataFormatException e) {
             throw new SQLException("payload " + id + " cannot be inflated: " + e.getMessage(), e);
         } finally {
