@@ -58,6 +58,34 @@ class SubjectTrailTest {
         assertNull(trail.at(T0.minusSeconds(1)));
     }
 
+    @Test
+    void packedChangesBeyondAsciiReadBackWholeAlongTheirChain() {
+        SubjectTrail trail = new SubjectTrail();
+        List<Observation> written = new ArrayList<>();
+        for (int minute = 0; minute < 40; minute++) {
+            Instant at = T0.plusSeconds(60L * minute);
+            // titles with accents, arrows and characters outside the basic plane: several bytes each
+            String payload = "{\"title\":\"Réparer la file → étape " + minute + " \uD83D\uDE80\",\"note\":\""
+                    + "é".repeat(minute) + "\"}";
+            Observation o = new Observation(
+                    minute + 1,
+                    minute + 1,
+                    "gitea",
+                    "pr:ops/fleet#7",
+                    at,
+                    at,
+                    "pull_request",
+                    "h" + minute,
+                    payload,
+                    false);
+            trail.add(o);
+            written.add(o);
+        }
+        for (Observation o : written) {
+            assertEquals(o, trail.at(o.observedAt().plusSeconds(30)), "state at " + o.observedAt());
+        }
+    }
+
     private static void assertReadsAsWritten(
             SubjectTrail trail, List<Observation> written, Instant start, Instant now) {
         for (Instant at = start; !at.isAfter(now); at = at.plusSeconds(37)) {
