@@ -67,8 +67,11 @@ public final class FactFields {
         }
     }
 
-    /** The zone schedules are read in when a payload names none, or one this JVM does not know. */
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
+    /** The zone schedules are read in when none is named (Huey reads a crontab in UTC unless told otherwise). */
+    public static final String DEFAULT_ZONE_ID = "UTC";
+
+    /** {@link #DEFAULT_ZONE_ID}; also the zone of a payload that names one this JVM does not know. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of(DEFAULT_ZONE_ID);
 
     /** A zone id, or {@link #DEFAULT_ZONE} when absent or unknown. */
     public static ZoneId zone(JsonNode node, String field) {
