@@ -5,4 +5,12 @@ package dev.commandcenter.fact;
  * subject. The payload itself stays whole in the log (unknown fields kept); a fact is its typed
  * reading, so projections never walk JSON by field names nor compare states as strings.
  */
-public sealed interface Fact permits PullRequestFact, IssueFact, RepositoryFact {}
+public sealed interface Fact
+        permits PullRequestFact,
+                IssueFact,
+                RepositoryFact,
+                CronJobFact,
+                CronRunnerFact,
+                HueyQueueFact,
+                HueyConsumerFact,
+                HueyPeriodicFact {}

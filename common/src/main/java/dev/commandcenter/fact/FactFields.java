@@ -2,8 +2,10 @@ package dev.commandcenter.fact;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +64,25 @@ public final class FactFields {
             } catch (DateTimeParseException again) {
                 return null;
             }
+        }
+    }
+
+    /** The zone schedules are read in when none is named (Huey reads a crontab in UTC unless told otherwise). */
+    public static final String DEFAULT_ZONE_ID = "UTC";
+
+    /** {@link #DEFAULT_ZONE_ID}; also the zone of a payload that names one this JVM does not know. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of(DEFAULT_ZONE_ID);
+
+    /** A zone id, or {@link #DEFAULT_ZONE} when absent or unknown. */
+    public static ZoneId zone(JsonNode node, String field) {
+        String id = text(node, field);
+        if (id == null) {
+            return DEFAULT_ZONE;
+        }
+        try {
+            return ZoneId.of(id);
+        } catch (DateTimeException e) {
+            return DEFAULT_ZONE;
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.commandcenter.collector.taskqueue;
 
 import dev.commandcenter.collector.PollTiming;
+import dev.commandcenter.fact.FactFields;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -41,7 +42,7 @@ public interface HueyConfig extends PollTiming {
         String cron();
 
         /** The zone the crontab is read in; Huey reads it in UTC unless the application says otherwise. */
-        @WithDefault("UTC")
+        @WithDefault(FactFields.DEFAULT_ZONE_ID)
         String timeZone();
     }
 

@@ -1,5 +1,6 @@
 package dev.commandcenter.query.cron;
 
+import dev.commandcenter.fact.ConsumerProcess;
 import dev.commandcenter.observation.Freshness;
 import java.time.Instant;
 
@@ -9,7 +10,8 @@ import java.time.Instant;
  * @param subject     {@code huey:consumer:<log file>}
  * @param logFile     the log's file name
  * @param pid         the pid of its latest start, if logged
- * @param process     {@code alive}, {@code alive-unverified}, {@code dead}, {@code pid-reused} or {@code unknown}
+ * @param process     whether its logged pid is its process: {@code alive}, {@code alive-unverified}, {@code dead},
+ *                    {@code pid-reused} or {@code unknown}
  * @param exited      whether the log ends with a clean exit
  * @param startedAt   when it started
  * @param lastLineAt  its newest log line
@@ -22,7 +24,7 @@ public record ConsumerRow(
         String subject,
         String logFile,
         Long pid,
-        String process,
+        ConsumerProcess process,
         boolean exited,
         Instant startedAt,
         Instant lastLineAt,

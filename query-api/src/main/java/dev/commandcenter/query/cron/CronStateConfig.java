@@ -9,27 +9,27 @@ import java.time.Duration;
 public interface CronStateConfig {
 
     /** A job paused for longer than this is {@code paused-unnoticed}. */
-    @WithDefault("24h")
+    @WithDefault(Thresholds.PAUSED_UNNOTICED_AFTER)
     Duration pausedUnnoticedAfter();
 
     /** A job is {@code overdue} once now is past its expected run by more than this (the ticker runs every 60 s). */
-    @WithDefault("2m")
+    @WithDefault(Thresholds.OVERDUE_GRACE)
     Duration overdueGrace();
 
     /** This many failed runs in a row make a job {@code failing}. */
-    @WithDefault("1")
+    @WithDefault(Thresholds.FAILING_RUNS)
     int failingRuns();
 
     /** No successful run for this many of the job's intervals makes it {@code failing}. */
-    @WithDefault("3")
+    @WithDefault(Thresholds.FAILING_INTERVALS)
     int failingIntervals();
 
     /** A ticker heartbeat older than this is stalled ({@code hermes cron status} uses 200 s). */
-    @WithDefault("200s")
+    @WithDefault(Thresholds.TICKER_STALE_AFTER)
     Duration tickerStaleAfter();
 
     /** Huey error events within this window count as queue pressure. */
-    @WithDefault("24h")
+    @WithDefault(Thresholds.ERROR_WINDOW)
     Duration errorWindow();
 
     default Thresholds thresholds() {

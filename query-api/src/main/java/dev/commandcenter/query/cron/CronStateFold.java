@@ -1,6 +1,11 @@
 package dev.commandcenter.query.cron;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.CronJobFact;
+import dev.commandcenter.fact.CronRunnerFact;
+import dev.commandcenter.fact.Facts;
+import dev.commandcenter.fact.HueyConsumerFact;
+import dev.commandcenter.fact.HueyPeriodicFact;
+import dev.commandcenter.fact.HueyQueueFact;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.observation.SubjectKey;
 import dev.commandcenter.query.sources.HostFreshness;
@@ -59,7 +64,8 @@ public final class CronStateFold {
         List<Observation> jobs = new ArrayList<>();
         for (Observation o : hermesLatest) {
             if (SubjectKey.CRON_RUNNER.matches(o.subject())) {
-                RunnerRow row = RunnerRows.of(o, Payloads.parse(o.payload()), hermes.of(o), at, thresholds);
+                RunnerRow row = RunnerRows.of(
+                        o, Facts.of(o, CronRunnerFact.class, CronRunnerFact.READER), hermes.of(o), at, thresholds);
                 runners.put(row.home(), row);
             } else if (SubjectKey.CRON_JOB.matches(o.subject())) {
                 jobs.add(o);
@@ -67,28 +73,39 @@ public final class CronStateFold {
         }
         List<CronJobRow> jobRows = new ArrayList<>();
         for (Observation o : jobs) {
-            JsonNode payload = Payloads.parse(o.payload());
-            RunnerRow runner = runners.get(payload.path("home").asText());
-            boolean paused = JobVerdicts.desired(
-                            payload.path("job"), payload.path("state").asText(""))
-                    == DesiredState.PAUSED;
+            CronJobFact job = Facts.of(o, CronJobFact.class, CronJobFact.READER);
+            boolean paused = JobVerdicts.desired(job) == DesiredState.PAUSED;
             jobRows.add(JobVerdicts.judge(
-                    o, payload, runner, hermes.of(o), at, thresholds, paused ? pausedSince.apply(o.subject()) : null));
+                    o,
+                    job,
+                    runners.get(job.home()),
+                    hermes.of(o),
+                    at,
+                    thresholds,
+                    paused ? pausedSince.apply(o.subject()) : null));
         }
         List<QueueRow> queues = new ArrayList<>();
         List<ConsumerRow> consumers = new ArrayList<>();
         List<Observation> periodic = new ArrayList<>();
         for (Observation o : hueyLatest) {
             if (SubjectKey.HUEY_QUEUE.matches(o.subject())) {
-                queues.add(QueueRows.queue(o, Payloads.parse(o.payload()), huey.of(o), at, thresholds));
+                queues.add(QueueRows.queue(
+                        o, Facts.of(o, HueyQueueFact.class, HueyQueueFact.READER), huey.of(o), at, thresholds));
             } else if (SubjectKey.HUEY_CONSUMER.matches(o.subject())) {
-                consumers.add(QueueRows.consumer(o, Payloads.parse(o.payload()), huey.of(o)));
+                consumers.add(QueueRows.consumer(
+                        o, Facts.of(o, HueyConsumerFact.class, HueyConsumerFact.READER), huey.of(o)));
             } else if (SubjectKey.HUEY_PERIODIC.matches(o.subject())) {
                 periodic.add(o);
             }
         }
         for (Observation o : periodic) {
-            jobRows.add(PeriodicVerdicts.judge(o, Payloads.parse(o.payload()), consumers, huey.of(o), at, thresholds));
+            jobRows.add(PeriodicVerdicts.judge(
+                    o,
+                    Facts.of(o, HueyPeriodicFact.class, HueyPeriodicFact.READER),
+                    consumers,
+                    huey.of(o),
+                    at,
+                    thresholds));
         }
         jobRows.sort(Comparator.comparing((CronJobRow r) -> r.drift().ordinal()).thenComparing(CronJobRow::subject));
         List<RunnerRow> runnerRows = runners.values().stream()

@@ -1,6 +1,7 @@
 package dev.commandcenter.query.cron;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.CronJobFact;
+import dev.commandcenter.fact.Facts;
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
@@ -142,10 +143,7 @@ public class CronStateProjection {
     }
 
     private static boolean paused(Observation o) {
-        return !o.gone() && isPaused(Payloads.parse(o.payload()));
-    }
-
-    private static boolean isPaused(JsonNode payload) {
-        return JobVerdicts.desired(payload.path("job"), payload.path("state").asText("")) == DesiredState.PAUSED;
+        return !o.gone()
+                && JobVerdicts.desired(Facts.of(o, CronJobFact.class, CronJobFact.READER)) == DesiredState.PAUSED;
     }
 }

@@ -1,13 +1,15 @@
 package dev.commandcenter.query.cron;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.CronJobFact;
+import dev.commandcenter.fact.CronJobState;
+import dev.commandcenter.fact.CronRunStatus;
+import dev.commandcenter.fact.JobSchedule;
 import dev.commandcenter.observation.Ages;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,20 +30,17 @@ final class JobVerdicts {
      */
     static CronJobRow judge(
             Observation observation,
-            JsonNode payload,
+            CronJobFact job,
             RunnerRow runner,
             SourceStatus status,
             Instant at,
             Thresholds thresholds,
             Instant firstSeenPaused) {
-        JsonNode job = payload.path("job");
-        String state = payload.path("state").asText("");
-        DesiredState desired = desired(job, state);
-        Instant lastRun = Payloads.instant(payload, "last_run_at");
-        Instant nextRun = nextRun(payload, job, lastRun);
+        DesiredState desired = desired(job);
+        Instant nextRun = nextRun(job);
         boolean runnerDown = runner != null && !runner.liveness().alive();
         Map<CronDrift, String> drifts = new EnumMap<>(CronDrift.class);
-        Instant pausedSince = Payloads.instant(payload, "paused_at");
+        Instant pausedSince = job.pausedAt();
         pausedSince = pausedSince == null && desired == DesiredState.PAUSED ? firstSeenPaused : pausedSince;
         if (desired == DesiredState.PAUSED
                 && pausedSince != null
@@ -67,7 +66,7 @@ final class JobVerdicts {
                         "due at " + nextRun + ", " + Ages.describe(Duration.between(nextRun, at)) + " late (grace "
                                 + Ages.describe(thresholds.overdueGrace()) + ")");
             }
-            String failing = failing(payload, job, state, runner, at, thresholds);
+            String failing = failing(job, runner, at, thresholds);
             if (failing != null) {
                 drifts.put(CronDrift.FAILING, failing);
             }
@@ -83,17 +82,16 @@ final class JobVerdicts {
         return new CronJobRow(
                 observation.subject(),
                 observation.source(),
-                payload.path("home").asText(),
-                job.path("id").asText(),
-                job.path("name").asText(job.path("id").asText()),
-                job.path("schedule_display")
-                        .asText(job.path("schedule").path("display").asText(null)),
+                job.home(),
+                job.id(),
+                job.name(),
+                job.scheduleDisplay(),
                 desired,
-                actual(desired, state, payload, runner, runnerDown),
-                lastRun,
-                Payloads.text(job, "last_status"),
+                actual(desired, job, runnerDown),
+                job.lastRunAt(),
+                lastResult(job.lastStatus()),
                 nextRun,
-                reason(desired, job, state),
+                reason(desired, job),
                 pausedSince,
                 drift,
                 kinds,
@@ -105,61 +103,63 @@ final class JobVerdicts {
                 null);
     }
 
-    static DesiredState desired(JsonNode job, String state) {
-        if ("completed".equals(state)) {
+    static DesiredState desired(CronJobFact job) {
+        if (job.state() == CronJobState.COMPLETED) {
             return DesiredState.COMPLETED;
         }
-        return "paused".equals(state) || !job.path("enabled").asBoolean(true)
-                ? DesiredState.PAUSED
-                : DesiredState.ENABLED;
+        return job.state() == CronJobState.PAUSED || !job.enabled() ? DesiredState.PAUSED : DesiredState.ENABLED;
     }
 
     /** The run the schedule calls for after the last run (or creation); the registry's own value only as a fallback. */
-    static Instant nextRun(JsonNode payload, JsonNode job, Instant lastRun) {
-        Instant base = lastRun != null ? lastRun : Payloads.instant(payload, "created_at");
-        Instant recorded = Payloads.instant(payload, "next_run_at");
-        JsonNode schedule = job.path("schedule");
-        if (base == null || !Schedules.understood(schedule)) {
+    static Instant nextRun(CronJobFact job) {
+        Instant lastRun = job.lastRunAt();
+        Instant base = lastRun != null ? lastRun : job.createdAt();
+        Instant recorded = job.nextRunAt();
+        if (base == null || !Schedules.understood(job.schedule())) {
             return recorded;
         }
-        ZoneId zone = ZoneId.of(payload.path("zone").asText("UTC"));
-        return Schedules.nextAfter(schedule, base, zone, Payloads.instant(payload, "run_at"), lastRun != null)
-                .orElse("once".equals(schedule.path("kind").asText()) ? null : recorded);
+        return Schedules.nextAfter(job.schedule(), base, job.zone(), lastRun != null)
+                .orElse(job.schedule() instanceof JobSchedule.Once ? null : recorded);
     }
 
-    private static String failing(
-            JsonNode payload, JsonNode job, String state, RunnerRow runner, Instant at, Thresholds thresholds) {
-        if ("error".equals(state)) {
+    /** The row's {@code lastResult}: {@code ok}, {@code error}, or null when the job never ran. */
+    private static String lastResult(CronRunStatus status) {
+        return switch (status) {
+            case OK, ERROR, OTHER -> status.wire();
+            case NONE -> null;
+        };
+    }
+
+    private static String failing(CronJobFact job, RunnerRow runner, Instant at, Thresholds thresholds) {
+        if (job.state() == CronJobState.ERROR) {
             return "the runner could not compute its next run (state error)";
         }
         if (runner == null || !runner.liveness().alive()) {
             return null;
         }
-        JsonNode recent = payload.path("outputs").path("recent");
         int failedInRow = 0;
         Instant lastSuccess = null;
-        for (JsonNode run : recent) {
-            if (!"failed".equals(run.path("result").asText())) {
-                lastSuccess = Payloads.instant(run, "run_at");
+        for (CronJobFact.RunDocument run : job.recentRuns()) {
+            if (!run.result().failed()) {
+                lastSuccess = run.runAt();
                 break;
             }
             failedInRow++;
         }
-        if (recent.isEmpty() && "error".equals(job.path("last_status").asText())) {
+        if (job.recentRuns().isEmpty() && job.lastStatus() == CronRunStatus.ERROR) {
             failedInRow = 1;
         }
         if (failedInRow >= thresholds.failingRuns()) {
             return "last " + failedInRow + " run(s) failed: "
-                    + job.path("last_error").asText("no error text");
+                    + (job.lastError() == null ? "no error text" : job.lastError());
         }
-        if (lastSuccess == null && "ok".equals(job.path("last_status").asText())) {
-            lastSuccess = Payloads.instant(payload, "last_run_at");
+        if (lastSuccess == null && job.lastStatus() == CronRunStatus.OK) {
+            lastSuccess = job.lastRunAt();
         }
-        Instant since = lastSuccess != null ? lastSuccess : Payloads.instant(payload, "created_at");
-        ZoneId zone = ZoneId.of(payload.path("zone").asText("UTC"));
+        Instant since = lastSuccess != null ? lastSuccess : job.createdAt();
         Duration period = since == null
                 ? null
-                : Schedules.period(job.path("schedule"), since, zone).orElse(null);
+                : Schedules.period(job.schedule(), since, job.zone()).orElse(null);
         if (period != null
                 && Duration.between(since, at).compareTo(period.multipliedBy(thresholds.failingIntervals())) > 0) {
             return "no successful run for " + Ages.describe(Duration.between(since, at)) + ", more than "
@@ -168,34 +168,32 @@ final class JobVerdicts {
         return null;
     }
 
-    private static ActualState actual(
-            DesiredState desired, String state, JsonNode payload, RunnerRow runner, boolean runnerDown) {
+    private static ActualState actual(DesiredState desired, CronJobFact job, boolean runnerDown) {
         return switch (desired) {
             case PAUSED -> ActualState.PAUSED;
             case COMPLETED -> ActualState.COMPLETED;
             case ENABLED -> {
-                if ("error".equals(state)) {
+                if (job.state() == CronJobState.ERROR) {
                     yield ActualState.ERROR;
                 }
-                if (payload.hasNonNull("run_claim_at") && runnerDown) {
+                if (job.runClaimAt() != null && runnerDown) {
                     yield ActualState.INTERRUPTED;
                 }
                 if (runnerDown) {
                     yield ActualState.STRANDED;
                 }
-                yield "scheduled".equals(state) ? ActualState.SCHEDULED : ActualState.UNKNOWN;
+                yield job.state() == CronJobState.SCHEDULED ? ActualState.SCHEDULED : ActualState.UNKNOWN;
             }
         };
     }
 
-    private static String reason(DesiredState desired, JsonNode job, String state) {
+    private static String reason(DesiredState desired, CronJobFact job) {
         if (desired == DesiredState.PAUSED) {
-            return Payloads.text(job, "paused_reason");
+            return job.pausedReason();
         }
-        String error = Payloads.text(job, "last_error");
-        if (error == null && "error".equals(state)) {
+        if (job.lastError() == null && job.state() == CronJobState.ERROR) {
             return "the next run could not be computed";
         }
-        return error != null ? error : Payloads.text(job, "last_delivery_error");
+        return job.lastError() != null ? job.lastError() : job.lastDeliveryError();
     }
 }

@@ -1,7 +1,8 @@
 package dev.commandcenter.query.cron;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.commandcenter.fact.CronRunStatus;
+import dev.commandcenter.fact.HueyPeriodicFact;
+import dev.commandcenter.fact.HueySignal;
 import dev.commandcenter.observation.Ages;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.KnownSource;
@@ -9,7 +10,6 @@ import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,29 +23,20 @@ final class PeriodicVerdicts {
 
     static CronJobRow judge(
             Observation observation,
-            JsonNode payload,
+            HueyPeriodicFact periodic,
             List<ConsumerRow> consumers,
             SourceStatus status,
             Instant at,
             Thresholds thresholds) {
-        String task = payload.path("task").asText();
-        JsonNode runs = payload.path("runs");
-        Instant lastOk = Payloads.instant(runs.path("complete"), "last_at");
-        Instant lastError = Payloads.instant(runs.path("error"), "last_at");
+        String task = periodic.task();
+        Instant lastOk = periodic.lastAt(HueySignal.COMPLETE);
+        Instant lastError = periodic.lastAt(HueySignal.ERROR);
         Instant lastRun =
                 lastOk == null ? lastError : lastError == null || lastOk.isAfter(lastError) ? lastOk : lastError;
-        String lastResult = lastRun == null ? null : lastRun.equals(lastOk) ? "ok" : "error";
+        boolean lastFailed = lastRun != null && !lastRun.equals(lastOk);
         Instant nextRun = lastRun == null
                 ? null
-                : Schedules.nextAfter(
-                                JsonNodeFactory.instance
-                                        .objectNode()
-                                        .put("kind", "cron")
-                                        .put("expr", payload.path("cron").asText()),
-                                lastRun,
-                                ZoneId.of(payload.path("zone").asText("UTC")),
-                                null,
-                                false)
+                : Schedules.nextAfter(periodic.schedule(), lastRun, periodic.zone(), false)
                         .orElse(null);
         boolean consumerDown = !consumers.isEmpty() && consumers.stream().noneMatch(PeriodicVerdicts::alive);
         List<CronDrift> drifts = new ArrayList<>();
@@ -56,25 +47,28 @@ final class PeriodicVerdicts {
                     + String.join(
                             ", ",
                             consumers.stream()
-                                    .map(c -> c.logFile() + " " + (c.exited() ? "exited" : c.process()))
+                                    .map(c -> c.logFile() + " "
+                                            + (c.exited()
+                                                    ? "exited"
+                                                    : c.process().wire()))
                                     .toList()));
         }
         if (nextRun != null && Duration.between(nextRun, at).compareTo(thresholds.overdueGrace()) > 0) {
             drifts.add(CronDrift.OVERDUE);
             evidence.add("due at " + nextRun + ", " + Ages.describe(Duration.between(nextRun, at)) + " late");
         }
-        if ("error".equals(lastResult) && !consumerDown) {
+        if (lastFailed && !consumerDown) {
             drifts.add(CronDrift.FAILING);
-            evidence.add("last run failed: " + payload.path("last_error").asText("no error text"));
+            evidence.add("last run failed: " + (periodic.lastError() == null ? "no error text" : periodic.lastError()));
         }
         RowFreshness freshness = RowFreshness.of(status, observation);
-        boolean known = payload.path("history_known").asBoolean() && lastRun != null;
+        boolean known = periodic.historyKnown() && lastRun != null;
         CronDrift drift = !drifts.isEmpty()
                 ? drifts.get(0)
                 : known && freshness.freshness() == Freshness.LIVE ? CronDrift.OK : CronDrift.UNKNOWN;
         if (drifts.isEmpty() && !known) {
             evidence.add(
-                    payload.path("history_known").asBoolean()
+                    periodic.historyKnown()
                             ? "no run recorded in the stats tables"
                             : "no run history: set command-center.huey.stats-db");
         }
@@ -84,13 +78,13 @@ final class PeriodicVerdicts {
                 KnownSource.HUEY.sourceName(),
                 task,
                 task,
-                payload.path("cron").asText() + " (" + payload.path("zone").asText("UTC") + ")",
+                periodic.cron() + " (" + periodic.zone().getId() + ")",
                 DesiredState.ENABLED,
                 consumerDown ? ActualState.STRANDED : ActualState.SCHEDULED,
                 lastRun,
-                lastResult,
+                lastRun == null ? null : (lastFailed ? CronRunStatus.ERROR : CronRunStatus.OK).wire(),
                 nextRun,
-                "error".equals(lastResult) ? Payloads.text(payload, "last_error") : null,
+                lastFailed ? periodic.lastError() : null,
                 null,
                 drift,
                 drifts,
@@ -103,7 +97,6 @@ final class PeriodicVerdicts {
     }
 
     private static boolean alive(ConsumerRow consumer) {
-        return !consumer.exited()
-                && (consumer.process().equals("alive") || consumer.process().equals("alive-unverified"));
+        return !consumer.exited() && consumer.process().alive();
     }
 }

@@ -1,5 +1,6 @@
 package dev.commandcenter.query.cron;
 
+import dev.commandcenter.fact.RunnerLiveness;
 import dev.commandcenter.observation.Freshness;
 import java.time.Instant;
 

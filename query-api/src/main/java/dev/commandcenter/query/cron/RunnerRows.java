@@ -1,8 +1,7 @@
 package dev.commandcenter.query.cron;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.CronRunnerFact;
 import dev.commandcenter.observation.Observation;
-import dev.commandcenter.observation.WireName;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,20 +12,17 @@ final class RunnerRows {
     private RunnerRows() {}
 
     static RunnerRow of(
-            Observation observation, JsonNode payload, SourceStatus status, Instant at, Thresholds thresholds) {
-        Instant heartbeat = Payloads.instant(payload.path("ticker"), "heartbeat_at");
-        Instant success = Payloads.instant(payload.path("ticker"), "last_success_at");
-        JsonNode state = payload.path("gateway_state");
+            Observation observation, CronRunnerFact runner, SourceStatus status, Instant at, Thresholds thresholds) {
+        Instant heartbeat = runner.ticker().heartbeatAt();
+        Instant success = runner.ticker().lastSuccessAt();
         RowFreshness freshness = RowFreshness.of(status, observation);
         return new RunnerRow(
                 observation.subject(),
-                payload.path("home").asText(),
-                WireName.parseOr(RunnerLiveness.class, payload.path("liveness").asText(null), RunnerLiveness.UNKNOWN),
-                payload.path("liveness_signal").asText(null),
-                state.path("gateway_state").asText(null),
-                state.path("active_agents").canConvertToInt()
-                        ? state.get("active_agents").asInt()
-                        : null,
+                runner.home(),
+                runner.liveness(),
+                runner.livenessSignal(),
+                runner.gatewayState(),
+                runner.activeAgents(),
                 ticker(heartbeat, success, at, thresholds.tickerStaleAfter()),
                 heartbeat,
                 success,

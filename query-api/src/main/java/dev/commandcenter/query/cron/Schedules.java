@@ -4,7 +4,7 @@ import com.cronutils.model.CronType;
 import com.cronutils.model.definition.CronDefinitionBuilder;
 import com.cronutils.model.time.ExecutionTime;
 import com.cronutils.parser.CronParser;
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.JobSchedule;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -42,26 +42,20 @@ final class Schedules {
     /**
      * The first run the schedule calls for strictly after {@code after}.
      *
-     * @param schedule Hermes' {@code {"kind": "cron"|"interval"|"once", …}}
-     * @param runAt    a one-shot's instant, already placed in its zone
+     * @param ran whether the job ran already: a one-shot that did is not due again
      * @return empty when nothing is due (a one-shot that ran) or the schedule cannot be understood
      */
-    static Optional<Instant> nextAfter(JsonNode schedule, Instant after, ZoneId zone, Instant runAt, boolean ran) {
-        switch (schedule.path("kind").asText("")) {
-            case "cron" -> {
-                return nextCron(schedule.path("expr").asText(), after, zone);
-            }
-            case "interval" -> {
-                long minutes = schedule.path("minutes").asLong(0);
-                return minutes > 0 ? Optional.of(after.plus(Duration.ofMinutes(minutes))) : Optional.empty();
-            }
-            case "once" -> {
-                return ran ? Optional.empty() : Optional.ofNullable(runAt);
-            }
-            default -> {
-                return Optional.empty();
-            }
+    static Optional<Instant> nextAfter(JobSchedule schedule, Instant after, ZoneId zone, boolean ran) {
+        if (schedule instanceof JobSchedule.Cron cron) {
+            return nextCron(cron.expression(), after, zone);
         }
+        if (schedule instanceof JobSchedule.Every every) {
+            return Optional.of(after.plus(every.interval()));
+        }
+        if (schedule instanceof JobSchedule.Once once) {
+            return ran ? Optional.empty() : Optional.ofNullable(once.runAt());
+        }
+        return Optional.empty();
     }
 
     private static Optional<Instant> nextCron(String expression, Instant after, ZoneId zone) {
@@ -98,26 +92,21 @@ final class Schedules {
     }
 
     /** The time between two runs, when the schedule repeats. */
-    static Optional<Duration> period(JsonNode schedule, Instant around, ZoneId zone) {
-        return switch (schedule.path("kind").asText("")) {
-            case "interval" ->
-                schedule.path("minutes").asLong(0) > 0
-                        ? Optional.of(
-                                Duration.ofMinutes(schedule.path("minutes").asLong()))
-                        : Optional.empty();
-            case "cron" ->
-                nextAfter(schedule, around, zone, null, false)
-                        .flatMap(first -> nextAfter(schedule, first, zone, null, false)
-                                .map(second -> Duration.between(first, second)));
-            default -> Optional.empty();
-        };
+    static Optional<Duration> period(JobSchedule schedule, Instant around, ZoneId zone) {
+        if (schedule instanceof JobSchedule.Every every) {
+            return Optional.of(every.interval());
+        }
+        if (schedule instanceof JobSchedule.Cron) {
+            return nextAfter(schedule, around, zone, false)
+                    .flatMap(first ->
+                            nextAfter(schedule, first, zone, false).map(second -> Duration.between(first, second)));
+        }
+        return Optional.empty();
     }
 
     /** Whether cron-utils accepts the expression (a job with an expression it rejects is shown, not dropped). */
-    static boolean understood(JsonNode schedule) {
-        if (!"cron".equals(schedule.path("kind").asText())) {
-            return true;
-        }
-        return executionTime(schedule.path("expr").asText()).isPresent();
+    static boolean understood(JobSchedule schedule) {
+        return !(schedule instanceof JobSchedule.Cron cron)
+                || executionTime(cron.expression()).isPresent();
     }
 }

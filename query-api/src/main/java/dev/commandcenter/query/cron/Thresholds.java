@@ -2,7 +2,10 @@ package dev.commandcenter.query.cron;
 
 import java.time.Duration;
 
-/** The bounds of {@link CronStateConfig} as plain values, so that the fold can be tested without a framework. */
+/**
+ * The bounds of {@link CronStateConfig} as plain values, so that the fold can be tested without a
+ * framework. Each default is written once, here: the configuration's defaults name these constants.
+ */
 public record Thresholds(
         Duration pausedUnnoticedAfter,
         Duration overdueGrace,
@@ -11,8 +14,24 @@ public record Thresholds(
         Duration tickerStaleAfter,
         Duration errorWindow) {
 
+    static final String PAUSED_UNNOTICED_AFTER = "PT24H";
+    /** The ticker runs every 60 s. */
+    static final String OVERDUE_GRACE = "PT2M";
+
+    static final String FAILING_RUNS = "1";
+    static final String FAILING_INTERVALS = "3";
+    /** As {@code hermes cron status}. */
+    static final String TICKER_STALE_AFTER = "PT200S";
+
+    static final String ERROR_WINDOW = "PT24H";
+
     public static Thresholds defaults() {
         return new Thresholds(
-                Duration.ofHours(24), Duration.ofMinutes(2), 1, 3, Duration.ofSeconds(200), Duration.ofHours(24));
+                Duration.parse(PAUSED_UNNOTICED_AFTER),
+                Duration.parse(OVERDUE_GRACE),
+                Integer.parseInt(FAILING_RUNS),
+                Integer.parseInt(FAILING_INTERVALS),
+                Duration.parse(TICKER_STALE_AFTER),
+                Duration.parse(ERROR_WINDOW));
     }
 }

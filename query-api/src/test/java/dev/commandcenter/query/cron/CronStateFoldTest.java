@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.commandcenter.fact.ConsumerProcess;
+import dev.commandcenter.fact.RunnerLiveness;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.testing.FixtureFiles;
 import java.time.Duration;
@@ -203,7 +205,7 @@ class CronStateFoldTest {
         assertTrue(shop.oldestPendingAt().isBefore(at));
         ConsumerRow consumer = view.consumers().get(0);
         assertFalse(consumer.exited());
-        assertEquals("dead", consumer.process());
+        assertEquals(ConsumerProcess.DEAD, consumer.process());
         assertTrue(consumer.runningTask().startsWith("shop.tasks.nightly_export"));
         QueueRow reports = view.queues().stream()
                 .filter(q -> q.queue().equals("reports"))

@@ -1,9 +1,9 @@
 package dev.commandcenter.ui.cron;
 
+import dev.commandcenter.fact.RunnerLiveness;
 import dev.commandcenter.observation.Ages;
 import dev.commandcenter.query.cron.ConsumerRow;
 import dev.commandcenter.query.cron.CronDrift;
-import dev.commandcenter.query.cron.RunnerLiveness;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,13 +45,13 @@ public class CronFormats {
         };
     }
 
-    /** A symbol for a Huey consumer's process word ({@code alive}, {@code dead}, {@code pid-reused}, …). */
+    /** A symbol for a Huey consumer's process ({@code alive}, {@code dead}, {@code pid-reused}, …), beside its word. */
     static String processSymbol(ConsumerRow consumer) {
         return switch (consumer.process()) {
-            case "alive" -> "●";
-            case "alive-unverified" -> "◐";
-            case "dead", "pid-reused" -> "✖";
-            default -> "?";
+            case ALIVE -> "●";
+            case ALIVE_UNVERIFIED -> "◐";
+            case DEAD, PID_REUSED -> "✖";
+            case UNKNOWN -> "?";
         };
     }
 }

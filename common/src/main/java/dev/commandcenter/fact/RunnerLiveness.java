@@ -1,4 +1,4 @@
-package dev.commandcenter.query.cron;
+package dev.commandcenter.fact;
 
 import dev.commandcenter.observation.WireName;
 
@@ -19,5 +19,9 @@ public enum RunnerLiveness implements WireName {
 
     public boolean alive() {
         return this == RUNNING;
+    }
+
+    static RunnerLiveness parse(String text) {
+        return WireName.parseOr(RunnerLiveness.class, text, UNKNOWN);
     }
 }
