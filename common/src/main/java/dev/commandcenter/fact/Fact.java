@@ -13,4 +13,7 @@ public sealed interface Fact
                 CronRunnerFact,
                 HueyQueueFact,
                 HueyConsumerFact,
-                HueyPeriodicFact {}
+                HueyPeriodicFact,
+                HeartbeatFact,
+                ProcessCheckFact,
+                EndpointProbeFact {}

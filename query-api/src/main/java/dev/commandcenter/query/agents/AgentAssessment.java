@@ -1,6 +1,8 @@
 package dev.commandcenter.query.agents;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.HeartbeatFact;
+import dev.commandcenter.fact.HeartbeatFile;
+import dev.commandcenter.fact.HermesGateway;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
@@ -44,14 +46,17 @@ final class AgentAssessment {
                     "last seen " + verdict.state().wire() + ", but " + worst.source() + " is " + freshness.wire()
                             + (worst.reason() == null ? "" : ": " + worst.reason()));
         }
-        JsonNode hb = in.heartbeatPayload();
-        Instant lastActivity = Payloads.instant(hb, "/heartbeat/last_success_at");
-        if (lastActivity == null) {
-            lastActivity = Payloads.instant(hb, "/hermes/sessions/last_activity_at");
+        HeartbeatFact beat = in.beat();
+        HeartbeatFile file = beat == null ? null : beat.heartbeat();
+        HermesGateway.Sessions sessions =
+                beat == null || beat.hermes() == null ? null : beat.hermes().sessions();
+        Instant lastActivity = file == null ? null : file.lastSuccessAt();
+        if (lastActivity == null && sessions != null) {
+            lastActivity = sessions.lastActivityAt();
         }
-        String model = Payloads.text(hb, "/heartbeat/model");
-        if (model == null) {
-            model = Payloads.text(hb, "/hermes/sessions/model");
+        String model = file == null ? null : file.model();
+        if (model == null && sessions != null) {
+            model = sessions.model();
         }
         return new AgentRow(
                 in.name(),
@@ -61,7 +66,7 @@ final class AgentAssessment {
                 lastActivity,
                 in.claim(),
                 model,
-                Payloads.text(hb, "/heartbeat/provider"),
+                file == null ? null : file.provider(),
                 inputs.stream().map(InputFreshness::source).toList(),
                 observedAt(in),
                 freshness,

@@ -1,6 +1,7 @@
 package dev.commandcenter.query.agents;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.HeartbeatFact;
+import dev.commandcenter.fact.HeartbeatFile;
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
@@ -14,7 +15,6 @@ import dev.commandcenter.query.sources.SourceStatus;
 import dev.commandcenter.query.sources.SourcesProjection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,12 +120,13 @@ public class AgentHealthProjection {
      * time alone changes the agent's state; empty when the heartbeat carries no write time.
      */
     public static Optional<Instant> heartbeatExpires(Observation heartbeat) {
-        JsonNode payload = Payloads.parse(heartbeat.payload());
-        Instant written = Payloads.instant(payload, "/heartbeat/written_at");
-        Long maxAge = Payloads.number(payload, "/settings/heartbeat_max_age_seconds");
-        return Optional.ofNullable(written)
-                .map(w -> w.plusSeconds(maxAge == null ? LivenessRules.DEFAULT_MAX_AGE_SECONDS : maxAge)
-                        .plusNanos(1));
+        if (heartbeat.gone()) {
+            return Optional.empty();
+        }
+        HeartbeatFact beat = AgentInputs.heartbeatOf(heartbeat);
+        return Optional.ofNullable(beat.heartbeat())
+                .map(HeartbeatFile::writtenAt)
+                .map(written -> written.plus(beat.settings().heartbeatMaxAge()).plusNanos(1));
     }
 
     /**
@@ -140,7 +141,9 @@ public class AgentHealthProjection {
             if (row.claim() == null || row.claim().since() == null || row.state() == AgentState.STUCK || beat == null) {
                 continue;
             }
-            Instant due = row.claim().since().plus(WorkRules.stuckAfter(Payloads.parse(beat.payload())));
+            Instant due = row.claim()
+                    .since()
+                    .plus(AgentInputs.heartbeatOf(beat).settings().stuckAfter());
             if (due.isAfter(view.at()) && (next == null || due.isBefore(next))) {
                 next = due;
             }
@@ -180,9 +183,9 @@ public class AgentHealthProjection {
         names.addAll(removed.keySet());
         for (String name : names) {
             Observation beat = beats.get(name);
-            JsonNode payload = beat == null ? null : Payloads.parse(beat.payload());
-            Claim claim = payload == null ? null : claim(name, beat, payload, issues, gitea, at);
-            String dependency = payload == null ? null : Payloads.text(payload, "/settings/endpoint");
+            HeartbeatFact fact = beat == null ? null : AgentInputs.heartbeatOf(beat);
+            Claim claim = fact == null ? null : claim(name, beat, fact, issues, gitea, at);
+            String dependency = fact == null ? null : fact.settings().endpoint();
             Observation proc = procs.get(name);
             AgentInputs inputs = new AgentInputs(
                     name,
@@ -224,17 +227,16 @@ public class AgentHealthProjection {
     private Claim claim(
             String name,
             Observation beat,
-            JsonNode payload,
+            HeartbeatFact fact,
             Map<String, Observation> issues,
             SourceStatus gitea,
             Instant at) {
-        String ref = Payloads.text(payload, "/claim");
+        String ref = fact.claim();
         if (ref == null) {
             return null;
         }
-        Duration stuckAfter = WorkRules.stuckAfter(payload);
-        Instant since = ClaimHistory.since(log, beat, ref, stuckAfter, at);
-        String login = Payloads.text(payload, "/settings/gitea_login");
+        Instant since = ClaimHistory.since(log, beat, ref, fact.settings().stuckAfter(), at);
+        String login = fact.settings().giteaLogin();
         return ClaimCheck.check(ref, since, login == null ? name : login, issues.get(ref), gitea);
     }
 

@@ -1,7 +1,8 @@
 package dev.commandcenter.query.agents;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.MissingNode;
+import dev.commandcenter.fact.Facts;
+import dev.commandcenter.fact.HeartbeatFact;
+import dev.commandcenter.fact.ProcessCheckFact;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Instant;
@@ -25,11 +26,23 @@ record AgentInputs(
         ServiceRow dependency,
         Instant heartbeatRemovedAt) {
 
-    JsonNode heartbeatPayload() {
-        return heartbeat == null ? MissingNode.getInstance() : Payloads.parse(heartbeat.payload());
+    /** What its latest heartbeat says; null if none. */
+    HeartbeatFact beat() {
+        return heartbeat == null ? null : heartbeatOf(heartbeat);
     }
 
-    JsonNode processPayload() {
-        return process == null ? MissingNode.getInstance() : Payloads.parse(process.payload());
+    /** What its latest process check says; null if none. */
+    ProcessCheckFact check() {
+        return process == null ? null : Facts.of(process, ProcessCheckFact.class, ProcessCheckFact.READER);
+    }
+
+    /** Its settings as its latest heartbeat stored them; the defaults without one. */
+    HeartbeatFact.AgentSettings settings() {
+        HeartbeatFact beat = beat();
+        return beat == null ? HeartbeatFact.AgentSettings.DEFAULTS : beat.settings();
+    }
+
+    static HeartbeatFact heartbeatOf(Observation heartbeat) {
+        return Facts.of(heartbeat, HeartbeatFact.class, HeartbeatFact.READER);
     }
 }

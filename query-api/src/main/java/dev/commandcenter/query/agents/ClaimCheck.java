@@ -1,10 +1,12 @@
 package dev.commandcenter.query.agents;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.FactFields;
+import dev.commandcenter.fact.Facts;
+import dev.commandcenter.fact.IssueFact;
 import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.StoredPayloads;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,12 +29,12 @@ final class ClaimCheck {
                     : ref + " was not seen in Gitea";
             return new Claim(ref, since, Assignment.UNKNOWN, "assignment unknown: " + why, null);
         }
-        JsonNode payload = Payloads.parse(issue.payload());
-        String url = Payloads.text(payload, "/html_url");
-        if ("closed".equals(Payloads.text(payload, "/state"))) {
+        IssueFact fact = Facts.of(issue, IssueFact.class, IssueFact.READER);
+        String url = fact.htmlUrl().isEmpty() ? null : fact.htmlUrl();
+        if (closed(issue)) {
             return new Claim(ref, since, Assignment.CLOSED, ref + " is closed in Gitea", url);
         }
-        List<String> assignees = assignees(payload);
+        List<String> assignees = fact.assignees();
         if (assignees.contains(login)) {
             return new Claim(ref, since, Assignment.ASSIGNED, "assigned to " + String.join(", ", assignees), url);
         }
@@ -42,18 +44,14 @@ final class ClaimCheck {
         return new Claim(ref, since, Assignment.NOT_ASSIGNED, detail, url);
     }
 
-    private static List<String> assignees(JsonNode issue) {
-        List<String> logins = new ArrayList<>();
-        for (JsonNode assignee : issue.path("assignees")) {
-            String login = Payloads.text(assignee, "/login");
-            if (login != null) {
-                logins.add(login);
-            }
-        }
-        String single = Payloads.text(issue, "/assignee/login");
-        if (single != null && !logins.contains(single)) {
-            logins.add(single);
-        }
-        return logins;
+    /**
+     * Whether Gitea's issue object says {@code closed}. The collector stores open issues only (a closed
+     * one leaves the log), so this is Gitea's word on an issue stored otherwise; {@link IssueFact}, the
+     * fact of an open issue, does not carry it.
+     */
+    private static boolean closed(Observation issue) {
+        return StoredPayloads.decode(issue.payload())
+                .map(tree -> "closed".equals(FactFields.text(tree, "state")))
+                .orElse(false);
     }
 }

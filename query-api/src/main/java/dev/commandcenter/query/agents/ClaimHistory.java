@@ -1,6 +1,6 @@
 package dev.commandcenter.query.agents;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.HeartbeatFile;
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.observation.Observation;
 import java.time.Duration;
@@ -19,8 +19,8 @@ final class ClaimHistory {
     private ClaimHistory() {}
 
     static Instant since(LogReader log, Observation latest, String claim, Duration stuckAfter, Instant at) {
-        JsonNode payload = Payloads.parse(latest.payload());
-        Instant claimedAt = Payloads.instant(payload, "/heartbeat/claimed_at");
+        HeartbeatFile file = AgentInputs.heartbeatOf(latest).heartbeat();
+        Instant claimedAt = file == null ? null : file.claimedAt();
         if (claimedAt != null) {
             return claimedAt;
         }
@@ -48,6 +48,6 @@ final class ClaimHistory {
 
     private static boolean holds(Observation observation, String claim) {
         return !observation.gone()
-                && Objects.equals(claim, Payloads.text(Payloads.parse(observation.payload()), "/claim"));
+                && Objects.equals(claim, AgentInputs.heartbeatOf(observation).claim());
     }
 }

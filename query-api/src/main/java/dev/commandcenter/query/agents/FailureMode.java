@@ -1,5 +1,6 @@
 package dev.commandcenter.query.agents;
 
+import dev.commandcenter.fact.AgentErrorKind;
 import dev.commandcenter.observation.WireName;
 
 /** Why an agent is down or degraded, in the terms an operator acts on. */
@@ -19,16 +20,13 @@ public enum FailureMode implements WireName {
     PLATFORM_DOWN;
 
     /** The failure kind an agent wrote in its heartbeat's {@code last_error.kind}. */
-    static FailureMode reported(String kind) {
-        if (kind == null) {
-            return ERROR;
-        }
+    static FailureMode reported(AgentErrorKind kind) {
         return switch (kind) {
-            case "rate-limited" -> RATE_LIMITED;
-            case "auth" -> AUTH;
-            case "provider-down" -> PROVIDER_DOWN;
-            case "crash" -> CRASH;
-            default -> ERROR;
+            case RATE_LIMITED -> RATE_LIMITED;
+            case AUTH -> AUTH;
+            case PROVIDER_DOWN -> PROVIDER_DOWN;
+            case CRASH -> CRASH;
+            case OTHER -> ERROR;
         };
     }
 }

@@ -1,6 +1,8 @@
 package dev.commandcenter.query.agents;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.HeartbeatFact;
+import dev.commandcenter.fact.HermesGateway;
+import dev.commandcenter.fact.ProcessCheckFact;
 import dev.commandcenter.observation.Ages;
 import dev.commandcenter.observation.KnownSource;
 import java.time.Duration;
@@ -16,38 +18,41 @@ import java.util.Optional;
  */
 final class LivenessRules {
 
-    static final long DEFAULT_MAX_AGE_SECONDS = 600;
-
     private LivenessRules() {}
 
     static Optional<Verdict> judge(AgentInputs in, Instant at, AgentBounds bounds, List<Signal> signals) {
-        JsonNode hb = in.heartbeatPayload();
-        Boolean alive = null;
-        if (in.process() != null) {
-            JsonNode proc = in.processPayload();
-            String verdict = Payloads.text(proc, "/verdict");
-            String reason = Payloads.text(proc, "/reason");
+        HeartbeatFact beat = in.beat();
+        ProcessCheckFact check = in.check();
+        boolean alive = false;
+        if (check != null) {
             signals.add(new Signal(
                     KnownSource.PROCESSES,
                     "process",
-                    describeProcess(proc),
+                    describeProcess(check),
                     in.process().observedAt()));
-            if ("missing".equals(verdict)) {
-                return Optional.of(
-                        Verdict.failing(AgentState.DOWN, FailureMode.PROCESS_MISSING, "process missing: " + reason));
+            switch (check.verdict()) {
+                case MISSING -> {
+                    return Optional.of(Verdict.failing(
+                            AgentState.DOWN, FailureMode.PROCESS_MISSING, "process missing: " + check.reason()));
+                }
+                case RECYCLED -> {
+                    return Optional.of(Verdict.failing(
+                            AgentState.DOWN,
+                            FailureMode.PID_RECYCLED,
+                            "process gone, its pid reused: " + check.reason()));
+                }
+                case ALIVE -> alive = true;
+                case NO_PID, OTHER_HOST, UNREADABLE, UNKNOWN -> {
+                    // Nothing says the process runs, nor that it does not.
+                }
             }
-            if ("recycled".equals(verdict)) {
-                return Optional.of(Verdict.failing(
-                        AgentState.DOWN, FailureMode.PID_RECYCLED, "process gone, its pid reused: " + reason));
-            }
-            alive = "alive".equals(verdict) ? Boolean.TRUE : null;
         }
         if (in.heartbeatRemovedAt() != null) {
             String removed =
                     "heartbeat file removed " + Ages.describe(Duration.between(in.heartbeatRemovedAt(), at)) + " ago";
             signals.add(new Signal(KnownSource.HEARTBEATS, "heartbeat file", removed, in.heartbeatRemovedAt()));
             return Optional.of(
-                    Boolean.TRUE.equals(alive)
+                    alive
                             ? Verdict.failing(
                                     AgentState.DEGRADED,
                                     FailureMode.HEARTBEAT_UNREADABLE,
@@ -57,31 +62,28 @@ final class LivenessRules {
                                     removed + "; listed for " + Ages.describe(bounds.removedRetention())
                                             + " unless the agent is declared"));
         }
-        JsonNode hermes = hb.path("hermes");
-        if (hermes.isObject()) {
-            return hermesGateway(hermes, in, Boolean.TRUE.equals(alive), signals);
+        if (beat == null) {
+            return alive ? Optional.empty() : Optional.of(Verdict.of(AgentState.UNKNOWN, "no heartbeat ever"));
         }
-        if (in.heartbeat() == null) {
-            return Boolean.TRUE.equals(alive)
-                    ? Optional.empty()
-                    : Optional.of(Verdict.of(AgentState.UNKNOWN, "no heartbeat ever"));
+        if (beat.hermes() != null) {
+            return hermesGateway(beat.hermes(), in, check, alive, signals);
         }
-        String errorKind = Payloads.text(hb, "/error/kind");
-        String errorMessage = Payloads.text(hb, "/error/message");
-        if (!Payloads.present(hb, "/heartbeat")) {
-            boolean neverWritten = "missing".equals(errorKind) || "not-configured".equals(errorKind);
+        HeartbeatFact.Problem error = beat.error();
+        String errorMessage = error == null ? null : error.message();
+        if (beat.heartbeat() == null) {
+            boolean neverWritten = error != null && error.kind().neverWritten();
             String reason = (neverWritten ? "no heartbeat ever: " : "heartbeat unreadable: ") + errorMessage;
             signals.add(new Signal(
                     KnownSource.HEARTBEATS, "heartbeat", reason, in.heartbeat().observedAt()));
             return Optional.of(
-                    Boolean.TRUE.equals(alive)
+                    alive
                             ? Verdict.failing(
                                     AgentState.DEGRADED,
                                     FailureMode.HEARTBEAT_UNREADABLE,
                                     "process runs, but " + reason)
                             : Verdict.of(AgentState.UNKNOWN, reason));
         }
-        if (errorKind != null) {
+        if (error != null) {
             signals.add(new Signal(
                     KnownSource.HEARTBEATS,
                     "heartbeat",
@@ -90,9 +92,8 @@ final class LivenessRules {
             return Optional.of(Verdict.failing(
                     AgentState.DEGRADED, FailureMode.HEARTBEAT_UNREADABLE, "heartbeat malformed: " + errorMessage));
         }
-        Instant written = Payloads.instant(hb, "/heartbeat/written_at");
-        Long maxAgeSeconds = Payloads.number(hb, "/settings/heartbeat_max_age_seconds");
-        Duration maxAge = Duration.ofSeconds(maxAgeSeconds == null ? DEFAULT_MAX_AGE_SECONDS : maxAgeSeconds);
+        Instant written = beat.heartbeat().writtenAt();
+        Duration maxAge = beat.settings().heartbeatMaxAge();
         Duration ahead = Duration.between(in.heartbeat().observedAt(), written);
         if (ahead.compareTo(bounds.clockSkew()) > 0) {
             // A clock ahead would keep the heartbeat young for ever: it is not evidence of progress.
@@ -116,7 +117,7 @@ final class LivenessRules {
             return Optional.of(Verdict.failing(
                     AgentState.DEGRADED,
                     FailureMode.NOT_PROGRESSING,
-                    Boolean.TRUE.equals(alive)
+                    alive
                             ? "process present but not progressing: " + old
                             : "not progressing: " + old + "; its process is not checked"));
         }
@@ -128,16 +129,16 @@ final class LivenessRules {
      * pid makes it alive. The gateway's own "running" is not proof: Hermes leaves it behind on a crash.
      */
     private static Optional<Verdict> hermesGateway(
-            JsonNode hermes, AgentInputs in, boolean alive, List<Signal> signals) {
-        String gateway = Payloads.text(hermes, "/gateway_state");
-        Long active = Payloads.number(hermes, "/active_agents");
+            HermesGateway hermes, AgentInputs in, ProcessCheckFact check, boolean alive, List<Signal> signals) {
+        String gateway = hermes.gatewayStateText();
+        Long active = hermes.activeAgents();
         signals.add(new Signal(
                 KnownSource.HEARTBEATS,
                 "gateway state",
                 (gateway == null ? "unknown" : gateway) + (active == null ? "" : ", " + active + " agent(s) in flight"),
                 in.heartbeat().observedAt()));
-        if ("stopped".equals(gateway) || "startup_failed".equals(gateway)) {
-            String exit = Payloads.text(hermes, "/exit_reason");
+        if (hermes.gatewayState().stopped()) {
+            String exit = hermes.exitReason();
             return Optional.of(Verdict.failing(
                     AgentState.DOWN,
                     FailureMode.GATEWAY_STOPPED,
@@ -147,24 +148,18 @@ final class LivenessRules {
             return Optional.empty();
         }
         String said = gateway == null ? "no gateway state" : "gateway says " + gateway;
-        if (in.process() == null) {
+        if (check == null) {
             return Optional.of(Verdict.of(AgentState.UNKNOWN, said + ", and no process check"));
         }
-        JsonNode proc = in.processPayload();
-        String verdict = Payloads.text(proc, "/verdict");
-        String reason = Payloads.text(proc, "/reason");
         return Optional.of(Verdict.of(
                 AgentState.UNKNOWN,
-                said + ", but its process is not confirmed: " + (verdict == null ? "unknown" : verdict)
-                        + (reason == null ? "" : " (" + reason + ")")));
+                said + ", but its process is not confirmed: " + check.verdict().wire()
+                        + (check.reason() == null ? "" : " (" + check.reason() + ")")));
     }
 
-    private static String describeProcess(JsonNode proc) {
-        String verdict = Payloads.text(proc, "/verdict");
-        JsonNode pids = proc.path("pids");
-        String reason = Payloads.text(proc, "/reason");
-        return (verdict == null ? "unknown" : verdict)
-                + (pids.isArray() && !pids.isEmpty() ? " (pid " + pids.get(0).asText() + ")" : "")
-                + (reason == null ? "" : ": " + reason);
+    private static String describeProcess(ProcessCheckFact check) {
+        return check.verdict().wire()
+                + (check.pids().isEmpty() ? "" : " (pid " + check.pids().get(0) + ")")
+                + (check.reason() == null ? "" : ": " + check.reason());
     }
 }

@@ -1,6 +1,5 @@
 package dev.commandcenter.query.agents;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.commandcenter.observation.Observation;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +22,6 @@ final class RemovedHeartbeats {
         if (lastSeen == null || gone.observedAt().plus(retention).isBefore(at)) {
             return false;
         }
-        JsonNode declared = Payloads.parse(lastSeen.payload()).at("/settings/declared");
-        return declared.isBoolean() && !declared.asBoolean();
+        return !AgentInputs.heartbeatOf(lastSeen).settings().declared();
     }
 }

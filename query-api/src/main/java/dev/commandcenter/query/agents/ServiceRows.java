@@ -1,6 +1,7 @@
 package dev.commandcenter.query.agents;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.EndpointProbeFact;
+import dev.commandcenter.fact.Facts;
 import dev.commandcenter.observation.Freshness;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.observation.SubjectKey;
@@ -12,24 +13,22 @@ final class ServiceRows {
     private ServiceRows() {}
 
     static ServiceRow of(Observation probe, SourceStatus endpoints) {
-        JsonNode payload = Payloads.parse(probe.payload());
-        ServiceState state = ServiceState.fromWire(Payloads.text(payload, "/state"));
-        String reason = Payloads.text(payload, "/reason");
+        EndpointProbeFact fact = Facts.of(probe, EndpointProbeFact.class, EndpointProbeFact.READER);
+        ServiceState state = ServiceState.of(fact.state());
+        String reason = fact.reason();
         Freshness freshness = endpoints.freshness();
         if (freshness == Freshness.STALE || freshness == Freshness.UNKNOWN) {
             reason = "last probe said " + state.wire() + ", but endpoints are " + freshness.wire()
                     + (endpoints.reason() == null ? "" : ": " + endpoints.reason());
             state = ServiceState.UNKNOWN;
         }
-        Long status = Payloads.number(payload, "/status");
-        String name = Payloads.text(payload, "/name");
         return new ServiceRow(
-                name == null ? SubjectKey.ENDPOINT.nameOf(probe.subject()) : name,
-                Payloads.text(payload, "/url"),
+                fact.name() == null ? SubjectKey.ENDPOINT.nameOf(probe.subject()) : fact.name(),
+                fact.url(),
                 state,
                 reason,
-                status == null ? null : status.intValue(),
-                Payloads.number(payload, "/latency_ms"),
+                fact.status(),
+                fact.latencyMs(),
                 probe.source(),
                 probe.observedAt(),
                 freshness);

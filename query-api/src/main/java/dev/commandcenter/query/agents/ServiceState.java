@@ -1,5 +1,6 @@
 package dev.commandcenter.query.agents;
 
+import dev.commandcenter.fact.ProbeOutcome;
 import dev.commandcenter.observation.WireName;
 
 /** A service or model endpoint's state, from its last probe. */
@@ -15,15 +16,14 @@ public enum ServiceState implements WireName {
     /** Never probed, or the probes are stale or failing. */
     UNKNOWN;
 
-    static ServiceState fromWire(String wire) {
-        if (wire == null) {
-            return UNKNOWN;
-        }
-        for (ServiceState state : values()) {
-            if (state.wire().equals(wire)) {
-                return state;
-            }
-        }
-        return UNKNOWN;
+    /** The state its last probe was judged. */
+    static ServiceState of(ProbeOutcome outcome) {
+        return switch (outcome) {
+            case UP -> UP;
+            case DEGRADED -> DEGRADED;
+            case RATE_LIMITED -> RATE_LIMITED;
+            case DOWN -> DOWN;
+            case UNKNOWN -> UNKNOWN;
+        };
     }
 }

@@ -1,12 +1,15 @@
 package dev.commandcenter.query.agents;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.fact.AgentErrorKind;
+import dev.commandcenter.fact.HeartbeatFact;
+import dev.commandcenter.fact.HeartbeatFile;
+import dev.commandcenter.fact.HermesGateway;
+import dev.commandcenter.fact.ReportedState;
 import dev.commandcenter.observation.Ages;
 import dev.commandcenter.observation.KnownSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 /**
  * For an agent that is alive: is it held back (rate limit, errors, a dependency down), and if not,
@@ -14,56 +17,56 @@ import java.util.Map;
  */
 final class WorkRules {
 
-    private static final long DEFAULT_STUCK_AFTER_SECONDS = 7200;
+    /** What an agent without a heartbeat file or a Hermes home says: nothing. */
+    private static final HeartbeatFile SILENT =
+            new HeartbeatFile(null, ReportedState.NONE, null, null, null, null, null, null);
 
     private WorkRules() {}
 
     static Verdict judge(AgentInputs in, Instant at, List<Signal> signals) {
-        JsonNode hb = in.heartbeatPayload();
-        JsonNode beat = hb.path("heartbeat");
-        JsonNode hermes = hb.path("hermes");
+        HeartbeatFact fact = in.beat();
+        HeartbeatFile beat = fact == null || fact.heartbeat() == null ? SILENT : fact.heartbeat();
+        HermesGateway hermes = fact == null ? null : fact.hermes();
         Instant seen = in.heartbeat() == null ? null : in.heartbeat().observedAt();
-        String reported = Payloads.text(beat, "/state");
-        if (reported != null) {
-            signals.add(new Signal(KnownSource.HEARTBEATS, "reported state", reported, seen));
+        ReportedState reported = beat.state();
+        if (reported != ReportedState.NONE) {
+            signals.add(new Signal(KnownSource.HEARTBEATS, "reported state", beat.stateText(), seen));
         }
-        JsonNode lastError = beat.path("last_error");
-        Instant lastSuccess = Payloads.instant(beat, "/last_success_at");
-        Instant errorAt = Payloads.instant(lastError, "/at");
-        boolean errorCurrent =
-                lastError.isObject() && (lastSuccess == null || errorAt == null || errorAt.isAfter(lastSuccess));
-        String errorKind = Payloads.text(lastError, "/kind");
+        HeartbeatFile.LastError lastError = beat.lastError();
+        boolean errorCurrent = lastError != null && lastError.currentAfter(beat.lastSuccessAt());
         String errorText = errorCurrent ? describeError(lastError) : null;
         if (errorCurrent) {
             signals.add(new Signal(KnownSource.HEARTBEATS, "last error", errorText, seen));
         }
-        if ("rate-limited".equals(reported) || errorCurrent && "rate-limited".equals(errorKind)) {
+        if (reported == ReportedState.RATE_LIMITED || errorCurrent && lastError.kind() == AgentErrorKind.RATE_LIMITED) {
             return Verdict.failing(
                     AgentState.RATE_LIMITED,
                     FailureMode.RATE_LIMITED,
                     errorText == null ? "reports rate-limited" : errorText);
         }
-        for (JsonNode limit : hermes.path("rate_limits")) {
-            Instant resetAt = Payloads.instant(limit, "/reset_at");
-            if (resetAt != null && resetAt.isAfter(at)) {
-                String text = Payloads.text(limit, "/provider") + " rate limit until " + resetAt;
-                signals.add(new Signal(KnownSource.HEARTBEATS, "rate-limit marker", text, seen));
-                return Verdict.failing(AgentState.RATE_LIMITED, FailureMode.RATE_LIMITED, text);
+        if (hermes != null) {
+            for (HermesGateway.RateLimit limit : hermes.rateLimits()) {
+                if (limit.resetAt() != null && limit.resetAt().isAfter(at)) {
+                    String text = limit.provider() + " rate limit until " + limit.resetAt();
+                    signals.add(new Signal(KnownSource.HEARTBEATS, "rate-limit marker", text, seen));
+                    return Verdict.failing(AgentState.RATE_LIMITED, FailureMode.RATE_LIMITED, text);
+                }
             }
         }
         if (errorCurrent) {
-            return Verdict.failing(AgentState.DEGRADED, FailureMode.reported(errorKind), errorText);
+            return Verdict.failing(AgentState.DEGRADED, FailureMode.reported(lastError.kind()), errorText);
         }
-        if ("error".equals(reported)) {
+        if (reported == ReportedState.ERROR) {
             return Verdict.failing(AgentState.DEGRADED, FailureMode.ERROR, "reports an error state");
         }
-        for (Map.Entry<String, JsonNode> platform : hermes.path("platforms").properties()) {
-            String state = Payloads.text(platform.getValue(), "/state");
-            if ("fatal".equals(state) || "disconnected".equals(state) || "retrying".equals(state)) {
-                String text = "platform " + platform.getKey() + " " + state
-                        + nonNull(Payloads.text(platform.getValue(), "/error_message"));
-                signals.add(new Signal(KnownSource.HEARTBEATS, "platform", text, seen));
-                return Verdict.failing(AgentState.DEGRADED, FailureMode.PLATFORM_DOWN, text);
+        if (hermes != null) {
+            for (HermesGateway.Platform platform : hermes.platforms()) {
+                if (platform.state().down()) {
+                    String text = "platform " + platform.name() + " "
+                            + platform.state().wire() + nonNull(platform.errorMessage());
+                    signals.add(new Signal(KnownSource.HEARTBEATS, "platform", text, seen));
+                    return Verdict.failing(AgentState.DEGRADED, FailureMode.PLATFORM_DOWN, text);
+                }
             }
         }
         ServiceRow dependency = in.dependency();
@@ -77,22 +80,16 @@ final class WorkRules {
                 return Verdict.failing(AgentState.RATE_LIMITED, FailureMode.RATE_LIMITED, "depends on " + text);
             }
         }
-        return activity(in, at, reported, hb, hermes);
+        return activity(in, at, beat, hermes);
     }
 
-    /** How long an agent may hold one claim before it counts as stuck: its heartbeat's setting, else two hours. */
-    static Duration stuckAfter(JsonNode heartbeat) {
-        Long seconds = heartbeat == null ? null : Payloads.number(heartbeat, "/settings/stuck_after_seconds");
-        return Duration.ofSeconds(seconds == null ? DEFAULT_STUCK_AFTER_SECONDS : seconds);
-    }
-
-    private static Verdict activity(AgentInputs in, Instant at, String reported, JsonNode hb, JsonNode hermes) {
+    private static Verdict activity(AgentInputs in, Instant at, HeartbeatFile beat, HermesGateway hermes) {
         Claim claim = in.claim();
         if (claim != null) {
             if (claim.assignment() == Assignment.CLOSED || claim.assignment() == Assignment.NOT_ASSIGNED) {
                 return Verdict.of(AgentState.WRONG_WORK, "works on " + claim.ref() + ", but " + claim.detail());
             }
-            Duration stuckAfter = stuckAfter(hb);
+            Duration stuckAfter = in.settings().stuckAfter();
             if (claim.since() != null) {
                 Duration held = Duration.between(claim.since(), at);
                 if (held.compareTo(stuckAfter) >= 0) {
@@ -105,22 +102,24 @@ final class WorkRules {
             }
             return Verdict.of(AgentState.BUSY, "working on " + claim.ref());
         }
-        Long active = Payloads.number(hermes, "/active_agents");
-        if ("working".equals(reported) || active != null && active > 0) {
+        ReportedState reported = beat.state();
+        Long active = hermes == null ? null : hermes.activeAgents();
+        if (reported == ReportedState.WORKING || active != null && active > 0) {
             return Verdict.of(
                     AgentState.BUSY, active != null ? active + " agent turn(s) in flight" : "working, no claim");
         }
-        if ("idle".equals(reported) || active != null) {
+        if (reported == ReportedState.IDLE || active != null) {
             return Verdict.of(AgentState.IDLE, null);
         }
-        return Verdict.of(AgentState.UP, reported == null ? "alive; reports no activity" : "reports " + reported);
+        return Verdict.of(
+                AgentState.UP,
+                reported == ReportedState.NONE ? "alive; reports no activity" : "reports " + beat.stateText());
     }
 
-    private static String describeError(JsonNode error) {
-        String kind = Payloads.text(error, "/kind");
-        String message = Payloads.text(error, "/message");
-        Instant at = Payloads.instant(error, "/at");
-        return (kind == null ? "error" : kind) + (at == null ? "" : " at " + at) + nonNull(message);
+    private static String describeError(HeartbeatFile.LastError error) {
+        return (error.kindText() == null ? "error" : error.kindText())
+                + (error.at() == null ? "" : " at " + error.at())
+                + nonNull(error.message());
     }
 
     private static String nonNull(String text) {
