@@ -16,10 +16,13 @@ import java.util.Locale;
  * An open Gitea issue as the collector stored it: Gitea's object from the issue list, with the pull
  * requests its timeline links to it (under {@code command_center}).
  *
+ * @param closed    Gitea says {@code closed}: the collector stores open issues only, so this is an
+ *                  issue stored otherwise, or closed between Gitea's list and its read
  * @param updatedAt null when absent or unreadable
  */
 public record IssueFact(
         int number,
+        boolean closed,
         String title,
         String htmlUrl,
         List<String> assignees,
@@ -57,6 +60,7 @@ public record IssueFact(
     private static IssueFact read(JsonNode issue) {
         return new IssueFact(
                 (int) whole(issue, "number"),
+                "closed".equals(text(issue, "state")),
                 text(issue, "title", ""),
                 text(issue, "html_url", ""),
                 texts(issue, "assignees", "login"),

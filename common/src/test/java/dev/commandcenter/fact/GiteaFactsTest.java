@@ -90,6 +90,7 @@ class GiteaFactsTest {
         IssueFact issue = IssueFact.READER.read(stored);
 
         assertEquals(41, issue.number());
+        assertFalse(issue.closed(), "Gitea lists it as open");
         assertEquals("Tokens expire mid-session", issue.title());
         assertEquals(List.of("alice"), issue.assignees());
         assertEquals(List.of("kind/bug", "area/security"), issue.labels());
@@ -101,6 +102,16 @@ class GiteaFactsTest {
                         new IssueFact.PullReference("acme/tools#45", IssueFact.RefAction.NONE)),
                 issue.linkedPulls(),
                 "an action this code does not know is a mere reference, never a closing one");
+    }
+
+    @Test
+    void anIssueGiteaSaysIsClosedReadsAsClosed() {
+        ObjectNode stored = FixtureFiles.json("gitea/issues.list.open.type-issues.json")
+                .get(0)
+                .deepCopy();
+        stored.put("state", "closed");
+
+        assertTrue(IssueFact.READER.read(stored).closed());
     }
 
     @Test

@@ -1,10 +1,8 @@
 package dev.commandcenter.query.agents;
 
-import dev.commandcenter.fact.FactFields;
 import dev.commandcenter.fact.Facts;
 import dev.commandcenter.fact.IssueFact;
 import dev.commandcenter.observation.Observation;
-import dev.commandcenter.observation.StoredPayloads;
 import dev.commandcenter.query.sources.SourceStatus;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +29,7 @@ final class ClaimCheck {
         }
         IssueFact fact = Facts.of(issue, IssueFact.class, IssueFact.READER);
         String url = fact.htmlUrl().isEmpty() ? null : fact.htmlUrl();
-        if (closed(issue)) {
+        if (fact.closed()) {
             return new Claim(ref, since, Assignment.CLOSED, ref + " is closed in Gitea", url);
         }
         List<String> assignees = fact.assignees();
@@ -42,16 +40,5 @@ final class ClaimCheck {
                 ? ref + " is assigned to nobody in Gitea"
                 : ref + " is assigned to " + String.join(", ", assignees) + ", not " + login;
         return new Claim(ref, since, Assignment.NOT_ASSIGNED, detail, url);
-    }
-
-    /**
-     * Whether Gitea's issue object says {@code closed}. The collector stores open issues only (a closed
-     * one leaves the log), so this is Gitea's word on an issue stored otherwise; {@link IssueFact}, the
-     * fact of an open issue, does not carry it.
-     */
-    private static boolean closed(Observation issue) {
-        return StoredPayloads.decode(issue.payload())
-                .map(tree -> "closed".equals(FactFields.text(tree, "state")))
-                .orElse(false);
     }
 }
