@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.commandcenter.collector.StoredFacts;
 import dev.commandcenter.collector.host.ProcessTable;
 import dev.commandcenter.fact.CronJobFact;
 import dev.commandcenter.fact.CronJobState;
@@ -14,11 +15,9 @@ import dev.commandcenter.fact.CronRunnerFact;
 import dev.commandcenter.fact.Fact;
 import dev.commandcenter.fact.FactFields;
 import dev.commandcenter.fact.FactReader;
-import dev.commandcenter.fact.Facts;
 import dev.commandcenter.fact.JobSchedule;
 import dev.commandcenter.fact.RunDocumentResult;
 import dev.commandcenter.fact.RunnerLiveness;
-import dev.commandcenter.observation.Observation;
 import dev.commandcenter.observation.SubjectSeen;
 import java.time.Duration;
 import java.time.Instant;
@@ -165,23 +164,8 @@ class CronFactsTest {
                 processes);
     }
 
-    /** The payload as the log stores it (its text), read as the views read it. */
-    static <F extends Fact> F stored(SubjectSeen seen, Class<F> kind, FactReader<F> reader) {
-        Instant at = Instant.parse("2026-07-20T09:40:00Z");
-        return Facts.of(
-                new Observation(
-                        1,
-                        1,
-                        "hermes",
-                        seen.subject(),
-                        at,
-                        null,
-                        seen.kind(),
-                        "h",
-                        seen.payload().toString(),
-                        false),
-                kind,
-                reader);
+    private static <F extends Fact> F stored(SubjectSeen seen, Class<F> kind, FactReader<F> reader) {
+        return StoredFacts.read("hermes", Instant.parse("2026-07-20T09:40:00Z"), seen, kind, reader);
     }
 
     private static JobSchedule schedule(JsonNode schedule, Instant nextRun) {

@@ -7,16 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.collector.StoredFacts;
 import dev.commandcenter.fact.ConsumerProcess;
 import dev.commandcenter.fact.Fact;
 import dev.commandcenter.fact.FactFields;
 import dev.commandcenter.fact.FactReader;
-import dev.commandcenter.fact.Facts;
 import dev.commandcenter.fact.HueyConsumerFact;
 import dev.commandcenter.fact.HueyPeriodicFact;
 import dev.commandcenter.fact.HueyQueueFact;
 import dev.commandcenter.fact.HueySignal;
-import dev.commandcenter.observation.Observation;
 import dev.commandcenter.observation.SubjectSeen;
 import dev.commandcenter.testing.TestConfigs;
 import java.nio.file.Files;
@@ -196,20 +195,6 @@ class HueyFactsTest {
     }
 
     private static <F extends Fact> F stored(SubjectSeen seen, Class<F> kind, FactReader<F> reader) {
-        Instant at = Instant.parse("2026-07-20T09:28:00Z");
-        return Facts.of(
-                new Observation(
-                        1,
-                        1,
-                        "huey",
-                        seen.subject(),
-                        at,
-                        null,
-                        seen.kind(),
-                        "h",
-                        seen.payload().toString(),
-                        false),
-                kind,
-                reader);
+        return StoredFacts.read("huey", Instant.parse("2026-07-20T09:28:00Z"), seen, kind, reader);
     }
 }
