@@ -1,9 +1,9 @@
 package dev.commandcenter.fact;
 
-import java.util.Locale;
+import dev.commandcenter.observation.WireName;
 
 /** A commit status state in Gitea's words ({@code success}, {@code failure}, ...); any other is {@link #UNKNOWN}. */
-public enum CommitState {
+public enum CommitState implements WireName {
     PENDING,
     SUCCESS,
     ERROR,
@@ -12,11 +12,6 @@ public enum CommitState {
     UNKNOWN;
 
     static CommitState parse(String text) {
-        for (CommitState state : values()) {
-            if (state != UNKNOWN && state.name().toLowerCase(Locale.ROOT).equals(text)) {
-                return state;
-            }
-        }
-        return UNKNOWN;
+        return WireName.parseOr(CommitState.class, text, UNKNOWN);
     }
 }

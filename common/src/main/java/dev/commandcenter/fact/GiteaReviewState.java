@@ -1,7 +1,9 @@
 package dev.commandcenter.fact;
 
-/** A review's state in Gitea's words ({@code APPROVED}, {@code REQUEST_CHANGES}, ...); any other is {@link #OTHER}. */
-public enum GiteaReviewState {
+import dev.commandcenter.observation.WireName;
+
+/** A review's state in Gitea's words ({@code APPROVED}, {@code REQUEST_CHANGES}, ...), any case; any other is {@link #OTHER}. */
+public enum GiteaReviewState implements WireName {
     APPROVED,
     REQUEST_CHANGES,
     REQUEST_REVIEW,
@@ -10,11 +12,6 @@ public enum GiteaReviewState {
     OTHER;
 
     static GiteaReviewState parse(String text) {
-        for (GiteaReviewState state : values()) {
-            if (state != OTHER && state.name().equals(text)) {
-                return state;
-            }
-        }
-        return OTHER;
+        return WireName.parseOr(GiteaReviewState.class, text, OTHER);
     }
 }

@@ -8,9 +8,9 @@ import static dev.commandcenter.fact.FactFields.texts;
 import static dev.commandcenter.fact.FactFields.whole;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.commandcenter.observation.WireName;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * An open Gitea issue as the collector stored it: Gitea's object from the issue list, with the pull
@@ -41,19 +41,14 @@ public record IssueFact(
     public record PullReference(String pull, RefAction action) {}
 
     /** What a reference does to the issue when its pull request merges, in Gitea's words; any other is {@link #NONE}. */
-    public enum RefAction {
+    public enum RefAction implements WireName {
         NONE,
         CLOSES,
         REOPENS,
         NEUTERED;
 
         static RefAction parse(String text) {
-            for (RefAction action : values()) {
-                if (action.name().toLowerCase(Locale.ROOT).equals(text)) {
-                    return action;
-                }
-            }
-            return NONE;
+            return WireName.parseOr(RefAction.class, text, NONE);
         }
     }
 
