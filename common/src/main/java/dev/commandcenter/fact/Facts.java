@@ -16,9 +16,11 @@ import dev.commandcenter.observation.Observation;
  *
  * <p>A payload read again and again (a subject's latest state, at every instant a view is judged) is
  * decoded once: its fact is kept, those read most often first (Caffeine's admission by frequency), so
- * a replay's payloads, each read once or twice, pass through without pushing the views' out. The
- * tree is dropped as soon as the fact is read: what stays is the payload text (the key) and the
- * fields the views need.
+ * a replay's payloads, each read once or twice, pass through without pushing the views' out. A fact is
+ * kept under the payload's content hash, with the text's length and hash code to check it by: the cache
+ * holds facts, not the texts they were read from, so a payload read from the database for one replay is
+ * garbage as soon as that replay is done (an observation made without its true content hash, as a test
+ * may, is only decoded again).
  */
 public final class Facts {
 
@@ -27,15 +29,15 @@ public final class Facts {
     /**
      * Characters of payload whose facts are kept: the present subjects of the simulated {@code fleet}
      * (3.9 M characters, Gitea's 3.75 M of them) and the versions a day of replays reads (~2,000 Gitea
-     * changes a day, ~5 K characters each), with room to spare. The key is the payload's text; the fact
-     * weighs a small part of it. Below this, replays of the last day decode the same versions again and
+     * changes a day, ~5 K characters each), with room to spare. Counted in the payloads' characters, which
+     * orders the entries as the texts' sizes do, though what is held is the facts, a small part of it. Below this, replays of the last day decode the same versions again and
      * again: their facts are refused room by those the views at now read every second.
      */
     static final long KEPT_CHARS = 16L << 20;
 
-    private static final Cache<String, Fact> DECODED = Caffeine.newBuilder()
+    private static final Cache<String, Decoded> DECODED = Caffeine.newBuilder()
             .maximumWeight(KEPT_CHARS)
-            .weigher((String payload, Fact fact) -> payload.length())
+            .weigher((String key, Decoded decoded) -> decoded.length())
             // upkeep on the caller's thread: no pool thread of its own
             .executor(Runnable::run)
             .build();
@@ -48,14 +50,22 @@ public final class Facts {
         if (payload == null) {
             throw new LogReadFailed("stored payload of " + observation.subject() + " is missing", null);
         }
-        Fact cached = DECODED.getIfPresent(payload);
-        if (kind.isInstance(cached)) {
-            return kind.cast(cached);
+        String key = observation.contentHash() == null ? payload : observation.contentHash();
+        Decoded cached = DECODED.getIfPresent(key);
+        if (cached != null && cached.isOf(payload) && kind.isInstance(cached.fact())) {
+            return kind.cast(cached.fact());
         }
         JsonNode tree = tree(payload, observation.subject());
         F fact = reader.read(tree);
-        DECODED.put(payload, fact);
+        DECODED.put(key, new Decoded(fact, payload.length(), payload.hashCode()));
         return fact;
+    }
+
+    /** A fact with what identifies the text it was read from, without that text. */
+    private record Decoded(Fact fact, int length, int textHash) {
+        boolean isOf(String payload) {
+            return payload.length() == length && payload.hashCode() == textHash;
+        }
     }
 
     private static JsonNode tree(String payload, String subject) {
