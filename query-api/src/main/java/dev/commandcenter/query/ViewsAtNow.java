@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Keeps the views at now computed ahead of the requests: from start-up (the recent log is loaded
  * then, not by the first visitor) and again before their snapshot expires, so a page or an API
- * call finds its view ready. The brief computes every view it rolls up.
+ * call finds its view ready. The brief computes every view it rolls up; the views a client is
+ * watching are rendered too.
  */
 @ApplicationScoped
 public class ViewsAtNow {
@@ -25,6 +26,7 @@ public class ViewsAtNow {
     private final ReplayNavigator replay;
     private final CommandCenterConfig config;
     private final ViewSnapshots snapshots;
+    private final ViewsRenderedAhead rendered;
     private final Duration every;
     private final ScheduledExecutorService projector = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "views-at-now");
@@ -38,11 +40,13 @@ public class ViewsAtNow {
             ReplayNavigator replay,
             CommandCenterConfig config,
             ViewSnapshots snapshots,
+            ViewsRenderedAhead rendered,
             ViewsConfig views) {
         this.brief = brief;
         this.replay = replay;
         this.config = config;
         this.snapshots = snapshots;
+        this.rendered = rendered;
         this.every = views.refreshEvery();
     }
 
@@ -58,7 +62,10 @@ public class ViewsAtNow {
 
     private void project() {
         try {
-            snapshots.ahead(() -> brief.at(replay.locate(null)));
+            snapshots.ahead(() -> {
+                brief.at(replay.locate(null));
+                rendered.render();
+            });
         } catch (RuntimeException e) {
             // The requests meet the same failure and show it; this only keeps views warm.
             Log.debugf(e, "views at now not computed ahead");
