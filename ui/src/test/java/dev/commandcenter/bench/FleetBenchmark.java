@@ -63,24 +63,59 @@ public final class FleetBenchmark {
     /**
      * Ingest and storage of realistic polling: {@code days} of one cycle per minute, activity 1. Run twice:
      * with H2's chunk retention as the application has it (45 s of wall clock, which here is a whole simulated
-     * day: nothing freed can be reused) and scaled to the compressed time (as at one poll a minute).
+     * day: nothing freed can be reused) and scaled to the compressed time (as at one poll a minute). Then
+     * paced: a simulated minute every {@link Paced#MINUTE} of wall clock, each source's poll appended at its own
+     * moment within it as the application's sources poll on their own schedules, and H2's retention and write
+     * delay scaled to that minute, so H2 writes a chunk per poll and its background work (writing, freeing,
+     * the online compaction) has the same share of each minute as in real time.
      */
     private void day(FleetScale scale, double days) throws Exception {
         row("H2 chunk retention", "45 s (the application's, unscaled)");
-        day(scale, days, null);
+        day(scale, days, null, null);
         row(
                 "H2 chunk retention",
                 RETENTION_SCALED + " ms (45 s of a 60 s poll interval, scaled to the simulated minute)");
-        day(scale, days, RETENTION_SCALED);
+        day(scale, days, RETENTION_SCALED, null);
+        row(
+                "paced",
+                String.format(
+                        "a simulated minute every %d ms, each source's poll at its own moment in it; H2 retention %d ms,"
+                                + " write delay %d ms",
+                        Paced.MINUTE.toMillis(), Paced.RETENTION_MILLIS, Paced.WRITE_DELAY_MILLIS));
+        day(scale, days, Paced.RETENTION_MILLIS, new Paced());
         churn(scale);
+    }
+
+    /**
+     * Polling paced as in real time, scaled: a minute lasts {@link #MINUTE}; H2's retention of freed chunks (45 s)
+     * and its write delay (H2's default, 0.5 s: how soon a commit reaches the file) keep their shares of it, so that each
+     * source's poll, seconds apart in real time, is written as its own chunk.
+     */
+    static final class Paced {
+        static final Duration MINUTE = Duration.ofMillis(120);
+        static final int RETENTION_MILLIS = 90;
+        static final int WRITE_DELAY_MILLIS = 1;
+
+        /** Waits until the moment of poll {@code poll} of {@code polls} in cycle {@code cycle}. */
+        void await(long began, int cycle, int poll, int polls) throws InterruptedException {
+            long due = began + MINUTE.toNanos() * cycle + MINUTE.toNanos() * poll / polls;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        }
     }
 
     /** H2's retention of freed chunks in the compressed-time run: about 45/60 of the milliseconds a cycle takes here. */
     private static final int RETENTION_SCALED = 20;
 
-    private void day(FleetScale scale, double days, Integer retention) throws Exception {
+    private void day(FleetScale scale, double days, Integer retention, Paced paced) throws Exception {
         Path dir = Files.createTempDirectory("cc-bench-day");
-        DataSource ds = retention == null ? LogFile.open(dir) : LogFile.openTimeCompressed(dir, retention);
+        DataSource ds = retention == null
+                ? LogFile.open(dir)
+                : paced == null
+                        ? LogFile.openTimeCompressed(dir, retention)
+                        : LogFile.openTimeCompressed(dir, retention, Paced.WRITE_DELAY_MILLIS);
         JdbcConnectionPool pool = LogFile.pooled(ds);
         ObservationLog log = new ObservationLog(pool);
         row("load average at the start", load());
@@ -100,9 +135,18 @@ public final class FleetBenchmark {
         for (int c = 0; c < cycles; c++) {
             at = at.plus(FleetSimulator.POLL_INTERVAL);
             List<PollResult> polls = fleet.cycle(at);
-            long t = System.nanoTime();
-            appended += append(log, polls);
-            cycleNanos[c] = System.nanoTime() - t;
+            if (paced == null) {
+                long t = System.nanoTime();
+                appended += append(log, polls);
+                cycleNanos[c] = System.nanoTime() - t;
+            } else {
+                for (int p = 0; p < polls.size(); p++) {
+                    paced.await(began, c, p, polls.size());
+                    long t = System.nanoTime();
+                    appended += log.append(polls.get(p)).appended();
+                    cycleNanos[c] += System.nanoTime() - t;
+                }
+            }
             seen += polls.stream().mapToLong(p -> p.seen().size()).sum();
             largest = Math.max(largest, Files.size(LogFile.file(dir)));
         }

@@ -28,6 +28,14 @@ public final class LogFile {
         return open(dataDir, ";RETENTION_TIME=" + retentionMillis);
     }
 
+    /**
+     * The same, with H2's write delay (0.5 s of wall clock by default: how soon a commit reaches the file) scaled too, for a
+     * run paced as real polling is: each poll is then written as its own chunk, as in real time.
+     */
+    public static DataSource openTimeCompressed(Path dataDir, int retentionMillis, int writeDelayMillis) {
+        return open(dataDir, ";RETENTION_TIME=" + retentionMillis + ";WRITE_DELAY=" + writeDelayMillis);
+    }
+
     private static DataSource open(Path dataDir, String settings) {
         JdbcDataSource ds = new JdbcDataSource();
         ds.setURL(DataDirConfigSourceFactory.h2Url(dataDir.toString()) + ";DB_CLOSE_DELAY=-1" + settings);
