@@ -29,9 +29,10 @@ public final class Facts {
     /**
      * Characters of payload whose facts are kept: the present subjects of the simulated {@code fleet}
      * (3.9 M characters, Gitea's 3.75 M of them) and the versions a day of replays reads (~2,000 Gitea
-     * changes a day, ~5 K characters each), with room to spare. Counted in the payloads' characters, which
-     * orders the entries as the texts' sizes do, though what is held is the facts, a small part of it. Below this, replays of the last day decode the same versions again and
-     * again: their facts are refused room by those the views at now read every second.
+     * changes a day, ~5 K characters each), with room to spare. Counted in the payloads' characters,
+     * though what is held is their facts, a small part of that. Below this, replays of the last day
+     * decode the same versions again and again: their facts are refused room by those the views at now
+     * read every second.
      */
     static final long KEPT_CHARS = 16L << 20;
 

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * Renders the JSON of the views at now that a client is watching, right after their snapshots are renewed,
- * so that no request renders one: the task board's rendering alone takes tens of milliseconds, and was the
- * slowest of a hundred requests at now. A view nobody asked for within {@link #WATCHED} is not rendered:
+ * so that no request renders one: the task board's rendering alone takes tens of milliseconds, paid before
+ * by about one request in a hundred. A view nobody asked for within {@link #WATCHED} is not rendered:
  * an idle command center spends nothing on it. Each view is asked for exactly as its resource answers a
  * request without parameters.
  */
