@@ -21,6 +21,10 @@ final class Checkpoints {
     /** How long a vanished subject is carried by the checkpoints after it vanished; readers list it as long. */
     static final Duration GONE_KEPT = Duration.ofDays(30);
 
+    /** Walks the index back from its end; {@code MAX(finished_at)} read every read of the source. */
+    static final String NEWEST_READ = "SELECT finished_at FROM source_read WHERE source = ?"
+            + " ORDER BY source DESC, finished_at DESC, id DESC FETCH FIRST 1 ROW ONLY";
+
     private Checkpoints() {}
 
     /**
@@ -66,8 +70,7 @@ final class Checkpoints {
      * of them must not start from it.
      */
     private static Instant takenAt(Connection connection, PollResult poll) throws SQLException {
-        try (PreparedStatement ps =
-                connection.prepareStatement("SELECT MAX(finished_at) FROM source_read WHERE source = ?")) {
+        try (PreparedStatement ps = connection.prepareStatement(NEWEST_READ)) {
             ps.setString(1, poll.source());
             try (ResultSet rs = ps.executeQuery()) {
                 Instant newest = rs.next() ? Jdbc.instant(rs, 1) : null;

@@ -36,6 +36,11 @@ public class LogReader {
 
     private static final String DELIVERED = "('ok', 'partial', 'degraded')";
 
+    /** Ordered by the whole index, descending: see {@link #readsBefore}. */
+    static final String LAST_PRESENT_BEFORE = "SELECT " + Jdbc.OBSERVATION_COLUMNS
+            + " FROM observation WHERE source = ? AND subject = ? AND observed_at < ? AND gone = FALSE"
+            + " ORDER BY source DESC, subject DESC, observed_at DESC, seq DESC FETCH FIRST 1 ROW ONLY";
+
     /** Which host stored a read never changes: remembered, so views do not ask again at every instant. */
     private static final int MAX_READ_HOSTS = 100_000;
 
@@ -191,9 +196,7 @@ public class LogReader {
         if (remembered.isPresent()) {
             return remembered;
         }
-        String sql = "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE source = ? AND subject = ?"
-                + " AND observed_at < ? AND gone = FALSE ORDER BY observed_at DESC, seq DESC FETCH FIRST 1 ROW ONLY";
-        return observations(sql, ps -> {
+        return observations(LAST_PRESENT_BEFORE, ps -> {
                     ps.setString(1, source);
                     ps.setString(2, subject);
                     Jdbc.setInstant(ps, 3, before);
@@ -347,9 +350,11 @@ public class LogReader {
         if (recent.isPresent()) {
             return recent.get().sourcesRead();
         }
-        List<String> sources = new ArrayList<>();
-        query("SELECT DISTINCT source FROM source_read ORDER BY source", ps -> {}, rs -> sources.add(rs.getString(1)));
-        return sources;
+        try (Connection connection = dataSource.getConnection()) {
+            return ReadKeys.sources(connection, Long.MAX_VALUE);
+        } catch (SQLException e) {
+            throw new LogReadFailed("log query failed: " + e.getMessage(), e);
+        }
     }
 
     /** Every collector host that read a source at or before {@code at}, by name. */
@@ -358,15 +363,11 @@ public class LogReader {
         if (recent.isPresent()) {
             return recent.get().hostsRead(source, at);
         }
-        List<String> hosts = new ArrayList<>();
-        query(
-                "SELECT DISTINCT host FROM source_read WHERE source = ? AND finished_at <= ? ORDER BY host",
-                ps -> {
-                    ps.setString(1, source);
-                    Jdbc.setInstant(ps, 2, at);
-                },
-                rs -> hosts.add(rs.getString(1)));
-        return hosts;
+        try (Connection connection = dataSource.getConnection()) {
+            return ReadKeys.hosts(connection, source, at, Long.MAX_VALUE);
+        } catch (SQLException e) {
+            throw new LogReadFailed("log query failed: " + e.getMessage(), e);
+        }
     }
 
     /** The collector host of each of some reads, by read id: which host stored an observation. */
@@ -398,10 +399,7 @@ public class LogReader {
     }
 
     private List<SourceRead> reads(String source, String host, Instant at, int limit, boolean deliveringOnly) {
-        String sql = "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE source = ? AND finished_at <= ?"
-                + (host == null ? "" : " AND host = ?")
-                + (deliveringOnly ? " AND outcome IN " + DELIVERED : "")
-                + " ORDER BY finished_at DESC, id DESC FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY";
+        String sql = readsBefore(host != null, deliveringOnly, limit);
         List<SourceRead> reads = new ArrayList<>();
         query(
                 sql,
@@ -414,6 +412,19 @@ public class LogReader {
                 },
                 rs -> reads.add(Jdbc.sourceRead(rs)));
         return reads;
+    }
+
+    /**
+     * The newest reads of a source (and host) at or before an instant. Ordered by every column of the
+     * index, descending, so the database walks the index back from the instant and stops after
+     * {@code limit}; ordered by the time alone it sorted every read before the instant first.
+     */
+    static String readsBefore(boolean byHost, boolean deliveringOnly, int limit) {
+        return "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE source = ? AND finished_at <= ?"
+                + (byHost ? " AND host = ?" : "")
+                + (deliveringOnly ? " AND outcome IN " + DELIVERED : "")
+                + " ORDER BY source DESC" + (byHost ? ", host DESC" : "") + ", finished_at DESC, id DESC"
+                + " FETCH FIRST " + Math.max(1, limit) + " ROWS ONLY";
     }
 
     private List<Observation> observations(String sql, Binder binder) {

@@ -196,18 +196,11 @@ public class LogTail {
         RecentLog log = new RecentLog(start, horizon);
         try (Connection connection = dataSource.getConnection()) {
             long maxRead = maxReadId(connection);
-            for (String source : strings(
-                    connection,
-                    "SELECT DISTINCT source FROM source_read WHERE id <= ?",
-                    ps -> ps.setLong(1, maxRead))) {
+            for (String source : ReadKeys.sources(connection, maxRead)) {
                 for (Observation o : SubjectStates.at(connection, source, start).values()) {
                     log.addBase(o);
                 }
-                for (String host : strings(
-                        connection, "SELECT DISTINCT host FROM source_read WHERE source = ?" + " AND id <= ?", ps -> {
-                            ps.setString(1, source);
-                            ps.setLong(2, maxRead);
-                        })) {
+                for (String host : ReadKeys.hosts(connection, source, null, maxRead)) {
                     for (boolean delivering : new boolean[] {false, true}) {
                         baseRead(connection, source, host, start, delivering).ifPresent(log::addBaseRead);
                     }
@@ -358,22 +351,14 @@ public class LogTail {
         List<SourceRead> found = new ArrayList<>();
         query(
                 connection,
-                "SELECT " + Jdbc.READ_COLUMNS + " FROM source_read WHERE source = ? AND host = ?"
-                        + " AND finished_at <= ?" + (delivering ? " AND outcome IN ('ok', 'partial', 'degraded')" : "")
-                        + " ORDER BY finished_at DESC, id DESC FETCH FIRST 1 ROW ONLY",
+                LogReader.readsBefore(true, delivering, 1),
                 ps -> {
                     ps.setString(1, source);
-                    ps.setString(2, host);
-                    Jdbc.setInstant(ps, 3, at);
+                    Jdbc.setInstant(ps, 2, at);
+                    ps.setString(3, host);
                 },
                 rs -> found.add(Jdbc.sourceRead(rs)));
         return found.stream().findFirst();
-    }
-
-    private static List<String> strings(Connection connection, String sql, Binder binder) throws SQLException {
-        List<String> out = new ArrayList<>();
-        query(connection, sql, binder, rs -> out.add(rs.getString(1)));
-        return out;
     }
 
     private static void query(Connection connection, String sql, Binder binder, RowConsumer consumer)

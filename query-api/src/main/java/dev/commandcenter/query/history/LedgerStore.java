@@ -21,7 +21,9 @@ import javax.sql.DataSource;
 
 /**
  * The state ledger's tables (derived data, append-only): ledgers, their changes, and the seals
- * that say how far each is complete, some carrying every subject's held state.
+ * that say how far each is complete, some carrying every subject's held state. A query for the newest
+ * row orders by every column of its index, descending, so the database walks the index back from the
+ * end instead of sorting all the rows before it.
  */
 @ApplicationScoped
 public class LedgerStore {
@@ -63,7 +65,7 @@ public class LedgerStore {
     public Optional<Ledger> newest(String host, SubjectKind kind, int version) {
         return query(
                         "SELECT id, starts_at FROM state_ledger WHERE host = ? AND kind = ? AND version = ?"
-                                + " ORDER BY id DESC FETCH FIRST 1 ROW ONLY",
+                                + " ORDER BY host DESC, kind DESC, version DESC, id DESC FETCH FIRST 1 ROW ONLY",
                         ps -> {
                             ps.setString(1, host);
                             ps.setString(2, kind.wire());
@@ -140,7 +142,7 @@ public class LedgerStore {
     public Optional<Seal> newestSeal(Ledger ledger) {
         return query(
                         "SELECT sealed_through, log_position FROM state_seal WHERE ledger_id = ?"
-                                + " ORDER BY sealed_through DESC, id DESC FETCH FIRST 1 ROW ONLY",
+                                + " ORDER BY ledger_id DESC, sealed_through DESC, id DESC FETCH FIRST 1 ROW ONLY",
                         ps -> ps.setLong(1, ledger.id()),
                         rs -> new Seal(nanos(rs, 1), rs.getLong(2)))
                 .stream()
@@ -170,7 +172,8 @@ public class LedgerStore {
     public Optional<Snapshot> snapshotAtOrBefore(Ledger ledger, Instant at) {
         return query(
                         "SELECT sealed_through FROM state_seal WHERE ledger_id = ? AND sealed_through <= ?"
-                                + " AND states IS NOT NULL ORDER BY sealed_through DESC, id DESC FETCH FIRST 1 ROW ONLY",
+                                + " AND states IS NOT NULL"
+                                + " ORDER BY ledger_id DESC, sealed_through DESC, id DESC FETCH FIRST 1 ROW ONLY",
                         ps -> {
                             ps.setLong(1, ledger.id());
                             ps.setLong(2, nanos(at));
@@ -184,7 +187,8 @@ public class LedgerStore {
     private Snapshot snapshot(SnapshotKey key) {
         return query(
                         "SELECT states FROM state_seal WHERE ledger_id = ? AND sealed_through = ?"
-                                + " AND states IS NOT NULL ORDER BY id DESC FETCH FIRST 1 ROW ONLY",
+                                + " AND states IS NOT NULL"
+                                + " ORDER BY ledger_id DESC, sealed_through DESC, id DESC FETCH FIRST 1 ROW ONLY",
                         ps -> {
                             ps.setLong(1, key.ledger());
                             ps.setLong(2, nanos(key.at()));
