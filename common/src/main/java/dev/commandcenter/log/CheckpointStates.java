@@ -1,10 +1,14 @@
 package dev.commandcenter.log;
 
 import dev.commandcenter.observation.Observation;
+import java.sql.SQLException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 
 /**
  * The subjects of recent checkpoints decoded, and the changes read after each, decoded as they are read:
@@ -70,11 +74,15 @@ final class CheckpointStates {
         }
     }
 
-    /** One checkpoint's subjects, and the changes after it decoded so far (by sequence number). */
+    /**
+     * One checkpoint's subjects, the changes after it decoded so far (by sequence number), and the rows
+     * stored between it and the next checkpoint once they are settled.
+     */
     static final class Decoded {
         final Map<String, Observation> subjects;
         final Map<Long, Observation> changes = new ConcurrentHashMap<>();
         private long chars;
+        private SpanRows span;
 
         private Decoded(Map<String, Observation> subjects) {
             this.subjects = subjects;
@@ -83,6 +91,53 @@ final class CheckpointStates {
 
         static long chars(Observation o) {
             return o.payload() == null ? 0 : o.payload().length();
+        }
+
+        /**
+         * The rows after the checkpoint up to sequence {@code untilSeq} (the next checkpoint's), in log
+         * order: read from the database by {@code read}, kept, and read once more after {@link
+         * SpanRows#SETTLE}, because several log writers may commit their sequence numbers out of order
+         * and a row of the span may become visible just after the span was first read. After that second
+         * read the rows are final: the next checkpoint closes the span and the tables are append-only.
+         * {@code added} receives the characters the kept rows add.
+         */
+        synchronized List<SubjectStates.Row> spanRows(long untilSeq, RowsRead read, LongConsumer added)
+                throws SQLException {
+            long now = System.nanoTime();
+            if (span != null && span.untilSeq == untilSeq && (span.settled || now - span.readAt < SpanRows.SETTLE)) {
+                return span.rows;
+            }
+            List<SubjectStates.Row> rows = List.copyOf(read.rows());
+            boolean settled = span != null && span.untilSeq == untilSeq;
+            long before = span == null ? 0 : span.chars;
+            span = new SpanRows(untilSeq, rows, now, settled);
+            added.accept(span.chars - before);
+            return rows;
+        }
+    }
+
+    /** Reads a span's rows from the database. */
+    @FunctionalInterface
+    interface RowsRead {
+        List<SubjectStates.Row> rows() throws SQLException;
+    }
+
+    private static final class SpanRows {
+        /** Far longer than any append's transaction takes to commit. */
+        static final long SETTLE = TimeUnit.MINUTES.toNanos(1);
+
+        final long untilSeq;
+        final List<SubjectStates.Row> rows;
+        final long readAt;
+        final boolean settled;
+        final long chars;
+
+        SpanRows(long untilSeq, List<SubjectStates.Row> rows, long readAt, boolean settled) {
+            this.untilSeq = untilSeq;
+            this.rows = rows;
+            this.readAt = readAt;
+            this.settled = settled;
+            this.chars = rows.stream().mapToLong(SubjectStates.Row::chars).sum();
         }
     }
 }

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
@@ -102,6 +103,9 @@ final class PayloadStore {
         }
     }
 
+    /** Ids asked for in one query by {@link #texts}. */
+    private static final int TEXTS_PER_QUERY = 256;
+
     static String reference(long id) {
         return REFERENCE + Long.toString(id);
     }
@@ -130,6 +134,43 @@ final class PayloadStore {
                 return text;
             }
         }
+    }
+
+    /**
+     * The texts of the payloads some observations refer to (payload id to the observation's content
+     * hash), by id: a query per few hundred, not one each. Those already in memory are not read.
+     */
+    static Map<Long, String> texts(Connection connection, Map<Long, String> hashById) throws SQLException {
+        Map<Long, String> texts = new HashMap<>();
+        List<Long> unread = new ArrayList<>();
+        hashById.forEach((id, hash) -> {
+            String cached = CACHE.get(hash);
+            if (cached != null) {
+                texts.put(id, cached);
+            } else {
+                unread.add(id);
+            }
+        });
+        for (int from = 0; from < unread.size(); from += TEXTS_PER_QUERY) {
+            List<Long> batch = unread.subList(from, Math.min(unread.size(), from + TEXTS_PER_QUERY));
+            String sql = "SELECT p.id, p.codec, p.body, b.hash, b.codec, b.body FROM payload p"
+                    + " LEFT JOIN payload b ON b.id = p.base_id WHERE p.id IN ("
+                    + "?, ".repeat(batch.size() - 1) + "?)";
+            try (PreparedStatement ps = connection.prepareStatement(sql)) {
+                for (int i = 0; i < batch.size(); i++) {
+                    ps.setLong(i + 1, batch.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        long id = rs.getLong(1);
+                        String text = decoded(id, rs, 2);
+                        CACHE.put(hashById.get(id), text);
+                        texts.put(id, text);
+                    }
+                }
+            }
+        }
+        return texts;
     }
 
     /**

@@ -6,7 +6,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -17,8 +19,10 @@ import java.util.Map;
  */
 final class SubjectStates {
 
-    private static final String CHECKPOINT_AT = "SELECT id, through_seq FROM checkpoint WHERE source = ?"
-            + " AND taken_at <= ? ORDER BY taken_at DESC, id DESC FETCH FIRST 1 ROW ONLY";
+    /** Ordered by the whole index, descending, so it is walked back from the instant, not sorted. */
+    static final String CHECKPOINT_AT = "SELECT id, through_seq FROM checkpoint WHERE source = ?"
+            + " AND taken_at <= ? ORDER BY source DESC, taken_at DESC, id DESC FETCH FIRST 1 ROW ONLY";
+
     private static final String NEWEST_CHECKPOINT =
             "SELECT id, through_seq FROM checkpoint WHERE source = ?" + " ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
     private static final String NEXT_CHECKPOINT =
@@ -26,6 +30,8 @@ final class SubjectStates {
     private static final String LATE = "SELECT " + prefixed(Jdbc.OBSERVATION_COLUMNS)
             + " FROM late_observation l JOIN observation o ON o.seq = l.seq"
             + " WHERE l.source = ? AND l.seq > ? AND l.observed_at <= ? ORDER BY l.seq";
+    private static final String SPAN = "SELECT " + Jdbc.OBSERVATION_COLUMNS
+            + " FROM observation WHERE source = ? AND seq > ? AND seq <= ? ORDER BY seq";
     private static final String BASE = "SELECT " + prefixed(Jdbc.OBSERVATION_COLUMNS)
             + " FROM checkpoint_entry e JOIN observation o ON o.seq = e.seq WHERE e.checkpoint_id = ?";
 
@@ -63,6 +69,50 @@ final class SubjectStates {
             }
         }
         Long untilSeq = at == null ? null : nextCheckpointSeq(connection, source, at);
+        long[] addedChars = {0};
+        if (decoded != null && untilSeq != null) {
+            // A span between two checkpoints is closed: its rows are read once and kept with the checkpoint.
+            long from = fromSeq;
+            for (Row row : decoded.spanRows(
+                    untilSeq, () -> span(connection, source, from, untilSeq), n -> addedChars[0] += n)) {
+                if (!row.observedAt().isAfter(at)) {
+                    latest.put(row.subject(), row);
+                }
+            }
+        } else {
+            delta(connection, source, fromSeq, untilSeq, at, latest);
+        }
+        if (untilSeq != null) {
+            // Stored after that next checkpoint yet observed by now: later in log order than all of the above.
+            try (PreparedStatement ps = connection.prepareStatement(LATE)) {
+                ps.setString(1, source);
+                ps.setLong(2, untilSeq);
+                Jdbc.setInstant(ps, 3, at);
+                collect(ps, latest);
+            }
+        }
+        if (decoded == null) {
+            return decode(connection, latest);
+        }
+        Map<String, Observation> states = new HashMap<>(decoded.subjects);
+        long added = addedChars[0];
+        for (Row row : latest.values()) {
+            Observation change = decoded.changes.get(row.seq());
+            if (change == null) {
+                change = row.observation(connection);
+                decoded.changes.put(row.seq(), change);
+                added += CheckpointStates.Decoded.chars(change);
+            }
+            states.put(row.subject(), change);
+        }
+        kept.grew(decoded, added);
+        return states;
+    }
+
+    /** The rows after {@code fromSeq}, up to {@code untilSeq} and observed by {@code at} where given, by subject. */
+    private static void delta(
+            Connection connection, String source, long fromSeq, Long untilSeq, Instant at, Map<String, Row> latest)
+            throws SQLException {
         String delta = "SELECT " + Jdbc.OBSERVATION_COLUMNS + " FROM observation WHERE source = ? AND seq > ?"
                 + (untilSeq == null ? "" : " AND seq <= ?") + (at == null ? "" : " AND observed_at <= ?")
                 + " ORDER BY seq";
@@ -78,37 +128,36 @@ final class SubjectStates {
             }
             collect(ps, latest);
         }
-        if (untilSeq != null) {
-            // Stored after that next checkpoint yet observed by now: later in log order than all of the above.
-            try (PreparedStatement ps = connection.prepareStatement(LATE)) {
-                ps.setString(1, source);
-                ps.setLong(2, untilSeq);
-                Jdbc.setInstant(ps, 3, at);
-                collect(ps, latest);
+    }
+
+    /** Every row of a closed span, in log order. */
+    private static List<Row> span(Connection connection, String source, long fromSeq, long untilSeq)
+            throws SQLException {
+        List<Row> rows = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement(SPAN)) {
+            ps.setString(1, source);
+            ps.setLong(2, fromSeq);
+            ps.setLong(3, untilSeq);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(Row.of(rs));
+                }
             }
         }
-        if (decoded == null) {
-            return decode(connection, latest);
-        }
-        Map<String, Observation> states = new HashMap<>(decoded.subjects);
-        long added = 0;
-        for (Row row : latest.values()) {
-            Observation change = decoded.changes.get(row.seq());
-            if (change == null) {
-                change = row.observation(connection);
-                decoded.changes.put(row.seq(), change);
-                added += CheckpointStates.Decoded.chars(change);
-            }
-            states.put(row.subject(), change);
-        }
-        kept.grew(decoded, added);
-        return states;
+        return rows;
     }
 
     private static Map<String, Observation> decode(Connection connection, Map<String, Row> rows) throws SQLException {
+        Map<Long, String> hashById = new HashMap<>();
+        for (Row row : rows.values()) {
+            if (row.payloadId() >= 0) {
+                hashById.put(row.payloadId(), row.hash());
+            }
+        }
+        Map<Long, String> texts = PayloadStore.texts(connection, hashById);
         Map<String, Observation> states = new HashMap<>(rows.size() * 2);
         for (Row row : rows.values()) {
-            states.put(row.subject(), row.observation(connection));
+            states.put(row.subject(), row.observation(connection, texts));
         }
         return states;
     }
@@ -163,6 +212,14 @@ final class SubjectStates {
                 }
             }
             return new Observation(seq, readId, source, subject, observedAt, sourceTime, kind, hash, text, gone);
+        }
+
+        /** Roughly what the row holds, in characters: its texts and some for the rest. */
+        long chars() {
+            return 64
+                    + subject.length()
+                    + (hash == null ? 0 : hash.length())
+                    + (payload == null ? 0 : payload.length());
         }
 
         /** The payload id this row refers to, or -1 when its payload is in the row. */
