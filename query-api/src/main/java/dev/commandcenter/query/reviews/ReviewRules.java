@@ -9,15 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Turns one stored pull request into its review-queue row at an instant. Pure. */
+/** Turns one stored pull request into its review-queue row at an instant. Pure (what it remembers is only faster). */
 public final class ReviewRules {
 
     private static final Pattern WIP = Pattern.compile("(?i)^\\s*(wip:|\\[wip])");
 
     private final ReviewPolicy policy;
+    private final SensitivePaths sensitivePaths;
 
     public ReviewRules(ReviewPolicy policy) {
         this.policy = policy;
+        this.sensitivePaths = new SensitivePaths(policy.sensitivePaths());
     }
 
     public ReviewRow row(String subject, PullRequestFact pr, RepositoryStatus repo, Instant at) {
@@ -43,17 +45,7 @@ public final class ReviewRules {
             blockers.add(Blocker.BLOCKED_LABEL);
         }
 
-        List<String> sensitive = new ArrayList<>();
-        for (PullRequestFact.ChangedFile file : pr.changedFiles()) {
-            for (String path : new String[] {file.name(), file.previousName()}) {
-                if (path != null
-                        && !path.isEmpty()
-                        && Globs.anyMatches(policy.sensitivePaths(), path)
-                        && !sensitive.contains(path)) {
-                    sensitive.add(path);
-                }
-            }
-        }
+        List<String> sensitive = sensitivePaths.of(pr);
         long changedLines = pr.additions() + pr.deletions();
         List<JudgmentReason> reasons = new ArrayList<>();
         if (!sensitive.isEmpty()) {
