@@ -101,9 +101,13 @@ final class CheckpointStates {
          * read the rows are final: the next checkpoint closes the span and the tables are append-only.
          * {@code added} receives the characters the kept rows add.
          */
-        synchronized List<SubjectStates.Row> spanRows(long untilSeq, RowsRead read, LongConsumer added)
+        List<SubjectStates.Row> spanRows(long untilSeq, RowsRead read, LongConsumer added) throws SQLException {
+            return spanRows(untilSeq, read, added, System.nanoTime());
+        }
+
+        /** As above, at {@code now} on {@link System#nanoTime}'s scale. */
+        synchronized List<SubjectStates.Row> spanRows(long untilSeq, RowsRead read, LongConsumer added, long now)
                 throws SQLException {
-            long now = System.nanoTime();
             if (span != null && span.untilSeq == untilSeq && (span.settled || now - span.readAt < SpanRows.SETTLE)) {
                 return span.rows;
             }
