@@ -25,8 +25,17 @@ final class SubjectStates {
 
     private static final String NEWEST_CHECKPOINT =
             "SELECT id, through_seq FROM checkpoint WHERE source = ?" + " ORDER BY id DESC FETCH FIRST 1 ROW ONLY";
-    private static final String NEXT_CHECKPOINT =
-            "SELECT MIN(through_seq) FROM checkpoint WHERE source = ?" + " AND taken_at > ?";
+
+    /**
+     * Where the changes after a checkpoint stop: the lowest last sequence number of the checkpoints taken
+     * after the instant. Checkpoints are stamped with their source's newest read, so the later a checkpoint
+     * is written the later its stamp and the higher its last sequence number; the first few after the
+     * instant, walked from it in index order, hold the lowest. Taking the lowest of all of them visited
+     * every checkpoint after the instant: a replay a year back read a year of checkpoints.
+     */
+    static final String NEXT_CHECKPOINT = "SELECT MIN(through_seq) FROM (SELECT through_seq FROM checkpoint"
+            + " WHERE source = ? AND taken_at > ? ORDER BY source, taken_at, id FETCH FIRST 4 ROWS ONLY) next";
+
     private static final String LATE = "SELECT " + prefixed(Jdbc.OBSERVATION_COLUMNS)
             + " FROM late_observation l JOIN observation o ON o.seq = l.seq"
             + " WHERE l.source = ? AND l.seq > ? AND l.observed_at <= ? ORDER BY l.seq";

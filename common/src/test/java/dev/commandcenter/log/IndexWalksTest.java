@@ -67,6 +67,7 @@ class IndexWalksTest {
         assertVisitsFew(LogReader.readsBefore(true, true, 1), "hermes", middle, "host-a");
         assertVisitsFew(Checkpoints.NEWEST_READ, "gitea");
         assertVisitsFew(SubjectStates.CHECKPOINT_AT, "hermes", middle);
+        assertVisitsFew(SubjectStates.NEXT_CHECKPOINT, "hermes", middle);
         assertVisitsFew(LogReader.LAST_PRESENT_BEFORE, "hermes", "cron:job:a", middle);
     }
 
