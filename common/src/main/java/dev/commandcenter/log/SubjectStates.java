@@ -78,12 +78,13 @@ final class SubjectStates {
             }
         }
         Long untilSeq = at == null ? null : nextCheckpointSeq(connection, source, at);
-        long[] addedChars = {0};
         if (decoded != null && untilSeq != null) {
-            // A span between two checkpoints is closed: its rows are read once and kept with the checkpoint.
+            // A span between two checkpoints is closed: its rows are read once and kept with the checkpoint,
+            // and counted at once, so a failure later in this read cannot leave them kept but uncounted.
             long from = fromSeq;
+            CheckpointStates.Decoded owner = decoded;
             for (Row row : decoded.spanRows(
-                    untilSeq, () -> span(connection, source, from, untilSeq), n -> addedChars[0] += n)) {
+                    untilSeq, () -> span(connection, source, from, untilSeq), n -> kept.grew(owner, n))) {
                 if (!row.observedAt().isAfter(at)) {
                     latest.put(row.subject(), row);
                 }
@@ -104,7 +105,7 @@ final class SubjectStates {
             return decode(connection, latest);
         }
         Map<String, Observation> states = new HashMap<>(decoded.subjects);
-        long added = addedChars[0];
+        long added = 0;
         for (Row row : latest.values()) {
             Observation change = decoded.changes.get(row.seq());
             if (change == null) {
