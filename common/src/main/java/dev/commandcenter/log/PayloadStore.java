@@ -103,6 +103,9 @@ final class PayloadStore {
         }
     }
 
+    /** Payloads with the base each was deflated on, if any: what {@link #decoded} reads. */
+    private static final String WITH_BASE = " FROM payload p LEFT JOIN payload b ON b.id = p.base_id";
+
     /** Ids asked for in one query by {@link #texts}. */
     private static final int TEXTS_PER_QUERY = 256;
 
@@ -121,8 +124,7 @@ final class PayloadStore {
             return cached;
         }
         long id = Long.parseLong(reference, 1, reference.length(), 10);
-        String sql = "SELECT p.codec, p.body, b.hash, b.codec, b.body FROM payload p"
-                + " LEFT JOIN payload b ON b.id = p.base_id WHERE p.id = ?";
+        String sql = "SELECT p.codec, p.body, b.hash, b.codec, b.body" + WITH_BASE + " WHERE p.id = ?";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
@@ -153,8 +155,7 @@ final class PayloadStore {
         });
         for (int from = 0; from < unread.size(); from += TEXTS_PER_QUERY) {
             List<Long> batch = unread.subList(from, Math.min(unread.size(), from + TEXTS_PER_QUERY));
-            String sql = "SELECT p.id, p.codec, p.body, b.hash, b.codec, b.body FROM payload p"
-                    + " LEFT JOIN payload b ON b.id = p.base_id WHERE p.id IN ("
+            String sql = "SELECT p.id, p.codec, p.body, b.hash, b.codec, b.body" + WITH_BASE + " WHERE p.id IN ("
                     + "?, ".repeat(batch.size() - 1) + "?)";
             try (PreparedStatement ps = connection.prepareStatement(sql)) {
                 for (int i = 0; i < batch.size(); i++) {
@@ -179,8 +180,8 @@ final class PayloadStore {
      */
     static Map<Long, String> textsBetween(Connection connection, long from, long to) throws SQLException {
         Map<Long, String> texts = new HashMap<>();
-        String sql = "SELECT p.id, p.codec, p.body, b.hash, b.codec, b.body FROM payload p"
-                + " LEFT JOIN payload b ON b.id = p.base_id WHERE p.id BETWEEN ? AND ?";
+        String sql =
+                "SELECT p.id, p.codec, p.body, b.hash, b.codec, b.body" + WITH_BASE + " WHERE p.id BETWEEN ? AND ?";
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setLong(1, from);
             ps.setLong(2, to);
