@@ -1,0 +1,72 @@
+package dev.commandcenter.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.commandcenter.observation.Observation;
+import dev.commandcenter.observation.SubjectSeen;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The recent log is loaded a few sequence numbers at a time, so that a large fleet's eight hours are
+ * never all held as text at once; what it then answers is what the database answers, at every
+ * instant of its window, a late poll and a vanished subject included.
+ */
+class RecentLogLoadTest {
+
+    private static final Instant END = Polls.T0.plus(Duration.ofMinutes(40));
+    private static final Duration WINDOW = Duration.ofMinutes(25);
+    private static final String SOURCE = "hermes";
+    private static final List<String> JOBS = List.of("a", "b", "c");
+
+    @Test
+    void aRecentLogLoadedFiveChangesAtATimeAnswersAsTheDatabaseDoes() {
+        DataSource ds = TestDatabase.inMemory();
+        ObservationLog log = new ObservationLog(ds);
+        for (int minute = 0; minute < 40; minute++) {
+            List<SubjectSeen> seen = new ArrayList<>();
+            for (String job : JOBS) {
+                // b vanishes for good after half an hour; the others change in turn every minute
+                if (!job.equals("b") || minute < 30) {
+                    seen.add(Polls.job(job, JOBS.indexOf(job) == minute % 3 ? "run-" + minute : "idle"));
+                }
+            }
+            log.append(Polls.ok(Polls.T0.plus(Duration.ofMinutes(minute)), seen.toArray(SubjectSeen[]::new)));
+        }
+        // A poll finished 20 minutes ago and committed last: its change has the highest sequence number.
+        log.append(Polls.ok(Polls.T0.plus(Duration.ofSeconds(20 * 60 + 30)), Polls.job("d", "late")));
+
+        Clock clock = Clock.fixed(END, ZoneOffset.UTC);
+        LogTail chunked = new LogTail(ds, clock, new LogProgress(), WINDOW, 5);
+        LogReader memory = new LogReader(ds, chunked);
+        LogReader database = new LogReader(ds);
+
+        Instant start = END.minus(WINDOW);
+        assertTrue(chunked.covering(start.plusSeconds(1)).isPresent(), "the window is answered from memory");
+        assertFalse(chunked.covering(start.minusSeconds(1)).isPresent(), "before it, the database answers");
+        for (Instant at = start; !at.isAfter(END); at = at.plusSeconds(30)) {
+            assertEquals(database.latestAt(SOURCE, at), memory.latestAt(SOURCE, at), "present at " + at);
+            assertEquals(database.goneAt(SOURCE, at), memory.goneAt(SOURCE, at), "gone at " + at);
+        }
+        for (String job : List.of("a", "b", "c", "d")) {
+            String subject = "cron:job:" + job;
+            List<Observation> history = memory.history(SOURCE, subject, start.plusSeconds(1), END);
+            assertEquals(database.history(SOURCE, subject, start.plusSeconds(1), END), history, subject);
+            assertFalse(job.equals("a") && history.size() < 10, "a changed every few minutes: " + history.size());
+        }
+        assertEquals(
+                List.of("late"),
+                memory.history(SOURCE, "cron:job:d", start.plusSeconds(1), END).stream()
+                        .map(o -> o.payload().contains("\"late\"") ? "late" : o.payload())
+                        .toList(),
+                "the late change is held");
+    }
+}
