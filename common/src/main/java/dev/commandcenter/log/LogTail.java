@@ -39,6 +39,7 @@ public class LogTail {
     static final int CHUNK = 16_384;
 
     private final int chunk;
+    private final int maxChanges;
 
     /** How many looks are remembered for {@link #earliestChangeSince}; older positions invalidate everything. */
     private static final int MAX_BATCHES = 4096;
@@ -61,18 +62,20 @@ public class LogTail {
 
     @Inject
     public LogTail(DataSource dataSource, Clock clock, LogProgress progress, RecentLogConfig config) {
-        this(dataSource, clock, progress, config.window());
+        this(dataSource, clock, progress, config.window(), config.maxChanges(), CHUNK);
     }
 
+    /** A recent log bounded by its window alone. */
     public LogTail(DataSource dataSource, Clock clock, LogProgress progress, Duration window) {
-        this(dataSource, clock, progress, window, CHUNK);
+        this(dataSource, clock, progress, window, Integer.MAX_VALUE, CHUNK);
     }
 
-    LogTail(DataSource dataSource, Clock clock, LogProgress progress, Duration window, int chunk) {
+    LogTail(DataSource dataSource, Clock clock, LogProgress progress, Duration window, int maxChanges, int chunk) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.progress = progress;
         this.window = window;
+        this.maxChanges = maxChanges;
         this.chunk = chunk;
     }
 
@@ -94,6 +97,12 @@ public class LogTail {
         }
         RecentLog span = pinned;
         return span != null && span.covers(from, to) ? Optional.of(span) : Optional.empty();
+    }
+
+    /** Whether the recent log, caught up, holds everything of the window [from, to] (a pinned span not counted). */
+    public boolean holds(Instant from, Instant to) {
+        RecentLog log = caughtUp();
+        return log != null && log.covers(from, to);
     }
 
     /**
@@ -191,6 +200,7 @@ public class LogTail {
                     if (start.isAfter(recent.start().plus(window.dividedBy(8)))) {
                         recent.pruneBefore(start);
                     }
+                    bound(recent);
                 }
                 return recent;
             }
@@ -198,6 +208,16 @@ public class LogTail {
             Log.warnf("the recent log could not be brought up to date; views read the database: %s", e.getMessage());
             recent = null;
             return null;
+        }
+    }
+
+    /**
+     * Keeps the recent log within {@link #maxChanges}: past it, starts it later, at three quarters of
+     * the bound, so that it is not cut again at every poll.
+     */
+    private void bound(RecentLog log) {
+        if (log.changeCount() > maxChanges) {
+            log.pruneBefore(log.startKeeping(maxChanges / 4 * 3));
         }
     }
 
@@ -219,7 +239,12 @@ public class LogTail {
             }
             List<SourceRead> reads = readsWithin(connection, start, horizon, maxRead);
             log.apply(reads, List.of());
-            int changes = observationsWithin(connection, start, horizon, maxRead, part -> log.apply(List.of(), part));
+            int changes = observationsWithin(connection, start, horizon, maxRead, part -> {
+                log.apply(List.of(), part);
+                if (tailed) {
+                    bound(log);
+                }
+            });
             if (!tailed) {
                 return log;
             }
@@ -228,6 +253,12 @@ public class LogTail {
             Log.infof(
                     "recent log loaded: %d reads and %d changes after %s, in %d ms",
                     reads.size(), changes, start, (System.nanoTime() - began) / 1_000_000);
+            if (log.start().isAfter(start)) {
+                Log.infof(
+                        "the recent log holds the newest %d changes, from %s: the window of %s holds more than"
+                                + " command-center.recent-log.max-changes (%d); older instants are read from the database",
+                        log.changeCount(), log.start(), window, maxChanges);
+            }
         }
         return log;
     }

@@ -65,6 +65,32 @@ final class RecentLog {
         apply(reads, observations);
     }
 
+    /** How many changes are held after the start (subjects' states at the start not counted). */
+    int changeCount() {
+        return read(
+                () -> sources.values().stream().mapToInt(s -> s.changes.size()).sum());
+    }
+
+    /**
+     * The instant to {@link #pruneBefore} so that at most {@code kept} changes stay: the observation
+     * time of the newest change that would not; the start when there are no more than that.
+     */
+    Instant startKeeping(int kept) {
+        return read(() -> {
+            long[] times = sources.values().stream()
+                    .flatMap(s -> s.changes.stream())
+                    .mapToLong(h -> h.observedAt().getEpochSecond() * 1_000_000_000L
+                            + h.observedAt().getNano())
+                    .sorted()
+                    .toArray();
+            if (times.length <= kept) {
+                return start;
+            }
+            long newest = times[times.length - kept - 1];
+            return Instant.ofEpochSecond(Math.floorDiv(newest, 1_000_000_000L), Math.floorMod(newest, 1_000_000_000L));
+        });
+    }
+
     /** A subject's state at the start, as the database holds it. */
     void addBase(Observation observation) {
         write(() -> source(observation.source())

@@ -9,6 +9,7 @@ import dev.commandcenter.observation.SubjectSeen;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,21 +32,12 @@ class RecentLogLoadTest {
     void aRecentLogLoadedFiveChangesAtATimeAnswersAsTheDatabaseDoes() {
         DataSource ds = TestDatabase.inMemory();
         ObservationLog log = new ObservationLog(ds);
-        for (int minute = 0; minute < 40; minute++) {
-            List<SubjectSeen> seen = new ArrayList<>();
-            for (String job : JOBS) {
-                // b vanishes for good after half an hour; the others change in turn every minute
-                if (!job.equals("b") || minute < 30) {
-                    seen.add(Polls.job(job, JOBS.indexOf(job) == minute % 3 ? "run-" + minute : "idle"));
-                }
-            }
-            log.append(Polls.ok(Polls.T0.plus(Duration.ofMinutes(minute)), seen.toArray(SubjectSeen[]::new)));
-        }
+        fill(log, 0, 40);
         // A poll finished 20 minutes ago and committed last: its change has the highest sequence number.
         log.append(Polls.ok(Polls.T0.plus(Duration.ofSeconds(20 * 60 + 30)), Polls.job("d", "late")));
 
         Clock clock = Clock.fixed(END, ZoneOffset.UTC);
-        LogTail chunked = new LogTail(ds, clock, new LogProgress(), WINDOW, 5);
+        LogTail chunked = new LogTail(ds, clock, new LogProgress(), WINDOW, Integer.MAX_VALUE, 5);
         LogReader memory = new LogReader(ds, chunked);
         LogReader database = new LogReader(ds);
 
@@ -68,5 +60,74 @@ class RecentLogLoadTest {
                         .map(o -> o.payload().contains("\"late\"") ? "late" : o.payload())
                         .toList(),
                 "the late change is held");
+    }
+
+    @Test
+    void aRecentLogPastItsBoundStartsLaterAndTheDatabaseAnswersBeforeItAsItGrows() {
+        DataSource ds = TestDatabase.inMemory();
+        LogProgress progress = new LogProgress();
+        ObservationLog log = new ObservationLog(ds, progress);
+        fill(log, 0, 40);
+        MovingClock clock = new MovingClock(END);
+        LogTail bounded = new LogTail(ds, clock, progress, WINDOW, 12, 5);
+        LogReader memory = new LogReader(ds, bounded);
+        LogReader database = new LogReader(ds);
+
+        for (int more = 0; more <= 10; more += 10) {
+            Instant end = END.plus(Duration.ofMinutes(more));
+            clock.at = end;
+            fill(log, 40, 40 + more);
+            Instant start = end.minus(WINDOW);
+            assertTrue(bounded.any().orElseThrow().changeCount() <= 12, "never more than the bound held");
+            assertTrue(bounded.holds(end.minus(Duration.ofMinutes(2)), end), "the newest changes are held");
+            assertFalse(bounded.holds(start.plusSeconds(1), end), "25 minutes of changes are more than 12");
+            for (Instant at = start; !at.isAfter(end); at = at.plusSeconds(30)) {
+                assertEquals(database.latestAt(SOURCE, at), memory.latestAt(SOURCE, at), "present at " + at);
+                assertEquals(database.goneAt(SOURCE, at), memory.goneAt(SOURCE, at), "gone at " + at);
+            }
+            for (String job : JOBS) {
+                String subject = "cron:job:" + job;
+                assertEquals(
+                        database.history(SOURCE, subject, start.plusSeconds(1), end),
+                        memory.history(SOURCE, subject, start.plusSeconds(1), end),
+                        subject);
+            }
+        }
+    }
+
+    /** Minutes [from, to) of polls: a, b and c change in turn every minute; b vanishes for good at minute 30. */
+    private static void fill(ObservationLog log, int from, int to) {
+        for (int minute = from; minute < to; minute++) {
+            List<SubjectSeen> seen = new ArrayList<>();
+            for (String job : JOBS) {
+                if (!job.equals("b") || minute < 30) {
+                    seen.add(Polls.job(job, JOBS.indexOf(job) == minute % 3 ? "run-" + minute : "idle"));
+                }
+            }
+            log.append(Polls.ok(Polls.T0.plus(Duration.ofMinutes(minute)), seen.toArray(SubjectSeen[]::new)));
+        }
+    }
+
+    private static final class MovingClock extends Clock {
+        Instant at;
+
+        MovingClock(Instant at) {
+            this.at = at;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return at;
+        }
     }
 }

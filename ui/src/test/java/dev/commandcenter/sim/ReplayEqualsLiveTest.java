@@ -168,7 +168,6 @@ class ReplayEqualsLiveTest {
                 reader,
                 tail,
                 TestConfigs.of(LedgerConfig.class, Map.of()),
-                MEMORY,
                 "sim",
                 clock,
                 false);

@@ -180,8 +180,7 @@ class StateLedgerMatchesProjectionTest {
     private StateLedger ledger(LogTail tail) {
         // The ledger's defaults, with a short span so a rebuild takes several.
         LedgerConfig settings = TestConfigs.of(LedgerConfig.class, Map.of("rebuild-span", "50m"));
-        return new StateLedger(
-                agents, jobs, pulls, new LedgerStore(ds), reader, tail, settings, MEMORY, "sim", clock, false);
+        return new StateLedger(agents, jobs, pulls, new LedgerStore(ds), reader, tail, settings, "sim", clock, false);
     }
 
     private long count(String from) throws SQLException {

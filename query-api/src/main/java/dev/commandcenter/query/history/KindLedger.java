@@ -18,6 +18,9 @@ import java.util.Optional;
  */
 final class KindLedger {
 
+    /** Held before a walked span as well: the hour its look-backs read. */
+    private static final Duration WALK_LOOK_BACK = Duration.ofHours(1);
+
     private final SubjectKind kind;
     private final ViewTimeline timeline;
     private final LedgerStore store;
@@ -26,7 +29,6 @@ final class KindLedger {
     private final LedgerConfig config;
     private final String host;
     private final int version;
-    private final Duration memoryWindow;
     private final StatesMemo recent = new StatesMemo();
 
     /** What the ledger has recorded: complete through {@code sealed}, where each subject's state is {@code held}. */
@@ -49,8 +51,7 @@ final class KindLedger {
             LogTail tail,
             LedgerConfig config,
             String host,
-            int version,
-            Duration memoryWindow) {
+            int version) {
         this.kind = kind;
         this.timeline = timeline;
         this.store = store;
@@ -59,7 +60,6 @@ final class KindLedger {
         this.config = config;
         this.host = host;
         this.version = version;
-        this.memoryWindow = memoryWindow;
     }
 
     SubjectKind kind() {
@@ -127,8 +127,10 @@ final class KindLedger {
             long seen = log.position();
             Map<String, Held> next = new HashMap<>(held);
             List<StateChange> changes;
-            if (to.isBefore(now.minus(memoryWindow.dividedBy(2)))) {
-                try (LogTail.Pin pin = tail.pin(sealed.minus(Duration.ofHours(1)), to)) {
+            // A span the recent log does not hold (older, or past its bound at a large fleet) is read once and held
+            // while walked.
+            if (!tail.holds(sealed.minus(WALK_LOOK_BACK), to)) {
+                try (LogTail.Pin pin = tail.pin(sealed.minus(WALK_LOOK_BACK), to)) {
                     changes = walk(sealed, to, next);
                 }
             } else {

@@ -3,7 +3,6 @@ package dev.commandcenter.query.history;
 import dev.commandcenter.config.CommandCenterConfig;
 import dev.commandcenter.log.LogReader;
 import dev.commandcenter.log.LogTail;
-import dev.commandcenter.log.RecentLogConfig;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -57,7 +56,6 @@ public class StateLedger {
             LogReader log,
             LogTail tail,
             LedgerConfig config,
-            RecentLogConfig recent,
             CommandCenterConfig commandCenter,
             Clock clock) {
         this(
@@ -68,14 +66,12 @@ public class StateLedger {
                 log,
                 tail,
                 config,
-                recent.window(),
                 commandCenter.hostId().orElseGet(StateLedger::machineName),
                 clock,
                 config.enabled() && commandCenter.role().servesViews());
     }
 
     /**
-     * @param memoryWindow how much of the recent log the reader holds in memory (older spans are pinned while walked)
      * @param records      whether it records by itself, in the background; otherwise only {@link #advance} does
      */
     public StateLedger(
@@ -86,7 +82,6 @@ public class StateLedger {
             LogReader log,
             LogTail tail,
             LedgerConfig config,
-            Duration memoryWindow,
             String host,
             Clock clock,
             boolean records) {
@@ -96,7 +91,7 @@ public class StateLedger {
         for (ViewTimeline timeline : List.<ViewTimeline>of(agents, jobs, pulls)) {
             kinds.put(
                     timeline.kind(),
-                    new KindLedger(timeline.kind(), timeline, store, log, tail, config, host, VERSION, memoryWindow));
+                    new KindLedger(timeline.kind(), timeline, store, log, tail, config, host, VERSION));
         }
     }
 

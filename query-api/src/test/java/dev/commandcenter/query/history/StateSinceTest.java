@@ -164,7 +164,6 @@ class StateSinceTest {
                 reader,
                 tail,
                 TestConfigs.of(LedgerConfig.class, Map.of()),
-                Duration.ofHours(8),
                 "test-host",
                 clock,
                 false);
