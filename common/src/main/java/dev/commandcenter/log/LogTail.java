@@ -38,8 +38,8 @@ public class LogTail {
     /** Sequence numbers read per query while loading: see {@link #observationsWithin}. */
     static final int CHUNK = 16_384;
 
-    private final int chunk;
-    private final int maxChanges;
+    /** How often the recent log is checked against {@link #maxChanges} once loaded. */
+    private static final Duration BOUND_EVERY = Duration.ofMinutes(1);
 
     /** How many looks are remembered for {@link #earliestChangeSince}; older positions invalidate everything. */
     private static final int MAX_BATCHES = 4096;
@@ -48,12 +48,16 @@ public class LogTail {
     private final Clock clock;
     private final LogProgress progress;
     private final Duration window;
+    private final int maxChanges;
+    private final Duration minWindow;
+    private final int chunk;
     private final Object catchingUp = new Object();
     private volatile RecentLog recent;
     private volatile long lastReadId = -1;
     private volatile RecentLog pinned;
     private volatile long seenProgress = -1;
     private volatile Instant lastLook = Instant.EPOCH;
+    private volatile Instant lastBounded = Instant.EPOCH;
     private volatile Instant positionSince = Instant.EPOCH;
     private final ArrayDeque<Batch> batches = new ArrayDeque<>();
 
@@ -62,20 +66,28 @@ public class LogTail {
 
     @Inject
     public LogTail(DataSource dataSource, Clock clock, LogProgress progress, RecentLogConfig config) {
-        this(dataSource, clock, progress, config.window(), config.maxChanges(), CHUNK);
+        this(dataSource, clock, progress, config.window(), config.maxChanges(), config.minWindow(), CHUNK);
     }
 
     /** A recent log bounded by its window alone. */
     public LogTail(DataSource dataSource, Clock clock, LogProgress progress, Duration window) {
-        this(dataSource, clock, progress, window, Integer.MAX_VALUE, CHUNK);
+        this(dataSource, clock, progress, window, Integer.MAX_VALUE, window, CHUNK);
     }
 
-    LogTail(DataSource dataSource, Clock clock, LogProgress progress, Duration window, int maxChanges, int chunk) {
+    LogTail(
+            DataSource dataSource,
+            Clock clock,
+            LogProgress progress,
+            Duration window,
+            int maxChanges,
+            Duration minWindow,
+            int chunk) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.progress = progress;
         this.window = window;
         this.maxChanges = maxChanges;
+        this.minWindow = minWindow;
         this.chunk = chunk;
     }
 
@@ -200,7 +212,10 @@ public class LogTail {
                     if (start.isAfter(recent.start().plus(window.dividedBy(8)))) {
                         recent.pruneBefore(start);
                     }
-                    bound(recent);
+                    if (!now.isBefore(lastBounded.plus(BOUND_EVERY))) {
+                        lastBounded = now;
+                        bound(recent, now);
+                    }
                 }
                 return recent;
             }
@@ -213,11 +228,14 @@ public class LogTail {
 
     /**
      * Keeps the recent log within {@link #maxChanges}: past it, starts it later, at three quarters of
-     * the bound, so that it is not cut again at every poll.
+     * the bound, so that it is not cut again at every poll; but never later than {@link #minWindow}
+     * before now, which the views at now read at every renewal.
      */
-    private void bound(RecentLog log) {
+    private void bound(RecentLog log, Instant now) {
         if (log.changeCount() > maxChanges) {
-            log.pruneBefore(log.startKeeping(maxChanges / 4 * 3));
+            Instant cut = log.startKeeping(maxChanges / 4 * 3);
+            Instant floor = now.minus(minWindow);
+            log.pruneBefore(cut.isAfter(floor) ? floor : cut);
         }
     }
 
@@ -242,7 +260,7 @@ public class LogTail {
             int changes = observationsWithin(connection, start, horizon, maxRead, part -> {
                 log.apply(List.of(), part);
                 if (tailed) {
-                    bound(log);
+                    bound(log, start.plus(window));
                 }
             });
             if (!tailed) {

@@ -22,4 +22,11 @@ public interface RecentLogConfig {
      */
     @WithDefault("100000")
     int maxChanges();
+
+    /**
+     * Held whatever {@link #maxChanges} says: the past the views at now read at every renewal (the
+     * flapping window, the agent view's claim look-back); keep it at least the flapping window.
+     */
+    @WithDefault("1h")
+    Duration minWindow();
 }

@@ -37,7 +37,7 @@ class RecentLogLoadTest {
         log.append(Polls.ok(Polls.T0.plus(Duration.ofSeconds(20 * 60 + 30)), Polls.job("d", "late")));
 
         Clock clock = Clock.fixed(END, ZoneOffset.UTC);
-        LogTail chunked = new LogTail(ds, clock, new LogProgress(), WINDOW, Integer.MAX_VALUE, 5);
+        LogTail chunked = new LogTail(ds, clock, new LogProgress(), WINDOW, Integer.MAX_VALUE, WINDOW, 5);
         LogReader memory = new LogReader(ds, chunked);
         LogReader database = new LogReader(ds);
 
@@ -63,14 +63,15 @@ class RecentLogLoadTest {
     }
 
     @Test
-    void aRecentLogPastItsBoundStartsLaterAndTheDatabaseAnswersBeforeItAsItGrows() {
+    void aRecentLogPastItsBoundStartsLaterButNotPastItsFloorAndTheDatabaseAnswersBeforeItAsItGrows() {
         DataSource ds = TestDatabase.inMemory();
         LogProgress progress = new LogProgress();
         ObservationLog log = new ObservationLog(ds, progress);
         fill(log, 0, 40);
         MovingClock clock = new MovingClock(END);
-        LogTail bounded = new LogTail(ds, clock, progress, WINDOW, 12, 5);
-        LogReader memory = new LogReader(ds, bounded);
+        // Two changes a minute: 12 changes are about 6 minutes, fewer than the 8-minute floor of the second.
+        LogTail bounded = new LogTail(ds, clock, progress, WINDOW, 12, Duration.ZERO, 5);
+        LogTail floored = new LogTail(ds, clock, progress, WINDOW, 12, Duration.ofMinutes(8), 5);
         LogReader database = new LogReader(ds);
 
         for (int more = 0; more <= 10; more += 10) {
@@ -81,16 +82,22 @@ class RecentLogLoadTest {
             assertTrue(bounded.any().orElseThrow().changeCount() <= 12, "never more than the bound held");
             assertTrue(bounded.holds(end.minus(Duration.ofMinutes(2)), end), "the newest changes are held");
             assertFalse(bounded.holds(start.plusSeconds(1), end), "25 minutes of changes are more than 12");
-            for (Instant at = start; !at.isAfter(end); at = at.plusSeconds(30)) {
-                assertEquals(database.latestAt(SOURCE, at), memory.latestAt(SOURCE, at), "present at " + at);
-                assertEquals(database.goneAt(SOURCE, at), memory.goneAt(SOURCE, at), "gone at " + at);
-            }
-            for (String job : JOBS) {
-                String subject = "cron:job:" + job;
-                assertEquals(
-                        database.history(SOURCE, subject, start.plusSeconds(1), end),
-                        memory.history(SOURCE, subject, start.plusSeconds(1), end),
-                        subject);
+            assertFalse(bounded.holds(end.minus(Duration.ofMinutes(10)), end), "10 minutes are more than 12 changes");
+            assertTrue(floored.holds(end.minus(Duration.ofMinutes(8)).plusSeconds(1), end), "the floor is held");
+            assertFalse(floored.holds(start.plusSeconds(1), end), "the floor, not the window");
+            for (LogTail tail : List.of(bounded, floored)) {
+                LogReader memory = new LogReader(ds, tail);
+                for (Instant at = start; !at.isAfter(end); at = at.plusSeconds(30)) {
+                    assertEquals(database.latestAt(SOURCE, at), memory.latestAt(SOURCE, at), "present at " + at);
+                    assertEquals(database.goneAt(SOURCE, at), memory.goneAt(SOURCE, at), "gone at " + at);
+                }
+                for (String job : JOBS) {
+                    String subject = "cron:job:" + job;
+                    assertEquals(
+                            database.history(SOURCE, subject, start.plusSeconds(1), end),
+                            memory.history(SOURCE, subject, start.plusSeconds(1), end),
+                            subject);
+                }
             }
         }
     }
