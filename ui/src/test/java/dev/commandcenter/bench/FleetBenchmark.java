@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcConnectionPool;
 
@@ -130,6 +132,7 @@ public final class FleetBenchmark {
         long appended = 0;
         long seen = 0;
         long largest = 0;
+        List<Long> endOfDay = new ArrayList<>();
         long began = System.nanoTime();
         Instant at = START;
         for (int c = 0; c < cycles; c++) {
@@ -149,6 +152,9 @@ public final class FleetBenchmark {
             }
             seen += polls.stream().mapToLong(p -> p.seen().size()).sum();
             largest = Math.max(largest, Files.size(LogFile.file(dir)));
+            if ((c + 1) % 1_440 == 0) {
+                endOfDay.add(Files.size(LogFile.file(dir)));
+            }
         }
         double appendSeconds = Arrays.stream(cycleNanos).sum() / 1e9;
         double wall = (System.nanoTime() - began) / 1e9;
@@ -180,6 +186,18 @@ public final class FleetBenchmark {
                 String.format(
                         "%,.1f MB/day at the end (year: %,.1f GB); " + "largest while written %,.1f MB",
                         raw / 1e6 / days, raw / 1e9 / days * 365, largest / 1e6 / days));
+        if (endOfDay.size() > 1) {
+            // The first day's file carries chunks not yet reused; the growth of the later days is the pace of a log
+            // that runs on.
+            row(
+                    "file at the end of each simulated day, as written",
+                    endOfDay.stream()
+                                    .map(size -> String.format("%,.1f", size / 1e6))
+                                    .collect(Collectors.joining(", "))
+                            + String.format(
+                                    " MB; the last day grew it by %,.1f MB",
+                                    (endOfDay.get(endOfDay.size() - 1) - endOfDay.get(endOfDay.size() - 2)) / 1e6));
+        }
         row("  of which payloads", payloads(ds));
         row(
                 "storage per day, compacted",
