@@ -16,7 +16,7 @@ public interface RecentLogConfig {
     Duration window();
 
     /**
-     * At most this many changes held (a `fleet` of 50 agents makes about 40,000 in 8 h): the window of
+     * At most this many changes held (a `fleet` of 50 agents makes about 30,000 in 8 h): the window of
      * a larger fleet starts later instead of growing the heap with the fleet, and the older instants
      * are the database's.
      */
