@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.observation.SubjectSeen;
+import dev.commandcenter.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,7 +68,7 @@ class RecentLogLoadTest {
         LogProgress progress = new LogProgress();
         ObservationLog log = new ObservationLog(ds, progress);
         fill(log, 0, 40);
-        MovingClock clock = new MovingClock(END);
+        MutableClock clock = new MutableClock(END);
         // Two changes a minute: 12 changes are about 6 minutes, fewer than the 8-minute floor of the second.
         LogTail bounded = new LogTail(ds, clock, progress, WINDOW, 12, Duration.ZERO, 5);
         LogTail floored = new LogTail(ds, clock, progress, WINDOW, 12, Duration.ofMinutes(8), 5);
@@ -76,7 +76,7 @@ class RecentLogLoadTest {
 
         for (int more = 0; more <= 10; more += 10) {
             Instant end = END.plus(Duration.ofMinutes(more));
-            clock.at = end;
+            clock.set(end);
             fill(log, 40, 40 + more);
             Instant start = end.minus(WINDOW);
             assertTrue(bounded.any().orElseThrow().changeCount() <= 12, "never more than the bound held");
@@ -112,29 +112,6 @@ class RecentLogLoadTest {
                 }
             }
             log.append(Polls.ok(Polls.T0.plus(Duration.ofMinutes(minute)), seen.toArray(SubjectSeen[]::new)));
-        }
-    }
-
-    private static final class MovingClock extends Clock {
-        Instant at;
-
-        MovingClock(Instant at) {
-            this.at = at;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return at;
         }
     }
 }

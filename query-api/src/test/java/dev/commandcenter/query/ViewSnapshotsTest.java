@@ -9,11 +9,9 @@ import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.log.Polls;
 import dev.commandcenter.log.TestDatabase;
 import dev.commandcenter.observation.ReadOutcome;
-import java.time.Clock;
+import dev.commandcenter.testing.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -27,7 +25,7 @@ class ViewSnapshotsTest {
     private final DataSource db = TestDatabase.inMemory();
     private final LogProgress progress = new LogProgress();
     private final ObservationLog log = new ObservationLog(db, progress);
-    private final MovingClock clock = new MovingClock(T0);
+    private final MutableClock clock = new MutableClock(T0);
     private final LogReader reader = new LogReader(db, new LogTail(db, clock, progress, Duration.ofHours(8)));
     private final ViewSnapshots snapshots = new ViewSnapshots(reader, clock);
     private final AtomicInteger computed = new AtomicInteger();
@@ -75,33 +73,5 @@ class ViewSnapshotsTest {
     private String view(Instant at) {
         computed.incrementAndGet();
         return "sources at " + at;
-    }
-
-    /** A clock the test moves. */
-    private static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -23,6 +23,7 @@ import dev.commandcenter.query.reviews.ReviewQueueQuery;
 import dev.commandcenter.query.sources.SourcesProjection;
 import dev.commandcenter.query.tasks.TaskBoardConfig;
 import dev.commandcenter.query.tasks.TaskBoardProjection;
+import dev.commandcenter.testing.MutableClock;
 import dev.commandcenter.testing.TestConfigs;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;

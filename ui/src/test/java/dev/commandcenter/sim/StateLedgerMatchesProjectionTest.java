@@ -30,6 +30,7 @@ import dev.commandcenter.query.history.Transitions;
 import dev.commandcenter.query.reviews.GiteaViewConfig;
 import dev.commandcenter.query.reviews.ReviewQueueProjection;
 import dev.commandcenter.query.sources.SourcesProjection;
+import dev.commandcenter.testing.MutableClock;
 import dev.commandcenter.testing.TestConfigs;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -14,10 +14,10 @@ import dev.commandcenter.log.ObservationLog;
 import dev.commandcenter.observation.PollResult;
 import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
+import dev.commandcenter.testing.MutableClock;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
@@ -220,7 +220,7 @@ class GiteaSourceTest {
                 Map.of("GITEA_TOKEN", TestGiteaConfig.TOKEN));
         hourly.poll();
         gitea.clearRequests();
-        clock.now = NOW.plus(Duration.ofMinutes(61));
+        clock.set(NOW.plus(Duration.ofMinutes(61)));
 
         SourceSnapshot later = hourly.poll();
 
@@ -234,30 +234,6 @@ class GiteaSourceTest {
                         && r.path().endsWith("/issues")
                         && !r.query().containsKey("since")));
         assertTrue(gitea.requests().stream().noneMatch(r -> r.path().endsWith("/timeline")));
-    }
-
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     @Test

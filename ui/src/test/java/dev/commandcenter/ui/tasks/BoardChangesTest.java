@@ -12,7 +12,7 @@ import dev.commandcenter.observation.Observation;
 import dev.commandcenter.sim.FleetScale;
 import dev.commandcenter.sim.FleetSimulator;
 import dev.commandcenter.sim.LogFile;
-import dev.commandcenter.sim.MutableClock;
+import dev.commandcenter.testing.MutableClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package dev.commandcenter.sim;
+package dev.commandcenter.testing;
 
 import java.time.Clock;
 import java.time.Instant;
