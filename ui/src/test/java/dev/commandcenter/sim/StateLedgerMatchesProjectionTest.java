@@ -111,6 +111,46 @@ class StateLedgerMatchesProjectionTest {
         assertMatches(restarted, end.plusSeconds(1));
     }
 
+    @Test
+    void aRestartTakesTheLedgerUpBeforeItsRecentLogIsLoadedAndStillSeesALatePoll() throws Exception {
+        ds = LogFile.open(dir);
+        LogProgress progress = new LogProgress();
+        ObservationLog log = new ObservationLog(ds, progress);
+        FleetSimulator fleet = new FleetSimulator(FleetScale.SMALL, START, 11, 20.0);
+        Instant end = START.plus(FILLED);
+        for (Instant at = START; at.isBefore(end); at = at.plus(FleetSimulator.POLL_INTERVAL)) {
+            append(log, fleet.cycle(at));
+        }
+        clock = new MutableClock(end);
+        LogTail tail = new LogTail(ds, clock, progress, MEMORY);
+        reader = new LogReader(ds, tail);
+        wire();
+        ledger(tail).advance();
+
+        // Start-up takes the ledger up from the database and does not wait for the recent log to load.
+        LogTail unloaded = new LogTail(ds, clock, progress, MEMORY);
+        reader = new LogReader(ds, unloaded);
+        wire();
+        StateLedger restarted = ledger(unloaded);
+        restarted.resume();
+        Instant sealed = end.minus(Duration.ofMinutes(2));
+        assertTrue(
+                restarted
+                        .points(SubjectKind.AGENT, Optional.empty(), START, sealed)
+                        .isPresent(),
+                "history answers from the ledger taken up, at once");
+
+        // A poll committed late between then and its first round, for an instant it had sealed: it starts over.
+        append(log, fleet.cycle(end.minus(Duration.ofMinutes(30)).plusSeconds(7)));
+        clock.set(end.plusSeconds(1));
+        restarted.advance();
+        assertEquals(
+                2,
+                count("state_ledger WHERE kind = 'agent'"),
+                "a poll committed late after the ledger was taken up makes it start over");
+        assertMatches(restarted, end.plusSeconds(1));
+    }
+
     private void assertMatches(StateLedger ledger, Instant now) {
         Instant sealed = now.minus(Duration.ofMinutes(2));
         List<Instant[]> windows = List.of(

@@ -42,6 +42,10 @@ final class KindLedger {
     private Map<String, Held> held = Map.of();
     private Instant snapshotAt = Instant.MIN;
     private long position;
+    /** Taken up at start-up and not yet checked against the recent log: what followed {@link #resumedAt} is asked of the database. */
+    private boolean untailed;
+
+    private long resumedAt;
 
     KindLedger(
             SubjectKind kind,
@@ -91,8 +95,9 @@ final class KindLedger {
         if (seal.isEmpty()) {
             return;
         }
-        // What the reader applies after this position is checked at each advance; what came before, here.
-        long seen = log.position();
+        // What the log gains after this position is checked at the first advance; what came before, here. Read
+        // from the database: the recent log may still be loading, and start-up does not wait for it.
+        long seen = store.logPosition();
         Instant late = store.earliestLogChangeAfter(seal.get().logPosition());
         if (late != null && !late.isAfter(seal.get().through())) {
             Log.infof(
@@ -107,7 +112,8 @@ final class KindLedger {
         snapshotAt = store.snapshotAtOrBefore(found, sealed)
                 .map(LedgerStore.Snapshot::at)
                 .orElse(Instant.MIN);
-        position = seen;
+        resumedAt = seen;
+        untailed = true;
         publish();
     }
 
@@ -152,8 +158,9 @@ final class KindLedger {
 
     /** Starts over when the log gained, since the last look, something at or before what the ledger sealed. */
     private void startOverIfPassed(Instant now) {
-        log.position(); // catches the reader up, so what was just committed is known
-        Instant late = log.earliestChangeSince(position);
+        long seen = log.position(); // catches the reader up, so what was just committed is known
+        // Since start-up the database answers, as it holds everything committed up to the reader's position too.
+        Instant late = untailed ? store.earliestLogChangeAfter(resumedAt) : log.earliestChangeSince(position);
         if (late != null && !late.isAfter(sealed)) {
             Log.warnf(
                     "the %s ledger had passed %s, which the log gained later: it starts over from the log"
@@ -161,6 +168,9 @@ final class KindLedger {
                             + " command-center.history.ledger.settle)",
                     kind.wire(), late);
             startOver(now);
+        } else if (untailed) {
+            position = seen;
+            untailed = false;
         }
     }
 
@@ -191,6 +201,7 @@ final class KindLedger {
         sealed = start;
         snapshotAt = start;
         position = seen;
+        untailed = false;
         publish();
     }
 

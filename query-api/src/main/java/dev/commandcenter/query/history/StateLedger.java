@@ -107,8 +107,11 @@ public class StateLedger {
         }
     }
 
-    /** Takes up the ledgers recorded before, before the first request, so history answers from them at once. */
-    void resume() {
+    /**
+     * Takes up the ledgers recorded before, before the first request, so history answers from them at
+     * once; from the database, without waiting for the recent log.
+     */
+    public void resume() {
         for (KindLedger kind : kinds.values()) {
             try {
                 kind.resume();
