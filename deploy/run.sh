@@ -1,10 +1,12 @@
 #!/bin/sh
 # Runs the packaged command center (ui/target/quarkus-app, built by ./mvnw -B -q package -DskipTests)
 # from the working directory, with the JVM settings its memory figures are measured with
-# (docs/benchmarks.md): a 256 MB heap to start with, the serial collector and few malloc arenas, so a
-# small box keeps its memory. The heap grows past 256 MB only when a full collection leaves less than a
-# fifth of it free (a log much larger than the simulated fleet's), up to a quarter of the machine's
-# memory: a large fleet is served more slowly and with more memory instead of failing for heap space. The first run after a build records the classes it loaded in a class-data archive beside
+# (docs/benchmarks.md): the serial collector and few malloc arenas, so a small box keeps its memory, and a
+# heap sized by what is live. It starts at 128 MB; after a full collection it grows when less than a fifth
+# is free, and gives memory back when more than two fifths are (the serial collector otherwise keeps a
+# peak's heap for good), up to a quarter of the machine's memory: a large fleet is served more slowly
+# and with more memory instead of failing for heap space. The first run after a build records the
+# classes it loaded in a class-data archive beside
 # the jar (app-cds.jsa, written when the process ends); later runs map it instead of loading those
 # classes from the jars, which saves a good part of the start-up.
 # JAVA_OPTS replaces the JVM settings; arguments are passed on to the application.
@@ -25,4 +27,4 @@ export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 # and later; an older JVM ignores the setting rather than refusing to start).
 TRIM="-XX:+IgnoreUnrecognizedVMOptions -XX:TrimNativeHeapInterval=5000"
 # An archive the JVM cannot use (another JDK build, jars changed) is ignored, and start-up goes on without it.
-exec java ${JAVA_OPTS:--Xms256m -XX:MaxRAMPercentage=25 -XX:MinHeapFreeRatio=20 -XX:+UseSerialGC $TRIM $CLASSES -Xlog:cds=off -Xlog:cds+dynamic=off} -jar "$JAR" "$@"
+exec java ${JAVA_OPTS:--Xms128m -XX:MaxRAMPercentage=25 -XX:MinHeapFreeRatio=20 -XX:MaxHeapFreeRatio=40 -XX:+UseSerialGC $TRIM $CLASSES -Xlog:cds=off -Xlog:cds+dynamic=off} -jar "$JAR" "$@"

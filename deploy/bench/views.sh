@@ -112,5 +112,10 @@ for path in /q/health/live /api/views/brief; do
     echo "| $path under wrk, 2 threads, 32 connections, ${WRK_SECONDS} s | $rps requests/s, p50 $p50, p99 $p99 ${errors}|"
 done
 echo "| RSS after the load | $(awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' /proc/$APP/status) |"
+# The collector's work over the whole run (jstat ships with the JDK): young and full collections, and the heap now.
+if command -v jstat >/dev/null 2>&1; then
+    echo "| collections since launch | $(jstat -gc $APP 2>/dev/null | awk 'NR == 2 {
+        printf "%d young (%.1f s), %d full (%.1f s); heap committed %.0f MB", $13, $14, $15, $16, ($1 + $2 + $5 + $7) / 1024 }') |"
+fi
 echo "| JVM | ${JAVA_OPTS:-deploy/run.sh defaults} |"
 echo "| machine load average at the end | $(cut -d' ' -f1-3 /proc/loadavg) |"
