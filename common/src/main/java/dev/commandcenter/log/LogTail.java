@@ -144,6 +144,11 @@ public class LogTail {
         void close();
     }
 
+    /** Whether the recent log was loaded: the first question that needs it loads it, and waits for that. */
+    public boolean loaded() {
+        return recent != null;
+    }
+
     /** The recent log, caught up, whatever instant is asked: for questions about the log as a whole. */
     Optional<RecentLog> any() {
         return Optional.ofNullable(caughtUp());

@@ -133,6 +133,7 @@ class StateLedgerMatchesProjectionTest {
         wire();
         StateLedger restarted = ledger(unloaded);
         restarted.resume();
+        assertFalse(unloaded.loaded(), "taking the ledger up does not wait for the recent log to load");
         Instant sealed = end.minus(Duration.ofMinutes(2));
         assertTrue(
                 restarted

@@ -159,7 +159,7 @@ final class KindLedger {
     /** Starts over when the log gained, since the last look, something at or before what the ledger sealed. */
     private void startOverIfPassed(Instant now) {
         long seen = log.position(); // catches the reader up, so what was just committed is known
-        // Since start-up the database answers, as it holds everything committed up to the reader's position too.
+        // Taken up at start-up: the database says what was committed since then, up to the reader's position and on.
         Instant late = untailed ? store.earliestLogChangeAfter(resumedAt) : log.earliestChangeSince(position);
         if (late != null && !late.isAfter(sealed)) {
             Log.warnf(
