@@ -118,4 +118,18 @@ if command -v jstat >/dev/null 2>&1; then
         printf "%d young (%.1f s), %d full (%.1f s); heap committed %.0f MB", $13, $14, $15, $16, ($1 + $2 + $5 + $7) / 1024 }') |"
 fi
 echo "| JVM | ${JAVA_OPTS:-deploy/run.sh defaults} |"
+
+# A restart on the same log, as after an upgrade: the state ledger recorded above is taken up, not rebuilt.
+kill $APP; wait $APP 2>/dev/null || true
+start=$(ms)
+COMMAND_CENTER_DATA_DIR="$RUN" COMMAND_CENTER_ROLE=query COMMAND_CENTER_HOST_ID=simulated-fleet \
+    QUARKUS_HTTP_PORT=$PORT COMMAND_CENTER_JAR="$JAR" deploy/run.sh >"$RUN/app.log" 2>&1 &
+APP=$!
+until curl -fsS -o /dev/null "$BASE/q/health/live" 2>/dev/null; do
+    kill -0 $APP 2>/dev/null || { cat "$RUN/app.log"; exit 1; }
+    sleep 0.02
+done
+live=$(($(ms) - start))
+until curl -fsS -o /dev/null "$BASE/api/views/brief" 2>/dev/null; do sleep 0.02; done
+echo "| restart: launch to /q/health/live answered, to first served /api/views/brief | $live ms, $(($(ms) - start)) ms |"
 echo "| machine load average at the end | $(cut -d' ' -f1-3 /proc/loadavg) |"
