@@ -73,15 +73,11 @@ class StateLedgerMatchesProjectionTest {
 
     @Test
     void theLedgerAnswersAsTheProjectionThroughRestartsLatePollsAndNewPolls() throws Exception {
-        ds = LogFile.open(dir);
-        LogProgress progress = new LogProgress();
-        ObservationLog log = new ObservationLog(ds, progress);
-        FleetSimulator fleet = new FleetSimulator(FleetScale.SMALL, START, 11, 20.0);
-        Instant end = START.plus(FILLED);
-        for (Instant at = START; at.isBefore(end); at = at.plus(FleetSimulator.POLL_INTERVAL)) {
-            append(log, fleet.cycle(at));
-        }
-        clock = new MutableClock(end);
+        Filled filled = filled();
+        LogProgress progress = filled.progress();
+        ObservationLog log = filled.log();
+        FleetSimulator fleet = filled.fleet();
+        Instant end = filled.end();
         LogTail tail = new LogTail(ds, clock, progress, MEMORY);
         reader = new LogReader(ds, tail);
         wire();
@@ -109,19 +105,41 @@ class StateLedgerMatchesProjectionTest {
         restarted.advance();
         assertEquals(2, count("state_ledger WHERE kind = 'agent'"), "a late poll makes the ledger start over");
         assertMatches(restarted, end.plusSeconds(1));
+
+        // Another, which brings a heartbeat older than those appended before it: that heartbeat holds until it turns
+        // too old, and the ledger, walking spans that start after it was observed, marks that instant too.
+        append(log, fleet.cycle(end.minus(Duration.ofMinutes(20)).plusSeconds(11)));
+        clock.set(end.plusSeconds(2));
+        restarted.advance();
+        assertEquals(3, count("state_ledger WHERE kind = 'agent'"), "the second late poll makes it start over too");
+        assertMatches(restarted, end.plusSeconds(2));
+        // History asked from after that heartbeat was observed says what a longer window says of the same minutes.
+        Instant after = end.minus(Duration.ofMinutes(15));
+        StateTimeline agentStates = timelines.get(SubjectKind.AGENT);
+        List<Transition> longer =
+                Transitions.fold(SubjectKind.AGENT, agentStates.timeline(Optional.empty(), START, end.plusSeconds(2)))
+                        .stream()
+                        .filter(t -> t.at().isAfter(after))
+                        .toList();
+        List<Transition> shorter =
+                Transitions.fold(SubjectKind.AGENT, agentStates.timeline(Optional.empty(), after, end.plusSeconds(2)))
+                        .stream()
+                        .filter(t -> t.at().isAfter(after))
+                        .toList();
+        // A heartbeat turns too old one nanosecond past its bound.
+        assertTrue(
+                longer.stream().anyMatch(t -> t.at().getNano() == 1),
+                "a heartbeat turns too old in those minutes: " + longer);
+        assertEquals(longer, shorter);
     }
 
     @Test
     void aRestartTakesTheLedgerUpBeforeItsRecentLogIsLoadedAndStillSeesALatePoll() throws Exception {
-        ds = LogFile.open(dir);
-        LogProgress progress = new LogProgress();
-        ObservationLog log = new ObservationLog(ds, progress);
-        FleetSimulator fleet = new FleetSimulator(FleetScale.SMALL, START, 11, 20.0);
-        Instant end = START.plus(FILLED);
-        for (Instant at = START; at.isBefore(end); at = at.plus(FleetSimulator.POLL_INTERVAL)) {
-            append(log, fleet.cycle(at));
-        }
-        clock = new MutableClock(end);
+        Filled filled = filled();
+        LogProgress progress = filled.progress();
+        ObservationLog log = filled.log();
+        FleetSimulator fleet = filled.fleet();
+        Instant end = filled.end();
         LogTail tail = new LogTail(ds, clock, progress, MEMORY);
         reader = new LogReader(ds, tail);
         wire();
@@ -150,6 +168,22 @@ class StateLedgerMatchesProjectionTest {
                 count("state_ledger WHERE kind = 'agent'"),
                 "a poll committed late after the ledger was taken up makes it start over");
         assertMatches(restarted, end.plusSeconds(1));
+    }
+
+    /** A busy simulated fleet's log of {@link #FILLED} from {@link #START}, the clock at its end. */
+    private record Filled(ObservationLog log, LogProgress progress, FleetSimulator fleet, Instant end) {}
+
+    private Filled filled() throws Exception {
+        ds = LogFile.open(dir);
+        LogProgress progress = new LogProgress();
+        ObservationLog log = new ObservationLog(ds, progress);
+        FleetSimulator fleet = new FleetSimulator(FleetScale.SMALL, START, 11, 20.0);
+        Instant end = START.plus(FILLED);
+        for (Instant at = START; at.isBefore(end); at = at.plus(FleetSimulator.POLL_INTERVAL)) {
+            append(log, fleet.cycle(at));
+        }
+        clock = new MutableClock(end);
+        return new Filled(log, progress, fleet, end);
     }
 
     private void assertMatches(StateLedger ledger, Instant now) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +38,22 @@ public class AgentTimeline extends ViewTimeline {
     List<Change> deadlines(Optional<String> subject, Instant from, Instant to) {
         List<Observation> beats = new ArrayList<>(log.latestAt(HEARTBEATS, from));
         log.stream(HEARTBEATS, from, to, beats::add);
-        Map<String, Observation> newer = new HashMap<>();
+        // A heartbeat holds until one appended after it is observed: the log's order, which a late poll's heartbeat
+        // (observed before those it follows) does not share with the instants, nor with the one in force at `from`.
+        beats.sort(Comparator.comparingLong(Observation::seq));
+        Map<String, Instant> replacedAt = new HashMap<>();
         List<Change> deadlines = new ArrayList<>();
         for (int i = beats.size() - 1; i >= 0; i--) {
             Observation beat = beats.get(i);
-            Observation next = newer.put(beat.subject(), beat);
+            // The first instant a heartbeat appended after this one was observed: this one holds until then.
+            Instant until = replacedAt.get(beat.subject());
+            replacedAt.put(
+                    beat.subject(), until == null || beat.observedAt().isBefore(until) ? beat.observedAt() : until);
             if (subject.map(name -> beat.subject().equals(SubjectKey.AGENT.of(name)))
                     .orElse(true)) {
                 AgentHealthProjection.heartbeatExpires(beat)
                         .filter(d -> d.isAfter(from) && !d.isAfter(to))
-                        .filter(d -> next == null || next.observedAt().isAfter(d))
+                        .filter(d -> until == null || until.isAfter(d))
                         .ifPresent(d -> deadlines.add(
                                 new Change(d, new Evidence(List.of(beat.seq()), List.of(beat.readId())))));
             }
