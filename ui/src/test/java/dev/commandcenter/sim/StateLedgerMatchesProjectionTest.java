@@ -74,15 +74,9 @@ class StateLedgerMatchesProjectionTest {
     @Test
     void theLedgerAnswersAsTheProjectionThroughRestartsLatePollsAndNewPolls() throws Exception {
         Filled filled = filled();
-        LogProgress progress = filled.progress();
-        ObservationLog log = filled.log();
-        FleetSimulator fleet = filled.fleet();
         Instant end = filled.end();
-        LogTail tail = new LogTail(ds, clock, progress, MEMORY);
-        reader = new LogReader(ds, tail);
-        wire();
 
-        StateLedger ledger = ledger(tail);
+        StateLedger ledger = ledger(filled.tail());
         ledger.advance();
         assertEquals(1, count("state_ledger WHERE kind = 'agent'"), "one ledger per kind, built from the log");
         assertTrue(count("state_change") > 100, "a busy fleet's changes are recorded: " + count("state_change"));
@@ -90,17 +84,19 @@ class StateLedgerMatchesProjectionTest {
 
         // A restart resumes the ledger where it was sealed, and follows new polls.
         for (int i = 0; i < 10; i++) {
-            append(log, fleet.cycle(end));
+            append(filled.log(), filled.fleet().cycle(end));
             end = end.plus(FleetSimulator.POLL_INTERVAL);
         }
         clock.set(end);
-        StateLedger restarted = ledger(tail);
+        StateLedger restarted = ledger(filled.tail());
         restarted.advance();
         assertEquals(1, count("state_ledger WHERE kind = 'agent'"), "a restart resumes the ledger it finds");
         assertMatches(restarted, end);
 
         // A poll committed late, for an instant the ledger had passed: it starts over and is right again.
-        append(log, fleet.cycle(end.minus(Duration.ofMinutes(30)).plusSeconds(7)));
+        append(
+                filled.log(),
+                filled.fleet().cycle(end.minus(Duration.ofMinutes(30)).plusSeconds(7)));
         clock.set(end.plusSeconds(1));
         restarted.advance();
         assertEquals(2, count("state_ledger WHERE kind = 'agent'"), "a late poll makes the ledger start over");
@@ -108,7 +104,9 @@ class StateLedgerMatchesProjectionTest {
 
         // Another, which brings a heartbeat older than those appended before it: that heartbeat holds until it turns
         // too old, and the ledger, walking spans that start after it was observed, marks that instant too.
-        append(log, fleet.cycle(end.minus(Duration.ofMinutes(20)).plusSeconds(11)));
+        append(
+                filled.log(),
+                filled.fleet().cycle(end.minus(Duration.ofMinutes(20)).plusSeconds(11)));
         clock.set(end.plusSeconds(2));
         restarted.advance();
         assertEquals(3, count("state_ledger WHERE kind = 'agent'"), "the second late poll makes it start over too");
@@ -136,17 +134,11 @@ class StateLedgerMatchesProjectionTest {
     @Test
     void aRestartTakesTheLedgerUpBeforeItsRecentLogIsLoadedAndStillSeesALatePoll() throws Exception {
         Filled filled = filled();
-        LogProgress progress = filled.progress();
-        ObservationLog log = filled.log();
-        FleetSimulator fleet = filled.fleet();
         Instant end = filled.end();
-        LogTail tail = new LogTail(ds, clock, progress, MEMORY);
-        reader = new LogReader(ds, tail);
-        wire();
-        ledger(tail).advance();
+        ledger(filled.tail()).advance();
 
         // Start-up takes the ledger up from the database and does not wait for the recent log to load.
-        LogTail unloaded = new LogTail(ds, clock, progress, MEMORY);
+        LogTail unloaded = new LogTail(ds, clock, filled.progress(), MEMORY);
         reader = new LogReader(ds, unloaded);
         wire();
         StateLedger restarted = ledger(unloaded);
@@ -160,7 +152,9 @@ class StateLedgerMatchesProjectionTest {
                 "history answers from the ledger taken up, at once");
 
         // A poll committed late between then and its first round, for an instant it had sealed: it starts over.
-        append(log, fleet.cycle(end.minus(Duration.ofMinutes(30)).plusSeconds(7)));
+        append(
+                filled.log(),
+                filled.fleet().cycle(end.minus(Duration.ofMinutes(30)).plusSeconds(7)));
         clock.set(end.plusSeconds(1));
         restarted.advance();
         assertEquals(
@@ -170,8 +164,8 @@ class StateLedgerMatchesProjectionTest {
         assertMatches(restarted, end.plusSeconds(1));
     }
 
-    /** A busy simulated fleet's log of {@link #FILLED} from {@link #START}, the clock at its end. */
-    private record Filled(ObservationLog log, LogProgress progress, FleetSimulator fleet, Instant end) {}
+    /** A busy simulated fleet's log of {@link #FILLED} from {@link #START}, the clock at its end, read through {@code tail}. */
+    private record Filled(ObservationLog log, LogProgress progress, FleetSimulator fleet, Instant end, LogTail tail) {}
 
     private Filled filled() throws Exception {
         ds = LogFile.open(dir);
@@ -183,7 +177,10 @@ class StateLedgerMatchesProjectionTest {
             append(log, fleet.cycle(at));
         }
         clock = new MutableClock(end);
-        return new Filled(log, progress, fleet, end);
+        LogTail tail = new LogTail(ds, clock, progress, MEMORY);
+        reader = new LogReader(ds, tail);
+        wire();
+        return new Filled(log, progress, fleet, end, tail);
     }
 
     private void assertMatches(StateLedger ledger, Instant now) {
