@@ -144,6 +144,18 @@ public class LogTail {
         void close();
     }
 
+    /**
+     * The log's newest read as the database has it now (0 when it has none): the {@link #position} this
+     * reader reaches at its next look, known without loading the recent log.
+     */
+    public long storedPosition() {
+        try (Connection connection = dataSource.getConnection()) {
+            return maxReadId(connection);
+        } catch (SQLException e) {
+            throw new LogReadFailed("the log's newest read could not be read: " + e.getMessage(), e);
+        }
+    }
+
     /** Whether the recent log was loaded: the first question that needs it loads it, and waits for that. */
     public boolean loaded() {
         return recent != null;

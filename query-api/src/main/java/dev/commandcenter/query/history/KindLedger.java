@@ -97,7 +97,7 @@ final class KindLedger {
         }
         // What the log gains after this position is checked at the first advance; what came before, here. Read
         // from the database: the recent log may still be loading, and start-up does not wait for it.
-        long seen = store.logPosition();
+        long seen = tail.storedPosition();
         Instant late = store.earliestLogChangeAfter(seal.get().logPosition());
         if (late != null && !late.isAfter(seal.get().through())) {
             Log.infof(

@@ -159,15 +159,6 @@ public class LedgerStore {
         return reads;
     }
 
-    /**
-     * The log's newest read as the database has it now (0 when it has none): the position a reader
-     * caught up now would report, without waiting for the recent log to load.
-     */
-    public long logPosition() {
-        return query("SELECT MAX(id) FROM source_read", ps -> {}, rs -> rs.getLong(1))
-                .get(0);
-    }
-
     /** When the log begins: its first read; null when it is empty. */
     public Instant logStart() {
         return single("SELECT MIN(started_at) FROM source_read WHERE id > ?", -1L);
