@@ -2,6 +2,7 @@ package dev.commandcenter.fact;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.github.benmanes.caffeine.cache.Interner;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,12 +16,24 @@ public final class FactFields {
 
     private static final JsonNode EMPTY = JsonNodeFactory.instance.objectNode();
 
+    /**
+     * Short texts recur in every version of a payload kept decoded (states, labels, models, schedules,
+     * logins): held once each while any fact holds them, not once per version.
+     */
+    private static final int SHARED_LENGTH = 32;
+
+    private static final Interner<String> SHARED = Interner.newWeakInterner();
+
     private FactFields() {}
 
     /** Text, or null. */
     public static String text(JsonNode node, String field) {
         JsonNode value = node.get(field);
-        return value != null && value.isTextual() ? value.asText() : null;
+        return value != null && value.isTextual() ? shared(value.asText()) : null;
+    }
+
+    private static String shared(String text) {
+        return text.length() > SHARED_LENGTH ? text : SHARED.intern(text);
     }
 
     public static String text(JsonNode node, String field, String otherwise) {
@@ -125,7 +138,7 @@ public final class FactFields {
         if (value != null && value.isArray()) {
             value.forEach(e -> {
                 if (e.isTextual()) {
-                    out.add(e.asText());
+                    out.add(shared(e.asText()));
                 }
             });
         }

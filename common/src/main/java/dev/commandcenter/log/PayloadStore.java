@@ -1,5 +1,6 @@
 package dev.commandcenter.log;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -131,9 +132,7 @@ final class PayloadStore {
                 if (!rs.next()) {
                     throw new SQLException("payload " + id + " is referred to but not stored");
                 }
-                String text = decoded(id, rs, 1);
-                CACHE.put(hash, text);
-                return text;
+                return CACHE.put(hash, decoded(id, rs, 1));
             }
         }
     }
@@ -164,9 +163,7 @@ final class PayloadStore {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long id = rs.getLong(1);
-                        String text = decoded(id, rs, 2);
-                        CACHE.put(hashById.get(id), text);
-                        texts.put(id, text);
+                        texts.put(id, CACHE.put(hashById.get(id), decoded(id, rs, 2)));
                     }
                 }
             }
@@ -176,7 +173,8 @@ final class PayloadStore {
 
     /**
      * The texts of the payloads stored with ids from {@code from} to {@code to}, by id: one query for the
-     * payloads of a span of the log, which were stored together, instead of one query each.
+     * payloads of a span of the log, which were stored together, instead of one query each. Not kept as
+     * recently read (a span is most of the recent log); the caller shares them ({@link #shared}).
      */
     static Map<Long, String> textsBetween(Connection connection, long from, long to) throws SQLException {
         Map<Long, String> texts = new HashMap<>();
@@ -233,8 +231,7 @@ final class PayloadStore {
     private static String baseText(String hash, String codec, byte[] body) throws SQLException {
         String cached = CACHE.get(hash);
         if (cached == null) {
-            cached = new String(inflate(checked(codec, -1, body), null, -1), StandardCharsets.UTF_8);
-            CACHE.put(hash, cached);
+            cached = CACHE.put(hash, new String(inflate(checked(codec, -1, body), null, -1), StandardCharsets.UTF_8));
         }
         return cached;
     }
@@ -245,6 +242,20 @@ final class PayloadStore {
             throw new SQLException("payload " + id + " has an unknown codec: " + codec);
         }
         return body;
+    }
+
+    /**
+     * The text held under an observation's content hash: {@code text} itself unless an equal one is still
+     * held somewhere (the recent log, states kept for past instants), so a payload read again is not a
+     * second copy of it.
+     */
+    static String shared(String hash, String text) {
+        return hash == null || text == null ? text : CACHE.shared(hash, text);
+    }
+
+    /** Lets go of the texts kept as recently read, as a replay's reads do when they push them out. */
+    static void forgetRecentlyRead() {
+        CACHE.forgetRecentlyRead();
     }
 
     /** Forgets every decoded text, so that the next reads decode from the database. */
@@ -306,23 +317,47 @@ final class PayloadStore {
         }
     }
 
-    /** Least recently used texts, bounded by their total length. */
+    /**
+     * Least recently used texts, bounded by their total length; and every text still held anywhere (the
+     * recent log, states kept for past instants), by hash, so that a payload read again while one of them
+     * holds it is that same text rather than a second copy of it.
+     */
     private static final class TextCache {
         private final LinkedHashMap<String, String> texts = new LinkedHashMap<>(1024, 0.75f, true);
+        private final Map<String, String> held = Caffeine.newBuilder()
+                .weakValues()
+                // upkeep on the caller's thread: no pool thread of its own
+                .executor(Runnable::run)
+                .<String, String>build()
+                .asMap();
         private long chars;
 
         synchronized String get(String hash) {
-            return texts.get(hash);
+            String text = texts.get(hash);
+            return text != null ? text : held.get(hash);
         }
 
-        synchronized void clear() {
+        synchronized void forgetRecentlyRead() {
             texts.clear();
             chars = 0;
         }
 
-        synchronized void put(String hash, String text) {
+        synchronized void clear() {
+            forgetRecentlyRead();
+            held.clear();
+        }
+
+        /** The text held under {@code hash}, {@code text} itself unless an equal one is already held. */
+        String shared(String hash, String text) {
+            String known = held.putIfAbsent(hash, text);
+            return known != null && known.equals(text) ? known : text;
+        }
+
+        /** Keeps the text as recently read; returns the one to use, as {@link #shared}. */
+        synchronized String put(String hash, String text) {
+            text = shared(hash, text);
             if (text.length() > CACHED_CHARS / 8) {
-                return;
+                return text;
             }
             String before = texts.put(hash, text);
             chars += text.length() - (before == null ? 0 : before.length());
@@ -331,6 +366,7 @@ final class PayloadStore {
                 chars -= eldest.getValue().length();
                 it.remove();
             }
+            return text;
         }
     }
 }

@@ -217,9 +217,7 @@ final class SubjectStates {
             String text = payload;
             if (PayloadStore.isReference(payload)) {
                 text = texts.get(PayloadStore.referredId(payload));
-                if (text == null) {
-                    text = PayloadStore.text(connection, payload, hash);
-                }
+                text = text == null ? PayloadStore.text(connection, payload, hash) : PayloadStore.shared(hash, text);
             }
             return new Observation(seq, readId, source, subject, observedAt, sourceTime, kind, hash, text, gone);
         }

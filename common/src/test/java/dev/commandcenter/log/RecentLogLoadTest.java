@@ -2,6 +2,7 @@ package dev.commandcenter.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.commandcenter.observation.Observation;
@@ -60,6 +61,26 @@ class RecentLogLoadTest {
                         .map(o -> o.payload().contains("\"late\"") ? "late" : o.payload())
                         .toList(),
                 "the late change is held");
+    }
+
+    @Test
+    void aPayloadTheRecentLogHoldsIsNotCopiedAgainWhenTheDatabaseIsAskedForIt() {
+        DataSource ds = TestDatabase.inMemory();
+        fill(new ObservationLog(ds), 0, 40);
+        PayloadStore.forgetDecodedTexts();
+        LogTail tail = new LogTail(
+                ds, Clock.fixed(END, ZoneOffset.UTC), new LogProgress(), WINDOW, Integer.MAX_VALUE, WINDOW, 5);
+        List<Observation> held = new LogReader(ds, tail).latestAt(SOURCE, END);
+        PayloadStore.forgetRecentlyRead();
+
+        // a replay past the recent log's start, a history walk: the database read the same payloads again
+        List<Observation> read = new LogReader(ds).latestAt(SOURCE, END);
+
+        assertEquals(held, read);
+        assertFalse(read.isEmpty(), "jobs present at the end");
+        for (int i = 0; i < read.size(); i++) {
+            assertSame(held.get(i).payload(), read.get(i).payload(), read.get(i).subject() + ": one text, not two");
+        }
     }
 
     @Test

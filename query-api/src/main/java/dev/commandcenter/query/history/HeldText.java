@@ -31,7 +31,8 @@ final class HeldText {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            held.put(unescape(f[0]), new Held(f[1], Instant.parse(f[2]), f[3].equals("present")));
+            // a handful of state names, each on thousands of held rows: one string each
+            held.put(unescape(f[0]), new Held(f[1].intern(), Instant.parse(f[2]), f[3].equals("present")));
         }
         return held;
     }

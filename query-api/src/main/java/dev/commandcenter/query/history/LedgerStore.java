@@ -214,7 +214,15 @@ public class LedgerStore {
                     ps.setLong(i, nanos(to));
                 },
                 rs -> new StateChange(
-                        rs.getString(1), rs.getString(2), nanos(rs, 3), EvidenceText.parse(rs.getString(4))));
+                        rs.getString(1),
+                        stateName(rs.getString(2)),
+                        nanos(rs, 3),
+                        EvidenceText.parse(rs.getString(4))));
+    }
+
+    /** A handful of state names, each on thousands of changes: one string each; null when the subject left. */
+    private static String stateName(String state) {
+        return state == null ? null : state.intern();
     }
 
     private <T> List<T> query(String sql, Binder binder, Row<T> row) {
