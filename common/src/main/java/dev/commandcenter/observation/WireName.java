@@ -14,7 +14,7 @@ public interface WireName {
 
     @JsonValue
     default String wire() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return this instanceof Enum<?> constant ? WireSpellings.of(constant) : WireSpellings.spelled(name());
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.commandcenter.observation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,6 +23,24 @@ class WireNameTest {
         assertEquals("\"ready-to-merge\"", new ObjectMapper().writeValueAsString(Verdict.READY_TO_MERGE));
         assertEquals("{\"blocked\":1}", new ObjectMapper().writeValueAsString(Map.of(Verdict.BLOCKED, 1)));
         assertEquals("unconfigured", ReadOutcome.UNCONFIGURED.wire());
+    }
+
+    enum Lane implements WireName {
+        IN_REVIEW {
+            @Override
+            public String toString() {
+                return "a constant with a body of its own";
+            }
+        },
+        DONE
+    }
+
+    @Test
+    void eachConstantIsSpelledByOneStringThatEveryRowAndMemoShares() {
+        assertSame(Verdict.BLOCKED.wire(), Verdict.BLOCKED.wire());
+        assertEquals("in-review", Lane.IN_REVIEW.wire());
+        assertSame(Lane.IN_REVIEW.wire(), Lane.IN_REVIEW.wire());
+        assertEquals("done", Lane.DONE.wire());
     }
 
     @Test
