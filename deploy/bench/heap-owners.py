@@ -827,6 +827,38 @@ def main():
             P("    %9.2f MB %9d  %s" % (s / MB, c, k))
 
     P("")
+    P("(f) BYTE ARRAYS HELD MORE THAN ONCE (the same content in several arrays: string bodies, texts)")
+    byte_cls = h.cnames.index("byte[]") if "byte[]" in h.cnames else -1
+    groups = {}
+    for b in range(1, n):
+        v = vertex[b]
+        if kind[v] != 80 or cls[v] != byte_cls:
+            continue
+        at = h.offs[v]
+        length = struct.unpack_from(">I", h.data, at - 5)[0]
+        body = h.data[at:at + length]
+        g = groups.get(body)
+        if g is None:
+            groups[body] = [1, size[v]]
+        else:
+            g[0] += 1
+    held = sum(c * sz for c, sz in groups.values())
+    copies = sum((c - 1) * sz for c, sz in groups.values())
+    large = sum((c - 1) * sz for c, sz in groups.values() if sz >= 200)
+    P("    %.2f MB in byte arrays, of which %.2f MB are copies of another (%.2f MB among arrays of 200 bytes or more)"
+      % (held / MB, copies / MB, large / MB))
+    by_start = defaultdict(int)
+    for body, (c, sz) in groups.items():
+        if c > 1:
+            by_start[body[:12]] += (c - 1) * sz
+    P("    copies by their first 12 bytes, top 15:")
+    for start, nbytes in sorted(by_start.items(), key=lambda kv: -kv[1])[:15]:
+        P("    %8.2f MB  %r" % (nbytes / MB, start))
+    P("    most repeated contents, top 15:")
+    for body, (c, sz) in sorted(groups.items(), key=lambda kv: -(kv[1][0] - 1) * kv[1][1])[:15]:
+        P("    %7d copies x %7d B = %6.2f MB  %r" % (c, sz, (c - 1) * sz / MB, body[:50]))
+    del groups
+    P("")
     P("timing: parse %.1fs, dominators %.1fs, total %.1fs" % (t_parse, t_dom, time.time() - T0))
     print("\n".join(out))
 
