@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Every subject's transitions of one kind over a window, as the strips and the time bar draw them,
@@ -73,6 +74,16 @@ public class RecentTransitions {
             known.put(key, new Known(position, now, transitions));
         }
         return transitions;
+    }
+
+    /**
+     * While the state ledger of {@code kind} is being rebuilt and cannot answer a window ending at
+     * {@code to} yet: how much of the log it has recorded, 0–100. The strips and the time bar then say
+     * so instead of asking {@link #of}, which would project the whole window from the log at the
+     * request (25 s for the first dashboard of a `fleet` log).
+     */
+    public OptionalInt recording(SubjectKind kind, Instant to) {
+        return timelines.recording(kind, to);
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
@@ -60,14 +61,16 @@ public class Strips {
     public Strips(RecentTransitions history, @Location("tags/strip") Template strip) {
         this.history = history;
         this.strip = strip;
-        this.none = new RawString(strip.data("strip", null).render());
+        this.none =
+                new RawString(strip.data("strip", null).data("recording", null).render());
     }
 
     /**
      * @param at     the instant the page shows
      * @param page   the page's path, such as {@code /agents}
      * @param anchor a subject's row id on that page (the same for a subject every time it is asked)
-     * @return by subject; a subject with no history shows "no history"
+     * @return by subject; a subject with no history shows "no history", and every subject "history
+     *     being recorded (n %)" while the state ledger is rebuilt and cannot answer the window yet
      */
     public DrawnStrips of(SubjectKind kind, Instant at, String page, Function<String, String> anchor) {
         // Drawn to the next whole minute: the strips (1 px is 12 minutes) look the same all minute long,
@@ -75,6 +78,13 @@ public class Strips {
         Instant to = at.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1));
         Instant from = to.minus(WINDOW);
         Instant until = history.until(at, to);
+        OptionalInt recording = history.recording(kind, until);
+        if (recording.isPresent()) {
+            RawString note = new RawString(strip.data("strip", null)
+                    .data("recording", recording.getAsInt())
+                    .render());
+            return new DrawnStrips(subject -> note);
+        }
         List<Transition> transitions = history.of(kind, from, until);
         Key key = new Key(kind, page, from, to, until);
         Drawn current;

@@ -42,6 +42,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
@@ -164,6 +165,45 @@ class StateLedgerMatchesProjectionTest {
         assertMatches(restarted, end.plusSeconds(1));
     }
 
+    @Test
+    void whileTheLedgerIsRebuiltThePagesAreToldHowFarItGotInsteadOfProjectingTheirWindow() throws Exception {
+        Filled filled = filled();
+        Instant end = filled.end();
+        Instant dayAgo = end.minus(Duration.ofHours(24));
+        StateLedger recording = ledger(filled.tail(), true);
+
+        for (SubjectKind kind : List.of(SubjectKind.AGENT, SubjectKind.JOB, SubjectKind.PR)) {
+            assertEquals(
+                    OptionalInt.of(0),
+                    recording.recording(kind, end),
+                    kind + ": nothing recorded yet, and the strips and time bar say so");
+        }
+        recording.advance();
+        for (SubjectKind kind : List.of(SubjectKind.AGENT, SubjectKind.JOB, SubjectKind.PR)) {
+            assertEquals(OptionalInt.empty(), recording.recording(kind, end), kind + ": recorded, history answers");
+            assertTrue(recording.points(kind, Optional.empty(), dayAgo, end).isPresent(), kind + " from the ledger");
+        }
+
+        // Taken up by a restart an hour later (the polls went on meanwhile): behind by that hour until its next round.
+        for (Instant at = end; at.isBefore(end.plus(Duration.ofHours(1))); at = at.plus(FleetSimulator.POLL_INTERVAL)) {
+            append(filled.log(), filled.fleet().cycle(at));
+        }
+        Instant later = end.plus(Duration.ofHours(1));
+        clock.set(later);
+        StateLedger restarted = ledger(filled.tail(), true);
+        restarted.resume();
+        OptionalInt behind = restarted.recording(SubjectKind.AGENT, later);
+        assertTrue(
+                behind.isPresent() && behind.getAsInt() >= 80 && behind.getAsInt() < 100,
+                "a ledger an hour behind five says how far it got, short of complete: " + behind);
+        restarted.advance();
+        assertEquals(OptionalInt.empty(), restarted.recording(SubjectKind.AGENT, later), "caught up");
+
+        // Where no ledger is recorded in the background, history is projected at the request, as always.
+        StateLedger notRecording = ledger(filled.tail());
+        assertEquals(OptionalInt.empty(), notRecording.recording(SubjectKind.AGENT, later));
+    }
+
     /** A busy simulated fleet's log of {@link #FILLED} from {@link #START}, the clock at its end, read through {@code tail}. */
     private record Filled(ObservationLog log, LogProgress progress, FleetSimulator fleet, Instant end, LogTail tail) {}
 
@@ -251,9 +291,14 @@ class StateLedgerMatchesProjectionTest {
     }
 
     private StateLedger ledger(LogTail tail) {
+        return ledger(tail, false);
+    }
+
+    /** {@code records}: as the application's, which records in the background (here only when asked to advance). */
+    private StateLedger ledger(LogTail tail, boolean records) {
         // The ledger's defaults, with a short span so a rebuild takes several.
         LedgerConfig settings = TestConfigs.of(LedgerConfig.class, Map.of("rebuild-span", "50m"));
-        return new StateLedger(agents, jobs, pulls, new LedgerStore(ds), reader, tail, settings, "sim", clock, false);
+        return new StateLedger(agents, jobs, pulls, new LedgerStore(ds), reader, tail, settings, "sim", clock, records);
     }
 
     private long count(String from) throws SQLException {

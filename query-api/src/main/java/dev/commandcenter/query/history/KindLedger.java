@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The state ledger of one kind: follows the kind's view through the log, instant by instant, and
@@ -76,6 +77,26 @@ final class KindLedger {
         return now == null || goal == null
                 ? Optional.empty()
                 : Optional.of(new LedgerProgress(now.ledger().startsAt(), now.sealed(), goal));
+    }
+
+    /**
+     * While the ledger is too far behind {@code to} to answer a window ending there with a short
+     * projection past its end (it is being rebuilt): how much of the log it has recorded, 0–100.
+     */
+    OptionalInt recording(Instant to) {
+        Recorded now = recorded;
+        if (now == null) {
+            return OptionalInt.of(0);
+        }
+        if (!behind(now, to)) {
+            return OptionalInt.empty();
+        }
+        // Against what it must reach to answer up to {@code to}: a ledger taken up after a pause is behind by the
+        // pause.
+        Instant goal = to.minus(config.settle());
+        Instant target = this.target != null && this.target.isAfter(goal) ? this.target : goal;
+        int percent = new LedgerProgress(now.ledger().startsAt(), now.sealed(), target).percent();
+        return OptionalInt.of(Math.min(99, percent));
     }
 
     private void publish() {

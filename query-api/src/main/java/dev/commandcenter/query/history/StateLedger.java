@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -143,6 +144,17 @@ public class StateLedger {
     public Optional<List<StatePoint>> points(SubjectKind kind, Optional<String> subject, Instant from, Instant to) {
         KindLedger ledger = kinds.get(kind);
         return ledger == null ? Optional.empty() : ledger.points(subject, from, to);
+    }
+
+    /**
+     * While this process records a kind's ledger and it is being rebuilt, too far behind {@code to} for a
+     * window ending there to be answered without projecting most of it from the log: how much of the log
+     * it has recorded, 0–100. Empty when history answers from the ledger, or when no ledger is recorded
+     * here (history is then always projected).
+     */
+    public OptionalInt recording(SubjectKind kind, Instant to) {
+        KindLedger ledger = kinds.get(kind);
+        return !records || ledger == null ? OptionalInt.empty() : ledger.recording(to);
     }
 
     /** Every subject's held state (and since when) at an instant; empty when the ledger cannot say yet. */

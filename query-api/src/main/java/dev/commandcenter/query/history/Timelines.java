@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Finds the timeline of each kind among the beans that provide one, and folds it into transitions. */
 @ApplicationScoped
@@ -23,6 +24,11 @@ public class Timelines {
 
     public boolean supports(SubjectKind kind) {
         return timelines.stream().anyMatch(t -> t.kind() == kind);
+    }
+
+    /** See {@link StateLedger#recording}: while set, {@link #transitions} projects most of a window from the log. */
+    public OptionalInt recording(SubjectKind kind, Instant to) {
+        return ledger.recording(kind, to);
     }
 
     public List<Transition> transitions(SubjectKind kind, Optional<String> subject, Instant from, Instant to) {

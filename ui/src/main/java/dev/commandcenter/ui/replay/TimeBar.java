@@ -14,6 +14,8 @@ import java.time.Instant;
  * @param cursor   where the instant shown lies on the bar, 0 to {@link #WIDTH}; negative when before it
  * @param previous the change before the instant shown (the newest one, live), or null
  * @param next     the change after it, or null (never, live)
+ * @param recording while the state ledger of some kind the page shows is being rebuilt: how much of the
+ *     log it has recorded (0–100), and that kind's changes are not marked; -1 when every kind's are
  */
 public record TimeBar(
         Instant from,
@@ -28,7 +30,8 @@ public record TimeBar(
         int changes,
         double cursor,
         Instant previous,
-        Instant next) {
+        Instant next,
+        int recording) {
 
     /** The bar's width in SVG units. */
     public static final int WIDTH = 1000;

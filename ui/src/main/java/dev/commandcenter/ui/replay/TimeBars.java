@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 
 /**
@@ -115,8 +116,16 @@ public class TimeBars {
         Instant from = to.minus(SPANS.get(asked));
         String base = base(uri, "at");
         List<List<Transition>> answers = new ArrayList<>(kinds.length);
+        int recording = -1;
         for (SubjectKind kind : kinds) {
-            answers.add(history.of(kind, from, to));
+            OptionalInt recorded = history.recording(kind, to);
+            if (recorded.isPresent()) {
+                // Not projected from the log at the request: the bar says history is being recorded instead.
+                recording = recording < 0 ? recorded.getAsInt() : Math.min(recording, recorded.getAsInt());
+                answers.add(List.of());
+            } else {
+                answers.add(history.of(kind, from, to));
+            }
         }
         NavigableMap<Instant, Integer> besides = others.between(from, to);
         Key key = new Key(base, List.of(kinds), from, to);
@@ -156,7 +165,8 @@ public class TimeBars {
                 bar.count(),
                 shown.replay() ? x(from, at, span_) : TimeBar.WIDTH,
                 previous,
-                next);
+                next,
+                recording);
     }
 
     /** Whether history gave the very answers the bar was drawn from (it keeps one while the log stays put). */
