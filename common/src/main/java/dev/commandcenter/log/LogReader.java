@@ -344,6 +344,15 @@ public class LogReader {
         return found.stream().filter(Objects::nonNull).findFirst();
     }
 
+    /**
+     * The characters of payload of every subject present now, as the recent log holds them: what the
+     * views at now decode; 0 while it is not loaded (or in a reader of the database alone).
+     */
+    public long presentChars() {
+        Optional<RecentLog> recent = tail == null ? Optional.empty() : tail.any();
+        return recent.map(RecentLog::presentChars).orElse(0L);
+    }
+
     /** Every source that has at least one read in the log. */
     public List<String> sourcesRead() {
         Optional<RecentLog> recent = tail == null ? Optional.empty() : tail.any();

@@ -65,6 +65,19 @@ final class RecentLog {
         apply(reads, observations);
     }
 
+    /** The characters of the newest payloads of the subjects present: what the views at now read. */
+    long presentChars() {
+        return read(() -> {
+            long chars = 0;
+            for (Source source : sources.values()) {
+                for (SubjectTrail trail : source.subjects.values()) {
+                    chars += trail.presentChars();
+                }
+            }
+            return chars;
+        });
+    }
+
     /** How many changes are held after the start (subjects' states at the start not counted). */
     int changeCount() {
         return read(

@@ -54,6 +54,15 @@ final class SubjectTrail {
         return null;
     }
 
+    /** The characters of the subject's newest payload, when it is present (0 when gone). */
+    long presentChars() {
+        if (entries.isEmpty()) {
+            return 0;
+        }
+        Observation newest = entries.get(entries.size() - 1).observation();
+        return newest.gone() || newest.payload() == null ? 0 : newest.payload().length();
+    }
+
     /** The changes observed within [from, to], by observation time then sequence. */
     List<Observation> between(Instant from, Instant to) {
         List<Observation> out = new ArrayList<>();
