@@ -80,7 +80,7 @@ public class RecentTransitions {
      * While the state ledger of {@code kind} is being rebuilt and cannot answer a window ending at
      * {@code to} yet: how much of the log it has recorded, 0–100. The strips and the time bar then say
      * so instead of asking {@link #of}, which would project the whole window from the log at the
-     * request (25 s for the first dashboard of a `fleet` log).
+     * request (25–31 s for the first dashboard of a `fleet` log).
      */
     public OptionalInt recording(SubjectKind kind, Instant to) {
         return timelines.recording(kind, to);
