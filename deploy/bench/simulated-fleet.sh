@@ -8,15 +8,19 @@
 # collector host "simulated-fleet", the forge is gitea.simulated.invalid), then serves it on
 # http://127.0.0.1:7070/ with views only (role query: nothing is polled, nothing real is read).
 # Never the default: a plain start of the application shows only what its own sources read.
+# SIMULATED_FLEET_HOURS="<before> <after>" (default "24 12") and SIMULATED_FLEET_GITEA_ACTIVITY (default 1:
+# a multiplier of the forge's churn only) grow a larger log, e.g. "112 6" and 400 for about 5M observations.
 set -eu
 cd "$(dirname "$0")/../.."
 MVN=${MVN:-./mvnw}
 SCALE=${1:-fleet}
 DIR=${SIMULATED_FLEET_DIR:-target/simulated-fleet}
+HOURS=${SIMULATED_FLEET_HOURS:-24 12}
+ACTIVITY=${SIMULATED_FLEET_GITEA_ACTIVITY:-1}
 rm -rf "$DIR"
 mkdir -p "$(dirname "$DIR")"
 $MVN -B -q -Pbenchmark -pl ui -am verify -DskipTests \
-    -Dbench.main=dev.commandcenter.sim.SimulatedFleet "-Dbench.args=$DIR $SCALE 24 12"
+    -Dbench.main=dev.commandcenter.sim.SimulatedFleet "-Dbench.args=$DIR $SCALE $HOURS $ACTIVITY"
 if [ "${2:-}" = "--fill-only" ]; then
     exit 0
 fi

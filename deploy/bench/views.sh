@@ -60,9 +60,11 @@ ledger_done() {
     curl -fsS "$BASE/q/metrics" 2>/dev/null | awk '/^command_center_history_recorded_percent/ { n++; if ($2 == "100.0") done++ }
         END { exit !(n == 3 && done == 3) }'
 }
+# LEDGER_WAIT_SECONDS (default 600) bounds the wait: a log of millions of observations takes longer.
+LEDGER_WAIT=${LEDGER_WAIT_SECONDS:-600}
 i=0
 until ledger_done; do
-    i=$((i + 1)); [ $i -lt 6000 ] || { echo "| state ledger | not complete after 10 min |"; break; }
+    i=$((i + 1)); [ $i -lt $((LEDGER_WAIT * 10)) ] || { echo "| state ledger | not complete after $LEDGER_WAIT s |"; break; }
     sleep 0.1
 done
 echo "| state ledger complete (history recorded from the whole log) | $(($(ms) - start)) ms after launch |"

@@ -1,5 +1,6 @@
 package dev.commandcenter.log;
 
+import dev.commandcenter.observation.KnownSource;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.observation.SourceRead;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -117,9 +118,14 @@ public class LogReader {
 
     /**
      * Every subject of a source that had vanished at {@code at}, within the last {@link #GONE_KEPT} before
-     * it: its gone row, observed when it vanished. (Checkpoints carry vanished subjects that long.)
+     * it: its gone row, observed when it vanished. (Checkpoints carry vanished subjects that long.) Empty for a
+     * source whose vanished subjects are ended work ({@link KnownSource.Vanishing#WORK_ENDED}: closed issues
+     * and pull requests, tasks taken from the queue), which checkpoints do not carry.
      */
     public List<Observation> goneAt(String source, Instant at) {
+        if (!Checkpoints.carriesVanished(source)) {
+            return List.of();
+        }
         Optional<RecentLog> recent = recentAt(at);
         List<Observation> gone = recent.isPresent()
                 ? recent.get().goneAt(source, at)

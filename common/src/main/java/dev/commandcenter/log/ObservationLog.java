@@ -97,7 +97,12 @@ public class ObservationLog {
                 // A late poll is not checkpointed: the next poll in time is.
                 if (!late && sinceCheckpoint >= checkpointSpacing.applyAsLong(known.present())) {
                     Checkpoints.write(
-                            connection, poll, readId, known.throughSeq(), known.presentSeqs(), known.goneSeqs());
+                            connection,
+                            poll,
+                            readId,
+                            known.throughSeq(),
+                            known.presentSeqs(),
+                            Checkpoints.carriesVanished(poll.source()) ? known.goneSeqs() : List.of());
                     sinceCheckpoint = 0;
                 }
                 connection.commit();

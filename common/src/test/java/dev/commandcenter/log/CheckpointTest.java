@@ -6,8 +6,11 @@ import static dev.commandcenter.log.Polls.ok;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.commandcenter.observation.Observation;
 import dev.commandcenter.observation.PollResult;
+import dev.commandcenter.observation.ReadOutcome;
 import dev.commandcenter.observation.SubjectSeen;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -214,6 +217,57 @@ class CheckpointTest {
         assertTrue(
                 count(checkpointed, "checkpoint") >= 15,
                 "a checkpoint every few changes, not every 40: " + count(checkpointed, "checkpoint"));
+    }
+
+    @Test
+    void closedIssuesAreNotCarriedByEveryLaterCheckpointWhileARemovedJobIs() throws Exception {
+        // A forge where an issue is closed and a new one opened every minute: two open at any time, 60 closed.
+        // Beside it a cron source whose job j0 is removed after ten minutes.
+        for (int poll = 0; poll < 60; poll++) {
+            Instant at = T0.plusSeconds(60L * poll);
+            PollResult forge = Polls.of(
+                    "gitea",
+                    at,
+                    ReadOutcome.OK,
+                    null,
+                    List.of(issue("steady", "open"), issue("issue-" + poll, "open")),
+                    List.of());
+            often.append(forge);
+            never.append(forge);
+            PollResult cron = poll < 10 ? ok(at, job("j0", "s"), job("j1", "s" + poll)) : ok(at, job("j1", "s" + poll));
+            often.append(cron);
+            never.append(cron);
+        }
+        List<Long> entries = seqs(
+                checkpointed,
+                "SELECT (SELECT COUNT(*) FROM checkpoint_entry e WHERE e.checkpoint_id = c.id) FROM checkpoint c"
+                        + " WHERE c.source = 'gitea' ORDER BY c.id");
+        assertTrue(entries.size() >= 10, "the forge was checkpointed: " + entries);
+        assertEquals(
+                List.of(2L),
+                entries.stream().distinct().toList(),
+                "every checkpoint of the forge lists its two open issues, not every issue closed before it");
+
+        LogReader withCheckpoints = new LogReader(checkpointed);
+        LogReader without = new LogReader(plain);
+        for (int minute = 0; minute < 60; minute += 7) {
+            Instant at = T0.plusSeconds(60L * minute + 30);
+            assertEquals(
+                    view(without.latestAt("gitea", at)), view(withCheckpoints.latestAt("gitea", at)), "open at " + at);
+        }
+        Instant end = T0.plusSeconds(60L * 60);
+        assertEquals(List.of(), withCheckpoints.goneAt("gitea", end), "closed issues are not listed as removed");
+        assertEquals(
+                List.of("cron:job:j0={}"),
+                view(withCheckpoints.goneAt("hermes", end)),
+                "a removed job is still listed, fifty minutes and many checkpoints later");
+    }
+
+    private static SubjectSeen issue(String id, String state) {
+        ObjectNode payload = JsonNodeFactory.instance.objectNode();
+        payload.put("number", id);
+        payload.put("state", state);
+        return new SubjectSeen("issue:" + id, "GiteaIssue", null, payload);
     }
 
     private static List<String> view(List<Observation> observations) {
