@@ -59,6 +59,7 @@ public class LogTail {
     private volatile Instant lastLook = Instant.EPOCH;
     private volatile Instant lastBounded = Instant.EPOCH;
     private volatile Instant positionSince = Instant.EPOCH;
+    private volatile int loadedChanges;
     private final ArrayDeque<Batch> batches = new ArrayDeque<>();
 
     /** What one look applied: reads after {@code from} up to {@code to}, the oldest instant among them. */
@@ -257,10 +258,11 @@ public class LogTail {
     }
 
     /** The log of [start, horizon] as it is committed now; {@code tailed}: the recent log, tailed from here on. */
-    private RecentLog load(Instant start, Instant horizon, boolean tailed) throws SQLException {
+    private RecentLog load(Instant windowStart, Instant horizon, boolean tailed) throws SQLException {
         long began = System.nanoTime();
-        RecentLog log = new RecentLog(start, horizon);
         try (Connection connection = dataSource.getConnection()) {
+            Instant start = tailed ? boundedStart(connection, windowStart, windowStart.plus(window)) : windowStart;
+            RecentLog log = new RecentLog(start, horizon);
             long maxRead = maxReadId(connection);
             for (String source : ReadKeys.sources(connection, maxRead)) {
                 for (Observation o : SubjectStates.at(connection, source, start).values()) {
@@ -277,7 +279,7 @@ public class LogTail {
             int changes = observationsWithin(connection, start, horizon, maxRead, part -> {
                 log.apply(List.of(), part);
                 if (tailed) {
-                    bound(log, start.plus(window));
+                    bound(log, windowStart.plus(window));
                 }
             });
             if (!tailed) {
@@ -285,17 +287,50 @@ public class LogTail {
             }
             lastReadId = maxRead;
             positionSince = clock.instant();
+            loadedChanges = changes;
             Log.infof(
                     "recent log loaded: %d reads and %d changes after %s, in %d ms",
                     reads.size(), changes, start, (System.nanoTime() - began) / 1_000_000);
-            if (log.start().isAfter(start)) {
+            if (log.start().isAfter(windowStart)) {
                 Log.infof(
                         "the recent log holds the newest %d changes, from %s: the window of %s holds more than"
                                 + " command-center.recent-log.max-changes (%d); older instants are read from the database",
                         log.changeCount(), log.start(), window, maxChanges);
             }
+            return log;
         }
-        return log;
+    }
+
+    /**
+     * Where a load starts: the window's start, or, when the log holds more than {@link #maxChanges} changes,
+     * the instant of the change three quarters of the bound before the newest if that is later (but never
+     * later than {@link #minWindow} before {@code now}). Found from the sequence numbers before anything is
+     * read: a busy forge's eight hours are 350,000 changes, read and decoded only to keep the last 75,000.
+     * Approximate where sequence numbers were skipped or stored late; {@link #bound} corrects it as it loads.
+     */
+    private Instant boundedStart(Connection connection, Instant windowStart, Instant now) throws SQLException {
+        long[] newest = {0};
+        query(connection, "SELECT MAX(seq) FROM observation", ps -> {}, rs -> newest[0] = rs.getLong(1));
+        long kept = maxChanges / 4 * 3;
+        if (newest[0] <= kept) {
+            return windowStart;
+        }
+        Instant[] at = {null};
+        query(
+                connection,
+                "SELECT observed_at FROM observation WHERE seq <= ? ORDER BY seq DESC FETCH FIRST 1 ROW ONLY",
+                ps -> ps.setLong(1, newest[0] - kept),
+                rs -> at[0] = Jdbc.instant(rs, 1));
+        if (at[0] == null || !at[0].isAfter(windowStart)) {
+            return windowStart;
+        }
+        Instant floor = now.minus(minWindow);
+        return at[0].isAfter(floor) ? floor : at[0];
+    }
+
+    /** How many changes the last load of the recent log read from the database. */
+    int loadedChanges() {
+        return loadedChanges;
     }
 
     /** Brings in what the horizon had left out (observed after it, by a clock ahead of this one's). */

@@ -123,6 +123,35 @@ class RecentLogLoadTest {
         }
     }
 
+    @Test
+    void aWindowOfManyTimesTheBoundIsNotReadWholeToKeepItsNewestChanges() {
+        DataSource ds = TestDatabase.inMemory();
+        LogProgress progress = new LogProgress();
+        ObservationLog log = new ObservationLog(ds, progress);
+        fill(log, 0, 40);
+        MutableClock clock = new MutableClock(END);
+        LogTail unbounded = new LogTail(ds, clock, progress, WINDOW, Integer.MAX_VALUE, Duration.ZERO, 5);
+        LogTail bounded = new LogTail(ds, clock, progress, WINDOW, 12, Duration.ZERO, 5);
+        LogTail floored = new LogTail(ds, clock, progress, WINDOW, 12, Duration.ofMinutes(8), 5);
+        unbounded.catchUp();
+        bounded.catchUp();
+        floored.catchUp();
+        assertTrue(unbounded.loadedChanges() > 40, "25 minutes of changes: " + unbounded.loadedChanges());
+        assertTrue(
+                bounded.loadedChanges() <= 12,
+                "a start found from the sequence numbers: the newest changes read, not the window's "
+                        + unbounded.loadedChanges() + " to be cut at once: " + bounded.loadedChanges());
+        assertTrue(floored.holds(END.minus(Duration.ofMinutes(8)).plusSeconds(1), END), "the floor is still held");
+        LogReader database = new LogReader(ds);
+        for (LogTail tail : List.of(bounded, floored)) {
+            LogReader memory = new LogReader(ds, tail);
+            for (Instant at = END.minus(WINDOW); !at.isAfter(END); at = at.plusSeconds(30)) {
+                assertEquals(database.latestAt(SOURCE, at), memory.latestAt(SOURCE, at), "present at " + at);
+                assertEquals(database.goneAt(SOURCE, at), memory.goneAt(SOURCE, at), "gone at " + at);
+            }
+        }
+    }
+
     /** Minutes [from, to) of polls: a, b and c change in turn every minute; b vanishes for good at minute 30. */
     private static void fill(ObservationLog log, int from, int to) {
         for (int minute = from; minute < to; minute++) {
