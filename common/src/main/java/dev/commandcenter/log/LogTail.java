@@ -261,7 +261,8 @@ public class LogTail {
     private RecentLog load(Instant windowStart, Instant horizon, boolean tailed) throws SQLException {
         long began = System.nanoTime();
         try (Connection connection = dataSource.getConnection()) {
-            Instant start = tailed ? boundedStart(connection, windowStart, windowStart.plus(window)) : windowStart;
+            Instant start =
+                    tailed ? boundedStart(connection, windowStart, windowStart.plus(window), horizon) : windowStart;
             RecentLog log = new RecentLog(start, horizon);
             long maxRead = maxReadId(connection);
             for (String source : ReadKeys.sources(connection, maxRead)) {
@@ -303,14 +304,21 @@ public class LogTail {
 
     /**
      * Where a load starts: the window's start, or, when the log holds more than {@link #maxChanges} changes,
-     * the instant of the change three quarters of the bound before the newest if that is later (but never
+     * the instant of the change three quarters of the bound before the newest up to the horizon if that is later (but never
      * later than {@link #minWindow} before {@code now}). Found from the sequence numbers before anything is
      * read: a busy forge's eight hours are 350,000 changes, read and decoded only to keep the last 75,000.
      * Approximate where sequence numbers were skipped or stored late; {@link #bound} corrects it as it loads.
      */
-    private Instant boundedStart(Connection connection, Instant windowStart, Instant now) throws SQLException {
+    private Instant boundedStart(Connection connection, Instant windowStart, Instant now, Instant horizon)
+            throws SQLException {
+        // The newest change up to the horizon, walked back along the observation_at index: changes observed
+        // later (a clock ahead) are not held yet and do not count.
         long[] newest = {0};
-        query(connection, "SELECT MAX(seq) FROM observation", ps -> {}, rs -> newest[0] = rs.getLong(1));
+        query(
+                connection,
+                "SELECT seq FROM observation WHERE observed_at <= ? ORDER BY observed_at DESC FETCH FIRST 1 ROW ONLY",
+                ps -> Jdbc.setInstant(ps, 1, horizon),
+                rs -> newest[0] = rs.getLong(1));
         long kept = maxChanges / 4 * 3;
         if (newest[0] <= kept) {
             return windowStart;

@@ -85,14 +85,13 @@ class RecentLogLoadTest {
 
     @Test
     void aRecentLogPastItsBoundStartsLaterButNotPastItsFloorAndTheDatabaseAnswersBeforeItAsItGrows() {
-        DataSource ds = TestDatabase.inMemory();
-        LogProgress progress = new LogProgress();
-        ObservationLog log = new ObservationLog(ds, progress);
-        fill(log, 0, 40);
-        MutableClock clock = new MutableClock(END);
+        Filled filled = Filled.fortyMinutes();
+        DataSource ds = filled.ds();
+        ObservationLog log = filled.log();
+        MutableClock clock = filled.clock();
         // Two changes a minute: 12 changes are about 6 minutes, fewer than the 8-minute floor of the second.
-        LogTail bounded = new LogTail(ds, clock, progress, WINDOW, 12, Duration.ZERO, 5);
-        LogTail floored = new LogTail(ds, clock, progress, WINDOW, 12, Duration.ofMinutes(8), 5);
+        LogTail bounded = filled.tail(12, Duration.ZERO);
+        LogTail floored = filled.tail(12, Duration.ofMinutes(8));
         LogReader database = new LogReader(ds);
 
         for (int more = 0; more <= 10; more += 10) {
@@ -125,14 +124,11 @@ class RecentLogLoadTest {
 
     @Test
     void aWindowOfManyTimesTheBoundIsNotReadWholeToKeepItsNewestChanges() {
-        DataSource ds = TestDatabase.inMemory();
-        LogProgress progress = new LogProgress();
-        ObservationLog log = new ObservationLog(ds, progress);
-        fill(log, 0, 40);
-        MutableClock clock = new MutableClock(END);
-        LogTail unbounded = new LogTail(ds, clock, progress, WINDOW, Integer.MAX_VALUE, Duration.ZERO, 5);
-        LogTail bounded = new LogTail(ds, clock, progress, WINDOW, 12, Duration.ZERO, 5);
-        LogTail floored = new LogTail(ds, clock, progress, WINDOW, 12, Duration.ofMinutes(8), 5);
+        Filled filled = Filled.fortyMinutes();
+        DataSource ds = filled.ds();
+        LogTail unbounded = filled.tail(Integer.MAX_VALUE, Duration.ZERO);
+        LogTail bounded = filled.tail(12, Duration.ZERO);
+        LogTail floored = filled.tail(12, Duration.ofMinutes(8));
         unbounded.catchUp();
         bounded.catchUp();
         floored.catchUp();
@@ -149,6 +145,23 @@ class RecentLogLoadTest {
                 assertEquals(database.latestAt(SOURCE, at), memory.latestAt(SOURCE, at), "present at " + at);
                 assertEquals(database.goneAt(SOURCE, at), memory.goneAt(SOURCE, at), "gone at " + at);
             }
+        }
+    }
+
+    /** A log of forty minutes of {@link #fill} polls and a clock at their end. */
+    private record Filled(DataSource ds, LogProgress progress, ObservationLog log, MutableClock clock) {
+
+        static Filled fortyMinutes() {
+            DataSource ds = TestDatabase.inMemory();
+            LogProgress progress = new LogProgress();
+            ObservationLog log = new ObservationLog(ds, progress);
+            fill(log, 0, 40);
+            return new Filled(ds, progress, log, new MutableClock(END));
+        }
+
+        /** A recent log of the window, bounded to {@code maxChanges} above its {@code floor}, loaded 5 at a time. */
+        LogTail tail(int maxChanges, Duration floor) {
+            return new LogTail(ds, clock, progress, WINDOW, maxChanges, floor, 5);
         }
     }
 
