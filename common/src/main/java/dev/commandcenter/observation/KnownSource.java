@@ -21,7 +21,7 @@ public enum KnownSource {
         REMOVAL,
         /**
          * A piece of work ended: an issue or pull request closed (it leaves the open lists), a task taken from
-         * the queue. The normal end of every item, thousands a day on a busy forge; no view lists them.
+         * the queue. The normal end of every item, hundreds a day on a busy forge; no view lists them.
          */
         WORK_ENDED
     }
